@@ -6,14 +6,17 @@ import io.github.vnnews.IngestError;
 import io.github.vnnews.PublicationTime;
 import io.github.vnnews.RemovedLine;
 import io.github.vnnews.Source;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.Flushable;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -28,12 +31,17 @@ import tools.jackson.core.json.JsonFactory;
  * }</pre>
  *
  * <p>Streaming: nothing is buffered beyond the current article. Closing the writer finishes the
- * array (for {@link Format#ARRAY}) and flushes, but never closes the stream it was handed. Not
- * thread-safe.
+ * array (for {@link Format#ARRAY}) and flushes, but never closes the stream it was handed. A
+ * writer is not thread-safe; the static {@link #encode(Article)} is, so articles can be encoded on
+ * many threads and written in order by one ({@link #writeEncoded(byte[])}).
  */
 public final class ArticleJsonWriter implements Closeable, Flushable {
+  /** No root-value separator: records are separated by this writer, never by a space. */
   private static final JsonFactory FACTORY =
-      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+      JsonFactory.builder()
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .rootValueSeparator((String) null)
+          .build();
 
   /** The output layout. */
   public enum Format {
@@ -45,6 +53,8 @@ public final class ArticleJsonWriter implements Closeable, Flushable {
 
   private final OutputStream out;
   private final Format format;
+  /** Each article is encoded here first, then copied to {@link #out} with its separator. */
+  private final Sink buffer = new Sink(1 << 13);
   private final JsonGenerator gen;
   private boolean closed;
   private long count;
@@ -52,10 +62,7 @@ public final class ArticleJsonWriter implements Closeable, Flushable {
   private ArticleJsonWriter(OutputStream out, Format format) {
     this.out = Objects.requireNonNull(out, "out");
     this.format = Objects.requireNonNull(format, "format");
-    this.gen = FACTORY.createGenerator(ObjectWriteContext.empty(), out);
-    if (format == Format.ARRAY) {
-      gen.writeStartArray();
-    }
+    this.gen = FACTORY.createGenerator(ObjectWriteContext.empty(), buffer);
   }
 
   /**
@@ -85,15 +92,69 @@ public final class ArticleJsonWriter implements Closeable, Flushable {
    * @param a the article
    */
   public void write(Article a) {
+    ensureOpen();
+    writeObject(gen, a);
+    gen.flush();
+    writeRecord(buffer.array(), buffer.size());
+    buffer.reset();
+  }
+
+  /**
+   * Encodes one article as the UTF-8 bytes of one JSON object, without a separator: what {@link
+   * #write(Article)} writes, made on any thread. Pass the bytes to {@link #writeEncoded(byte[])};
+   * the parallel ingest encodes on its worker threads this way.
+   *
+   * @param a the article
+   * @return the JSON object's bytes
+   */
+  public static byte[] encode(Article a) {
+    Sink sink = new Sink(1 << 13);
+    try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), sink)) {
+      writeObject(g, a);
+    }
+    return sink.toByteArray();
+  }
+
+  /**
+   * Writes one article that {@link #encode(Article)} encoded, in this writer's layout. The output
+   * is byte for byte what {@link #write(Article)} of the same article gives.
+   *
+   * @param json the bytes of one JSON object, as made by {@link #encode(Article)}
+   * @throws tools.jackson.core.exc.JacksonIOException when the stream fails
+   */
+  public void writeEncoded(byte[] json) {
+    ensureOpen();
+    writeRecord(json, json.length);
+  }
+
+  private void ensureOpen() {
     if (closed) {
       throw new IllegalStateException("writer is closed");
     }
+  }
+
+  private void writeRecord(byte[] json, int length) {
+    try {
+      if (format == Format.ARRAY) {
+        out.write(count == 0 ? '[' : ',');
+        out.write(json, 0, length);
+      } else {
+        out.write(json, 0, length);
+        out.write('\n');
+      }
+    } catch (IOException e) {
+      throw JacksonIOException.construct(e);
+    }
+    count++;
+  }
+
+  private static void writeObject(JsonGenerator gen, Article a) {
     gen.writeStartObject();
     gen.writeNumberProperty("schemaVersion", Article.SCHEMA_VERSION);
     gen.writeStringProperty("id", a.id());
-    writeSource(a.source());
+    writeSource(gen, a.source());
     gen.writeStringProperty("title", a.title());
-    writeTime("publishedAt", a.publishedAt());
+    writeTime(gen, "publishedAt", a.publishedAt());
     gen.writeStringProperty("author", a.author());
     gen.writeName("paragraphs");
     gen.writeStartArray();
@@ -125,8 +186,8 @@ public final class ArticleJsonWriter implements Closeable, Flushable {
     }
     gen.writeEndArray();
     gen.writeStringProperty("language", a.language());
-    writeTime("modifiedAt", a.modifiedAt());
-    writeTime("pageClock", a.pageClock());
+    writeTime(gen, "modifiedAt", a.modifiedAt());
+    writeTime(gen, "pageClock", a.pageClock());
     gen.writeStringProperty("sourceOutlet", a.sourceOutlet());
     gen.writeStringProperty("outletTag", a.outletTag());
     gen.writeStringProperty("section", a.section());
@@ -137,13 +198,9 @@ public final class ArticleJsonWriter implements Closeable, Flushable {
     }
     gen.writeEndArray();
     gen.writeEndObject();
-    if (format == Format.JSON_LINES) {
-      gen.writeRaw('\n');
-    }
-    count++;
   }
 
-  private void writeSource(Source s) {
+  private static void writeSource(JsonGenerator gen, Source s) {
     gen.writeName("source");
     gen.writeStartObject();
     gen.writeStringProperty("path", s.path());
@@ -158,7 +215,7 @@ public final class ArticleJsonWriter implements Closeable, Flushable {
     gen.writeEndObject();
   }
 
-  private void writeTime(String name, PublicationTime t) {
+  private static void writeTime(JsonGenerator gen, String name, PublicationTime t) {
     gen.writeStringProperty(name, t == null ? null : t.toString());
   }
 
@@ -210,7 +267,11 @@ public final class ArticleJsonWriter implements Closeable, Flushable {
 
   @Override
   public void flush() {
-    gen.flush();
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw JacksonIOException.construct(e);
+    }
   }
 
   @Override
@@ -219,11 +280,30 @@ public final class ArticleJsonWriter implements Closeable, Flushable {
       return;
     }
     closed = true;
-    if (format == Format.ARRAY) {
-      gen.writeEndArray();
-      gen.writeRaw('\n');
-    }
     gen.close();
+    try {
+      if (format == Format.ARRAY) {
+        if (count == 0) {
+          out.write('[');
+        }
+        out.write(']');
+        out.write('\n');
+      }
+      out.flush();
+    } catch (IOException e) {
+      throw JacksonIOException.construct(e);
+    }
+  }
+
+  /** A byte array output stream that lends its array (no copy per article). */
+  private static final class Sink extends ByteArrayOutputStream {
+    Sink(int size) {
+      super(size);
+    }
+
+    byte[] array() {
+      return buf;
+    }
   }
 
   /**
