@@ -3,6 +3,7 @@ package io.github.vnnews;
 import io.github.vnnews.load.DocumentReader;
 import io.github.vnnews.load.InputWalker;
 import io.github.vnnews.load.RawDocument;
+import io.github.vnnews.load.RawRecord;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +18,8 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -35,11 +38,30 @@ import java.util.stream.StreamSupport;
  * goes through. Order is deterministic: paths as given, directory entries sorted by name,
  * articles in file order.
  *
- * <p>A corpus can be iterated once. Not thread-safe; close it when done.
+ * <p>Parallel: {@link #parallel(int) parallel(n)} normalises on {@code n} threads (the consuming
+ * thread and {@code n - 1} workers) while the reading stays sequential. The articles, the listener
+ * calls and the errors come in exactly the order, and with exactly the content, of a sequential
+ * run; at most {@value #WINDOW_PER_THREAD} articles per thread (and about {@value
+ * #WINDOW_CHARS} characters in all) are in flight, so memory stays constant however slow the
+ * consumer is. The default is sequential.
+ *
+ * <pre>{@code
+ * try (Corpus corpus = Corpus.read(List.of(dir), Options.defaults()).parallel(4);
+ *     ArticleJsonWriter out = ArticleJsonWriter.jsonLines(stream)) {
+ *   corpus.articles(ArticleJsonWriter::encode).forEach(out::writeEncoded); // encoded on the workers
+ * }
+ * }</pre>
+ *
+ * <p>A corpus can be iterated once. Not thread-safe (whatever its {@link #parallel(int)}
+ * setting, one thread consumes it); close it when done.
  */
 public final class Corpus implements Iterable<Article>, Closeable {
   /** How many errors {@link #errors()} keeps; the count goes on. */
   public static final int MAX_KEPT_ERRORS = 10_000;
+  /** How many articles per thread a parallel corpus keeps in flight at most. */
+  public static final int WINDOW_PER_THREAD = 8;
+  /** About how many characters of articles a parallel corpus keeps in flight at most. */
+  public static final long WINDOW_CHARS = 16L << 20;
 
   private final Iterator<Source> sources;
   private final Options options;
@@ -50,6 +72,8 @@ public final class Corpus implements Iterable<Article>, Closeable {
   private long fileCount;
   private DocumentReader current;
   private boolean iterated;
+  private int threads = 1;
+  private OrderedPipeline<?> pipeline;
 
   /** One input: a path to open, or a stream already open. */
   private record Source(String name, Path path, InputStream stream) {}
@@ -128,13 +152,62 @@ public final class Corpus implements Iterable<Article>, Closeable {
   }
 
   /**
+   * Normalises on {@code threads} threads: the one that consumes this corpus and {@code threads -
+   * 1} workers. The reading stays sequential; the output, the listener calls and the errors keep
+   * the order and content of a sequential run. {@code 1}, the default, is sequential. Call before
+   * iterating.
+   *
+   * @param threads how many threads normalise, at least 1 (for the machine's processors: {@code
+   *     Runtime.getRuntime().availableProcessors()})
+   * @return this corpus
+   * @throws IllegalArgumentException when {@code threads < 1}
+   * @throws IllegalStateException when the corpus is already being iterated
+   */
+  public Corpus parallel(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+    }
+    if (iterated) {
+      throw new IllegalStateException("parallel(n) must be called before iterating");
+    }
+    this.threads = threads;
+    return this;
+  }
+
+  /**
+   * How many threads normalise (see {@link #parallel(int)}).
+   *
+   * @return the count, 1 when sequential
+   */
+  public int threads() {
+    return threads;
+  }
+
+  /**
    * The articles, lazily. Close the corpus (or the stream) when done.
    *
    * @return a sequential, ordered stream
    */
   public Stream<Article> articles() {
+    return articles(Function.identity());
+  }
+
+  /**
+   * The articles, each passed through {@code perArticle} right after it is made, on the thread that
+   * made it: with {@link #parallel(int)}, on the workers. Use it for per-article work that should
+   * run in parallel too, such as encoding ({@code ArticleJsonWriter::encode}). The listener still
+   * hears of each {@link Article} in order. An exception thrown by {@code perArticle} ends the
+   * stream with that exception.
+   *
+   * @param perArticle the per-article function; must be thread-safe when parallel; never returns
+   *     null
+   * @param <T> what it makes
+   * @return a sequential, ordered stream of its results
+   */
+  public <T> Stream<T> articles(Function<? super Article, ? extends T> perArticle) {
     return StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false)
+            Spliterators.spliteratorUnknownSize(this.<T>iterator(perArticle), Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
         .onClose(this::closeUnchecked);
   }
 
@@ -144,18 +217,33 @@ public final class Corpus implements Iterable<Article>, Closeable {
    * @return the documents
    */
   public Iterator<RawDocument> documents() {
+    Iterator<RawRecord> records = records();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return records.hasNext();
+      }
+
+      @Override
+      public RawDocument next() {
+        return records.next().toDocument();
+      }
+    };
+  }
+
+  private Iterator<RawRecord> records() {
     if (iterated) {
       throw new IllegalStateException("a Corpus can be iterated once");
     }
     iterated = true;
     return new Iterator<>() {
-      private RawDocument next;
+      private RawRecord next;
 
       @Override
       public boolean hasNext() {
         while (next == null) {
           if (current != null && current.hasNext()) {
-            next = current.next();
+            next = current.nextRecord();
             break;
           }
           closeCurrent();
@@ -168,47 +256,122 @@ public final class Corpus implements Iterable<Article>, Closeable {
       }
 
       @Override
-      public RawDocument next() {
+      public RawRecord next() {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        RawDocument d = next;
+        RawRecord r = next;
         next = null;
-        return d;
+        return r;
       }
     };
   }
 
   @Override
   public Iterator<Article> iterator() {
-    Iterator<RawDocument> docs = documents();
+    return iterator(Function.identity());
+  }
+
+  /** What became of one record: its article and the per-article result, or a failure. */
+  private record Outcome<T>(RawRecord record, Article article, T value, RuntimeException failure,
+      RuntimeException perArticleFailure) {}
+
+  /** Repairs, normalises and maps one record: the work a worker does. */
+  private <T> Outcome<T> process(RawRecord r, Function<? super Article, ? extends T> perArticle) {
+    Article a;
+    try {
+      a = normalizer.normalize(r.toDocument());
+    } catch (RuntimeException e) {
+      return new Outcome<>(r, null, null, e, null);
+    }
+    try {
+      return new Outcome<>(r, a, Objects.requireNonNull(perArticle.apply(a), "perArticle returned null"), null, null);
+    } catch (RuntimeException e) {
+      return new Outcome<>(r, a, null, null, e);
+    }
+  }
+
+  /** Delivers one outcome on the consuming thread: listener, errors; the value or null. */
+  private <T> T deliver(Outcome<T> o) {
+    if (o.failure() != null) {
+      RawRecord r = o.record();
+      reject(new IngestError(r.path(), r.startLine(), -1, IngestError.Kind.NORMALIZATION_FAILED,
+          r.path() + ": line " + r.startLine() + ": article " + r.index()
+              + " could not be normalised (" + o.failure() + "); skipped"));
+      return null;
+    }
+    if (o.perArticleFailure() != null) {
+      throw o.perArticleFailure();
+    }
+    listener.article(o.article());
+    return o.value();
+  }
+
+  private <T> Iterator<T> iterator(Function<? super Article, ? extends T> perArticle) {
+    Objects.requireNonNull(perArticle, "perArticle");
+    Iterator<RawRecord> records = records();
+    if (threads == 1) {
+      return new Iterator<>() {
+        private T next;
+
+        @Override
+        public boolean hasNext() {
+          while (next == null && records.hasNext()) {
+            next = deliver(process(records.next(), perArticle));
+          }
+          return next != null;
+        }
+
+        @Override
+        public T next() {
+          if (!hasNext()) {
+            throw new NoSuchElementException();
+          }
+          T t = next;
+          next = null;
+          return t;
+        }
+      };
+    }
+    OrderedPipeline<Outcome<T>> p =
+        new OrderedPipeline<>(threads, WINDOW_PER_THREAD * threads, WINDOW_CHARS);
+    pipeline = p;
     return new Iterator<>() {
-      private Article next;
+      private T next;
+      private boolean drained;
 
       @Override
       public boolean hasNext() {
-        while (next == null && docs.hasNext()) {
-          RawDocument d = docs.next();
+        while (next == null && !drained) {
+          while (!p.isFull() && records.hasNext()) {
+            RawRecord r = records.next();
+            p.submit(() -> process(r, perArticle), r.charCount());
+          }
+          boolean got;
           try {
-            next = normalizer.normalize(d);
-            listener.article(next);
-          } catch (RuntimeException e) {
-            reject(new IngestError(d.path(), d.startLine(), -1, IngestError.Kind.NORMALIZATION_FAILED,
-                d.path() + ": line " + d.startLine() + ": article " + d.index()
-                    + " could not be normalised (" + e + "); skipped"));
+            got = p.poll(o -> next = deliver(o));
+          } catch (ExecutionException e) {
+            throw new IllegalStateException("a worker failed", e.getCause());
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a worker", e);
+          }
+          if (!got && !records.hasNext() && p.isEmpty()) {
+            drained = true;
+            p.close();
           }
         }
         return next != null;
       }
 
       @Override
-      public Article next() {
+      public T next() {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        Article a = next;
+        T t = next;
         next = null;
-        return a;
+        return t;
       }
     };
   }
@@ -227,7 +390,8 @@ public final class Corpus implements Iterable<Article>, Closeable {
         return;
       }
     }
-    listener.fileStarted(s.name, size);
+    long sizeBytes = size;
+    emit(() -> listener.fileStarted(s.name, sizeBytes));
     current = DocumentReader.open(s.name, in, options.loaderConfig(), Corpus::sniffHtmlCharset, this::reject);
   }
 
@@ -246,12 +410,24 @@ public final class Corpus implements Iterable<Article>, Closeable {
     }
   }
 
-  private void reject(IngestError e) {
-    errorCount++;
-    if (errors.size() < MAX_KEPT_ERRORS) {
-      errors.add(e);
+  /** Runs an event now, or, when parallel, in its place among the articles still in flight. */
+  private void emit(Runnable event) {
+    if (pipeline == null) {
+      event.run();
+    } else {
+      pipeline.event(event);
     }
-    listener.rejected(e);
+  }
+
+  private void reject(IngestError e) {
+    emit(
+        () -> {
+          errorCount++;
+          if (errors.size() < MAX_KEPT_ERRORS) {
+            errors.add(e);
+          }
+          listener.rejected(e);
+        });
   }
 
   /**
@@ -291,6 +467,9 @@ public final class Corpus implements Iterable<Article>, Closeable {
 
   @Override
   public void close() throws IOException {
+    if (pipeline != null) {
+      pipeline.close();
+    }
     closeCurrent();
   }
 }

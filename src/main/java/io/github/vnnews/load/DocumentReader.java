@@ -3,6 +3,7 @@ package io.github.vnnews.load;
 import io.github.vnnews.IngestError;
 import io.github.vnnews.text.EncodingDetector;
 import io.github.vnnews.text.TextRepair;
+import io.github.vnnews.text.ToneStyle;
 import io.github.vnnews.text.VietnameseCharsets;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -28,9 +29,17 @@ import java.util.zip.GZIPInputStream;
  * binary content or an empty file costs the file. Article indexes count every non-blank record,
  * skipped ones included, so they stay stable.
  *
+ * <p>{@link #next()} repairs each article as it reads it; {@link #nextRecord()} leaves the repair
+ * to the caller ({@link RawRecord#toDocument()}), which may run it on another thread.
+ *
  * <p>Not thread-safe; close it when done (closing closes the stream).
  */
 public final class DocumentReader implements Iterator<RawDocument>, AutoCloseable {
+  /** Marks a record that was empty or rejected in the record loop. */
+  private static final RawRecord NONE =
+      new RawRecord("", 0, "text", "utf-8", TextRepair.of(ToneStyle.KEEP),
+          List.of(new SourceLine(1, "")));
+
   private static final int SAMPLE = 1 << 16;
   private static final int BINARY_SNIFF = 8192;
 
@@ -57,7 +66,7 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
   private String encoding;
   private boolean html;
   private boolean done;
-  private RawDocument next;
+  private RawRecord next;
   private int index;
   private boolean rejectedAny;
 
@@ -224,22 +233,33 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
 
   @Override
   public RawDocument next() {
+    return nextRecord().toDocument();
+  }
+
+  /**
+   * The next article's lines before text repair; {@link RawRecord#toDocument()} (on any thread)
+   * gives what {@link #next()} would have.
+   *
+   * @return the record
+   * @throws NoSuchElementException at the end
+   */
+  public RawRecord nextRecord() {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    RawDocument d = next;
+    RawRecord r = next;
     next = null;
-    return d;
+    return r;
   }
 
-  private RawDocument readNext() {
+  private RawRecord readNext() {
     if (reader == null) {
       return null;
     }
     try {
       while (true) {
-        RawDocument d = readRecord();
-        if (d != Record.NONE) {
+        RawRecord d = readRecord();
+        if (d != NONE) {
           return d;
         }
       }
@@ -259,18 +279,13 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
     }
   }
 
-  /** Marker types for the record loop. */
-  private static final class Record {
-    static final RawDocument NONE = new RawDocument("", 0, 0, 0, "text", "utf-8", false, List.of());
-  }
-
   /**
    * Reads lines up to the next delimiter (or the end) and makes a document of them.
    *
-   * @return a document, null at the end, or {@link Record#NONE} when the record was empty or
+   * @return a record, null at the end, or {@link #NONE} when the record was empty or
    *     rejected
    */
-  private RawDocument readRecord() throws IOException {
+  private RawRecord readRecord() throws IOException {
     List<SourceLine> lines = new ArrayList<>();
     long chars = 0;
     int start = -1;
@@ -336,7 +351,7 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
     }
     if (!nonBlank) {
       if (sawLine) {
-        return Record.NONE;
+        return NONE;
       }
       if (index == 0 && !rejectedAny) {
         reject(IngestError.Kind.EMPTY, -1, -1, "no article text (only blank or delimiter lines)");
@@ -347,12 +362,12 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
     if (problem != null) {
       reject(problemKind, problemLine, problemOffset,
           problem + "; article " + idx + " (lines " + start + "-" + end + ") skipped");
-      return Record.NONE;
+      return NONE;
     }
-    return makeDocument(idx, start, end, lines);
+    return makeRecord(idx, lines);
   }
 
-  private RawDocument makeDocument(int idx, int start, int end, List<SourceLine> lines) {
+  private RawRecord makeRecord(int idx, List<SourceLine> lines) {
     // trim leading and trailing blank lines
     int a = 0;
     int b = lines.size();
@@ -362,40 +377,7 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
     while (b > a && lines.get(b - 1).isBlank()) {
       b--;
     }
-    List<SourceLine> kept = lines.subList(a, b);
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < kept.size(); i++) {
-      if (i > 0) {
-        sb.append('\n');
-      }
-      sb.append(kept.get(i).text());
-    }
-    TextRepair.Repaired r = repair.repair(sb.toString());
-    List<SourceLine> out = new ArrayList<>(kept.size());
-    if (!r.changed()) {
-      out.addAll(kept);
-    } else {
-      String t = r.text();
-      int from = 0;
-      for (int i = 0; i < kept.size(); i++) {
-        int nl = i == kept.size() - 1 ? t.length() : t.indexOf('\n', from);
-        if (nl < 0) {
-          nl = t.length();
-        }
-        out.add(new SourceLine(kept.get(i).number(), t.substring(from, nl)));
-        from = Math.min(nl + 1, t.length());
-      }
-    }
-    String enc = r.mojibakeOf() != null ? encoding + "+mojibake:" + r.mojibakeOf() : encoding;
-    return new RawDocument(
-        path,
-        idx,
-        kept.get(0).number(),
-        kept.get(kept.size() - 1).number(),
-        html ? "html" : "text",
-        enc,
-        r.changed(),
-        out);
+    return new RawRecord(path, idx, html ? "html" : "text", encoding, repair, lines.subList(a, b));
   }
 
   private void reject(IngestError.Kind kind, long line, long offset, String what) {

@@ -180,25 +180,29 @@ final class LineReader implements AutoCloseable {
   }
 
   private void decode() {
-    for (int i = 0; i < lineLen; i++) {
-      if (line[i] == 0) {
-        binary = true;
-        errorOffset = lineOffset + i;
-        text = "";
-        return;
+    // Decode first (the JDK's decoder is fast), then look for what would make the line invalid
+    // with vectorised String.indexOf: a NUL, or the U+FFFD that stands for a malformed sequence.
+    // Only when one shows up are the bytes scanned one by one to find the offending offset.
+    String t = new String(line, 0, lineLen, charset);
+    if (t.indexOf('\0') >= 0) {
+      for (int i = 0; i < lineLen; i++) {
+        if (line[i] == 0) {
+          binary = true;
+          errorOffset = lineOffset + i;
+          text = "";
+          return;
+        }
       }
     }
-    if (utf8) {
+    if (utf8 && t.indexOf('\uFFFD') >= 0) {
       int bad = Utf8.firstInvalid(line, 0, lineLen);
       if (bad >= 0) {
         errorOffset = lineOffset + bad;
         text = "";
         return;
       }
-      text = new String(line, 0, lineLen, StandardCharsets.UTF_8);
-    } else {
-      text = new String(line, 0, lineLen, charset);
     }
+    text = t;
     if (line.length > 1 << 16 && lineLen < 1 << 12) {
       line = new byte[256]; // give back a large buffer after a long line
     }

@@ -1,0 +1,125 @@
+package io.github.vnnews.load;
+
+import io.github.vnnews.text.TextRepair;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One article's lines as the loader split them off, before text repair: {@link #toDocument()}
+ * repairs them and makes the {@link RawDocument}.
+ *
+ * <p>{@link DocumentReader#nextRecord()} hands these out so that the reading (sequential by
+ * nature) and the repair (per article) can run on different threads: the parallel ingest reads
+ * records on one thread and calls {@link #toDocument()} on its workers.
+ *
+ * <p>Immutable and thread-safe; {@link #toDocument()} may be called on any thread, more than once
+ * (it gives equal documents).
+ */
+public final class RawRecord {
+  private final String path;
+  private final int index;
+  private final String format;
+  private final String encoding;
+  private final TextRepair repair;
+  private final List<SourceLine> lines;
+  private final long chars;
+
+  /**
+   * A record.
+   *
+   * @param path the input path as given
+   * @param index the 0-based position of the article within its file
+   * @param format {@code "text"} or {@code "html"}
+   * @param encoding the encoding the bytes were decoded with
+   * @param repair the text repair to apply
+   * @param lines the lines, blank ones included, neither first nor last blank; not empty
+   */
+  RawRecord(String path, int index, String format, String encoding, TextRepair repair, List<SourceLine> lines) {
+    this.path = Objects.requireNonNull(path, "path");
+    this.index = index;
+    this.format = Objects.requireNonNull(format, "format");
+    this.encoding = Objects.requireNonNull(encoding, "encoding");
+    this.repair = Objects.requireNonNull(repair, "repair");
+    if (lines.isEmpty()) {
+      throw new IllegalArgumentException("a record has at least one line");
+    }
+    this.lines = List.copyOf(lines);
+    long n = 0;
+    for (SourceLine l : this.lines) {
+      n += l.text().length() + 1;
+    }
+    this.chars = n;
+  }
+
+  /** @return the input path as given */
+  public String path() {
+    return path;
+  }
+
+  /** @return the 0-based position of the article within its file */
+  public int index() {
+    return index;
+  }
+
+  /** @return the 1-based first line of the record in the file */
+  public int startLine() {
+    return lines.get(0).number();
+  }
+
+  /** @return the 1-based last line of the record in the file */
+  public int endLine() {
+    return lines.get(lines.size() - 1).number();
+  }
+
+  /**
+   * How many characters the record holds (its lines and a line break after each): what the
+   * parallel ingest counts to bound the memory of the articles in flight.
+   *
+   * @return the count
+   */
+  public long charCount() {
+    return chars;
+  }
+
+  /**
+   * Repairs the text and makes the document.
+   *
+   * @return the document
+   */
+  public RawDocument toDocument() {
+    TextRepair.Repaired r = repair.repair(joined());
+    List<SourceLine> out;
+    if (!r.changed()) {
+      out = lines;
+    } else {
+      out = new ArrayList<>(lines.size());
+      String t = r.text();
+      int from = 0;
+      for (int i = 0; i < lines.size(); i++) {
+        int nl = i == lines.size() - 1 ? t.length() : t.indexOf('\n', from);
+        if (nl < 0) {
+          nl = t.length();
+        }
+        out.add(new SourceLine(lines.get(i).number(), t.substring(from, nl)));
+        from = Math.min(nl + 1, t.length());
+      }
+    }
+    String enc = r.mojibakeOf() != null ? encoding + "+mojibake:" + r.mojibakeOf() : encoding;
+    return new RawDocument(path, index, startLine(), endLine(), format, enc, r.changed(), out);
+  }
+
+  private String joined() {
+    if (lines.size() == 1) {
+      return lines.get(0).text();
+    }
+    StringBuilder sb = new StringBuilder((int) Math.min(chars, Integer.MAX_VALUE - 16));
+    for (int i = 0; i < lines.size(); i++) {
+      if (i > 0) {
+        sb.append('\n');
+      }
+      sb.append(lines.get(i).text());
+    }
+    return sb.toString();
+  }
+}
