@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
-# bench/jmh.sh NAME [jmh args]: runs the JMH benchmarks whose name matches NAME, e.g.
-#   bench/jmh.sh SplitBenchmark -f 1 -wi 3 -i 5
-#   bench/jmh.sh 'JsonWriteBenchmark|ClassifyBenchmark' -prof gc
-# The benchmarks live in src/test/java/io/github/vnnews/bench.
-source "$(dirname "$0")/lib.sh"
-if [ $# -lt 1 ]; then
-  echo "usage: bench/jmh.sh NAME [jmh args]" >&2
+# Runs the JMH benchmarks of src/test/java/io/github/vnnews/bench.
+#   bench/jmh.sh RepairBenchmark                 # short run: 1 fork, 3x1s warm-up, 5x1s measured
+#   bench/jmh.sh RepairBenchmark -f 3 -i 10      # any JMH options after the name
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ $# -eq 0 ]; then
+  echo "usage: bench/jmh.sh BENCHMARK_REGEX [JMH options]" >&2
   exit 2
 fi
-bench_classpath
-cd "$ROOT"
-exec java -cp "$TEST_CP" -Dvnnews.shared="$ROOT/../shared" -Dvnnews.basedir="$ROOT" \
-  org.openjdk.jmh.Main "$@"
+pattern=$1
+shift
+if [ $# -eq 0 ]; then
+  set -- -f 1 -wi 3 -i 5 -w 1 -r 1
+fi
+mvn -q -o test-compile
+mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/jmh-classpath.txt >/dev/null
+exec java -cp "target/test-classes:target/classes:$(cat target/jmh-classpath.txt)" \
+  org.openjdk.jmh.Main "$pattern" "$@"

@@ -115,13 +115,93 @@ public final class Normalizer {
       md.update((byte) 0);
       md.update(Integer.toString(doc.index()).getBytes(StandardCharsets.UTF_8));
       md.update((byte) 0);
+      Utf8Digest text = new Utf8Digest(md);
       for (SourceLine l : doc.lines()) {
-        md.update(l.text().getBytes(StandardCharsets.UTF_8));
-        md.update((byte) '\n');
+        text.update(l.text());
+        text.update('\n');
       }
+      text.flush();
       return HexFormat.of().formatHex(md.digest(), 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  /**
+   * Feeds text to a digest as UTF-8, exactly the bytes of {@code String.getBytes(UTF_8)} (a lone
+   * surrogate becomes {@code ?}), through one reused buffer instead of a new array per line.
+   */
+  static final class Utf8Digest {
+    private static final int CHUNK = 2048;
+    private final MessageDigest md;
+    private final char[] chars = new char[CHUNK];
+    private final byte[] bytes = new byte[CHUNK * 3 + 8];
+    private int n;
+
+    Utf8Digest(MessageDigest md) {
+      this.md = md;
+    }
+
+    void update(char c) {
+      if (n > bytes.length - 4) {
+        flush();
+      }
+      if (c < 0x80) {
+        bytes[n++] = (byte) c;
+      } else {
+        update(String.valueOf(c));
+      }
+    }
+
+    void update(String s) {
+      int len = s.length();
+      int from = 0;
+      while (from < len) {
+        int to = Math.min(len, from + CHUNK);
+        if (to < len && Character.isHighSurrogate(s.charAt(to - 1))) {
+          to--; // keep a surrogate pair in one chunk
+        }
+        int count = to - from;
+        s.getChars(from, to, chars, 0);
+        if (n > bytes.length - count * 3 - 4) {
+          flush();
+        }
+        encode(count);
+        from = to;
+      }
+    }
+
+    private void encode(int count) {
+      byte[] b = bytes;
+      char[] cs = chars;
+      int o = n;
+      for (int i = 0; i < count; i++) {
+        char c = cs[i];
+        if (c < 0x80) {
+          b[o++] = (byte) c;
+        } else if (c < 0x800) {
+          b[o++] = (byte) (0xC0 | (c >> 6));
+          b[o++] = (byte) (0x80 | (c & 0x3F));
+        } else if (!Character.isSurrogate(c)) {
+          b[o++] = (byte) (0xE0 | (c >> 12));
+          b[o++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+          b[o++] = (byte) (0x80 | (c & 0x3F));
+        } else if (Character.isHighSurrogate(c) && i + 1 < count && Character.isLowSurrogate(cs[i + 1])) {
+          int cp = Character.toCodePoint(c, cs[++i]);
+          b[o++] = (byte) (0xF0 | (cp >> 18));
+          b[o++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+          b[o++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+          b[o++] = (byte) (0x80 | (cp & 0x3F));
+        } else {
+          b[o++] = '?';
+        }
+      }
+      n = o;
+    }
+
+    void flush() {
+      md.update(bytes, 0, n);
+      n = 0;
     }
   }
 

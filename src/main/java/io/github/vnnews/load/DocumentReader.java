@@ -358,26 +358,23 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
       }
       return null;
     }
-    int idx = index++;
     if (problem != null) {
+      int idx = index++;
       reject(problemKind, problemLine, problemOffset,
           problem + "; article " + idx + " (lines " + start + "-" + end + ") skipped");
       return NONE;
     }
-    return makeRecord(idx, lines);
-  }
-
-  private RawRecord makeRecord(int idx, List<SourceLine> lines) {
-    // trim leading and trailing blank lines
-    int a = 0;
-    int b = lines.size();
-    while (a < b && lines.get(a).isBlank()) {
-      a++;
+    RawRecord r = new RawRecord(path, index, html ? "html" : "text", encoding, repair, RawRecord.trimBlank(lines));
+    if (!r.surelyNonBlank()) {
+      // no letter or digit: repair (which never deletes one) might leave nothing; decide now, so
+      // that such a record takes no index, whichever thread repairs the others
+      r = r.repairedNow();
+      if (r == null) {
+        return NONE; // only invisible characters: blank once repaired
+      }
     }
-    while (b > a && lines.get(b - 1).isBlank()) {
-      b--;
-    }
-    return new RawRecord(path, idx, html ? "html" : "text", encoding, repair, lines.subList(a, b));
+    index++;
+    return r;
   }
 
   private void reject(IngestError.Kind kind, long line, long offset, String what) {

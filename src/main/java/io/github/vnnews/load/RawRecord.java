@@ -24,6 +24,8 @@ public final class RawRecord {
   private final TextRepair repair;
   private final List<SourceLine> lines;
   private final long chars;
+  /** The document, when it had to be made while reading; null until then. */
+  private final RawDocument document;
 
   /**
    * A record.
@@ -36,6 +38,12 @@ public final class RawRecord {
    * @param lines the lines, blank ones included, neither first nor last blank; not empty
    */
   RawRecord(String path, int index, String format, String encoding, TextRepair repair, List<SourceLine> lines) {
+    this(path, index, format, encoding, repair, lines, null);
+  }
+
+  private RawRecord(
+      String path, int index, String format, String encoding, TextRepair repair, List<SourceLine> lines,
+      RawDocument document) {
     this.path = Objects.requireNonNull(path, "path");
     this.index = index;
     this.format = Objects.requireNonNull(format, "format");
@@ -50,6 +58,43 @@ public final class RawRecord {
       n += l.text().length() + 1;
     }
     this.chars = n;
+    this.document = document;
+  }
+
+  /** The lines without leading and trailing blank lines (a view). */
+  static List<SourceLine> trimBlank(List<SourceLine> lines) {
+    int a = 0;
+    int b = lines.size();
+    while (a < b && lines.get(a).isBlank()) {
+      a++;
+    }
+    while (b > a && lines.get(b - 1).isBlank()) {
+      b--;
+    }
+    return lines.subList(a, b);
+  }
+
+  /**
+   * Whether some line holds a letter or a digit, which repair never deletes: then the record
+   * cannot turn blank when repaired. Looks no further than the first one (usually the first
+   * character).
+   */
+  boolean surelyNonBlank() {
+    for (SourceLine l : lines) {
+      String t = l.text();
+      for (int i = 0; i < t.length(); i++) {
+        if (Character.isLetterOrDigit(t.charAt(i))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** This record with its document made now; null when repair leaves only blank lines. */
+  RawRecord repairedNow() {
+    RawDocument d = repair();
+    return d == null ? null : new RawRecord(path, index, format, encoding, repair, lines, d);
   }
 
   /** @return the input path as given */
@@ -83,11 +128,24 @@ public final class RawRecord {
   }
 
   /**
-   * Repairs the text and makes the document.
+   * Repairs the text and makes the document (leading and trailing lines that repair left blank
+   * are dropped).
    *
    * @return the document
    */
   public RawDocument toDocument() {
+    if (document != null) {
+      return document;
+    }
+    RawDocument d = repair();
+    if (d == null) {
+      throw new IllegalStateException(path + ": article " + index + " is blank once repaired");
+    }
+    return d;
+  }
+
+  /** Repairs the lines; null when nothing but blank lines is left. */
+  private RawDocument repair() {
     TextRepair.Repaired r = repair.repair(joined());
     List<SourceLine> out;
     if (!r.changed()) {
@@ -105,8 +163,13 @@ public final class RawRecord {
         from = Math.min(nl + 1, t.length());
       }
     }
+    out = trimBlank(out);
+    if (out.isEmpty()) {
+      return null;
+    }
     String enc = r.mojibakeOf() != null ? encoding + "+mojibake:" + r.mojibakeOf() : encoding;
-    return new RawDocument(path, index, startLine(), endLine(), format, enc, r.changed(), out);
+    return new RawDocument(
+        path, index, out.get(0).number(), out.get(out.size() - 1).number(), format, enc, r.changed(), out);
   }
 
   private String joined() {
