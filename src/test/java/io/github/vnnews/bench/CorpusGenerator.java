@@ -121,6 +121,48 @@ public final class CorpusGenerator {
     new CorpusGenerator(sources, seed).generate(out, size, sample);
   }
 
+  /**
+   * A generator over the seeds under {@code basedir} and the dev articles under {@code shared}
+   * (when present): what the JMH benchmarks use for in-memory corpora.
+   *
+   * @param basedir the project directory (holding {@code seeds/})
+   * @param shared the shared directory (holding {@code corpus/dev/}), may not exist
+   * @param seed the random seed
+   * @return the generator
+   * @throws IOException when the sources cannot be read
+   */
+  public static CorpusGenerator of(Path basedir, Path shared, long seed) throws IOException {
+    List<Source> sources = new ArrayList<>(load(basedir.resolve("seeds")));
+    Path dev = shared.resolve("corpus").resolve("dev");
+    if (Files.isDirectory(dev)) {
+      sources.addAll(load(dev));
+    }
+    if (sources.isEmpty()) {
+      throw new IllegalStateException("no source articles under " + basedir);
+    }
+    return new CorpusGenerator(sources, seed);
+  }
+
+  /**
+   * One multi-article file in memory: articles split by {@code #####} lines, UTF-8.
+   *
+   * @param approxBytes how many bytes to make, at least (one article more than needed)
+   * @return the bytes
+   */
+  public byte[] multiArticleFile(int approxBytes) {
+    StringBuilder sb = new StringBuilder(approxBytes + (1 << 16));
+    int n = 0;
+    while (sb.length() * 1.3 < approxBytes) {
+      if (n++ > 0) {
+        sb.append("\n#####\n");
+      }
+      for (String l : article()) {
+        sb.append(l).append('\n');
+      }
+    }
+    return sb.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
   private static void usage(String why) {
     System.err.println("generate: " + why);
     System.err.println("usage: CorpusGenerator --size 1g --out DIR [--seed N] [--sample N] [--seeds DIR] [--dev DIR]");
