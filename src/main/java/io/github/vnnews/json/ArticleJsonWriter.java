@@ -55,6 +55,7 @@ public final class ArticleJsonWriter implements Closeable, Flushable {
   private final Format format;
   /** Each article is encoded here first, then copied to {@link #out} with its separator. */
   private final Sink buffer = new Sink(1 << 13);
+  private final JsonStrings strings = new JsonStrings();
   private final JsonGenerator gen;
   private boolean closed;
   private long count;
@@ -93,7 +94,7 @@ public final class ArticleJsonWriter implements Closeable, Flushable {
    */
   public void write(Article a) {
     ensureOpen();
-    writeObject(gen, a);
+    writeObject(gen, strings, a);
     gen.flush();
     writeRecord(buffer.array(), buffer.size());
     buffer.reset();
@@ -110,7 +111,7 @@ public final class ArticleJsonWriter implements Closeable, Flushable {
   public static byte[] encode(Article a) {
     Sink sink = new Sink(1 << 13);
     try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), sink)) {
-      writeObject(g, a);
+      writeObject(g, STRINGS.get(), a);
     }
     return sink.toByteArray();
   }
@@ -148,26 +149,29 @@ public final class ArticleJsonWriter implements Closeable, Flushable {
     count++;
   }
 
-  private static void writeObject(JsonGenerator gen, Article a) {
+  /** Scratch buffers of {@link #encode} for each thread that encodes. */
+  private static final ThreadLocal<JsonStrings> STRINGS = ThreadLocal.withInitial(JsonStrings::new);
+
+  private static void writeObject(JsonGenerator gen, JsonStrings str, Article a) {
     gen.writeStartObject();
     gen.writeNumberProperty("schemaVersion", Article.SCHEMA_VERSION);
     gen.writeStringProperty("id", a.id());
     writeSource(gen, a.source());
-    gen.writeStringProperty("title", a.title());
+    str.write(gen, "title", a.title());
     writeTime(gen, "publishedAt", a.publishedAt());
-    gen.writeStringProperty("author", a.author());
+    str.write(gen, "author", a.author());
     gen.writeName("paragraphs");
     gen.writeStartArray();
     for (String p : a.paragraphs()) {
-      gen.writeString(p);
+      str.write(gen, p);
     }
     gen.writeEndArray();
     gen.writeName("captions");
     gen.writeStartArray();
     for (Caption c : a.captions()) {
       gen.writeStartObject();
-      gen.writeStringProperty("text", c.text());
-      gen.writeStringProperty("credit", c.credit());
+      str.write(gen, "text", c.text());
+      str.write(gen, "credit", c.credit());
       gen.writeEndObject();
     }
     gen.writeEndArray();
@@ -177,7 +181,7 @@ public final class ArticleJsonWriter implements Closeable, Flushable {
       gen.writeStartObject();
       gen.writeNumberProperty("line", r.line());
       gen.writeStringProperty("kind", r.kind().jsonName());
-      gen.writeStringProperty("text", r.text());
+      str.write(gen, "text", r.text());
       gen.writeStringProperty("rule", r.rule());
       if (r.inline()) {
         gen.writeBooleanProperty("inline", true);
@@ -194,7 +198,7 @@ public final class ArticleJsonWriter implements Closeable, Flushable {
     gen.writeName("tags");
     gen.writeStartArray();
     for (String t : a.tags()) {
-      gen.writeString(t);
+      str.write(gen, t);
     }
     gen.writeEndArray();
     gen.writeEndObject();

@@ -1,0 +1,119 @@
+package io.github.vnnews.json;
+
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Writes JSON string values for the article writer, faster than Jackson 3's {@code
+ * writeString(String)}, which reads its argument one {@code charAt} at a time: here the chars are
+ * copied out in one go, escaped and encoded to UTF-8 in a tight loop, and handed to the generator
+ * with {@link JsonGenerator#writeRawUTF8String}, which adds the quotes and separators. The bytes
+ * are exactly Jackson's: {@code "} and {@code \} escaped, control characters as {@code \b \t \n
+ * \f \r} or {@code &#92;u00XX}, everything else (non-ASCII included) as UTF-8. Strings Jackson should
+ * judge itself (very long ones, or with a lone surrogate) go to {@code writeString}.
+ *
+ * <p>Not thread-safe: one per generator (it holds scratch buffers).
+ */
+final class JsonStrings {
+  private static final int MAX_CHARS = 1 << 16;
+  private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  /** For ASCII: 0 written as is, else the escape letter, or 'u' for {@code &#92;u00XX}. */
+  private static final byte[] ESCAPE = new byte[128];
+
+  static {
+    for (int c = 0; c < 0x20; c++) {
+      ESCAPE[c] = 'u';
+    }
+    ESCAPE['\b'] = 'b';
+    ESCAPE['\t'] = 't';
+    ESCAPE['\n'] = 'n';
+    ESCAPE['\f'] = 'f';
+    ESCAPE['\r'] = 'r';
+    ESCAPE['"'] = '"';
+    ESCAPE['\\'] = '\\';
+  }
+
+  private char[] chars = new char[512];
+  private byte[] bytes = new byte[512 * 6];
+
+  /**
+   * Writes a string value (or null).
+   *
+   * @param g the generator
+   * @param s the value, or null
+   */
+  void write(JsonGenerator g, String s) {
+    if (s == null) {
+      g.writeNull();
+      return;
+    }
+    int len = s.length();
+    if (len > MAX_CHARS) {
+      g.writeString(s);
+      return;
+    }
+    if (chars.length < len) {
+      int cap = Math.max(len, chars.length * 2);
+      chars = new char[cap];
+      bytes = new byte[cap * 6];
+    }
+    s.getChars(0, len, chars, 0);
+    int n = encode(chars, len, bytes);
+    if (n < 0) {
+      g.writeString(s);
+    } else {
+      g.writeRawUTF8String(bytes, 0, n);
+    }
+  }
+
+  /**
+   * Writes a property with a string value (or null).
+   *
+   * @param g the generator
+   * @param name the property name
+   * @param s the value, or null
+   */
+  void write(JsonGenerator g, String name, String s) {
+    g.writeName(name);
+    write(g, s);
+  }
+
+  /** Escapes and encodes; -1 on a lone surrogate. {@code out} holds 6 bytes per char. */
+  static int encode(char[] cs, int len, byte[] out) {
+    int o = 0;
+    for (int i = 0; i < len; i++) {
+      char c = cs[i];
+      if (c < 0x80) {
+        byte e = ESCAPE[c];
+        if (e == 0) {
+          out[o++] = (byte) c;
+        } else if (e != 'u') {
+          out[o++] = '\\';
+          out[o++] = e;
+        } else {
+          out[o++] = '\\';
+          out[o++] = 'u';
+          out[o++] = '0';
+          out[o++] = '0';
+          out[o++] = HEX[c >> 4];
+          out[o++] = HEX[c & 0xF];
+        }
+      } else if (c < 0x800) {
+        out[o++] = (byte) (0xC0 | (c >> 6));
+        out[o++] = (byte) (0x80 | (c & 0x3F));
+      } else if (!Character.isSurrogate(c)) {
+        out[o++] = (byte) (0xE0 | (c >> 12));
+        out[o++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        out[o++] = (byte) (0x80 | (c & 0x3F));
+      } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(cs[i + 1])) {
+        int cp = Character.toCodePoint(c, cs[++i]);
+        out[o++] = (byte) (0xF0 | (cp >> 18));
+        out[o++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+        out[o++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+        out[o++] = (byte) (0x80 | (cp & 0x3F));
+      } else {
+        return -1;
+      }
+    }
+    return o;
+  }
+}
