@@ -2,7 +2,10 @@ package io.github.vnnews.html;
 
 import io.github.vnnews.RemovedKind;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -61,6 +64,9 @@ final class BlockWalker implements NodeFilter {
     }
   }
 
+  /** How far above an image an image box (table, div) may be. */
+  static final int IMAGE_BOX_LEVELS = 6;
+
   /** The longest text kept for a skipped element (the audit trail, not the article). */
   static final int MAX_SKIPPED_TEXT = 500;
 
@@ -72,6 +78,7 @@ final class BlockWalker implements NodeFilter {
   private static final Pattern LEAD_TAG_CLASS = Pattern.compile("(?i)location|stamp|dateline|place");
 
   private final Function<Element, ChromeRules.Verdict> policy;
+  private final Set<Element> imageHolders = Collections.newSetFromMap(new IdentityHashMap<>());
   private final List<Block> blocks = new ArrayList<>();
   private final StringBuilder cur = new StringBuilder();
   private Element curOwner;
@@ -80,8 +87,17 @@ final class BlockWalker implements NodeFilter {
   private int anchorDepth;
   private int boldDepth;
 
-  private BlockWalker(Function<Element, ChromeRules.Verdict> policy) {
+  private BlockWalker(Element root, Function<Element, ChromeRules.Verdict> policy) {
     this.policy = policy;
+    // elements up to a few levels above an image: the only ones that can be image boxes
+    for (Element img : root.getElementsByTag("img")) {
+      Element a = img.parent();
+      for (int i = 0; i < IMAGE_BOX_LEVELS && a != null; i++, a = a.parent()) {
+        if (!imageHolders.add(a)) {
+          break;
+        }
+      }
+    }
   }
 
   /**
@@ -92,7 +108,7 @@ final class BlockWalker implements NodeFilter {
    * @return the blocks in page order
    */
   static List<Block> walk(Element root, Function<Element, ChromeRules.Verdict> policy) {
-    BlockWalker w = new BlockWalker(policy);
+    BlockWalker w = new BlockWalker(root, policy);
     NodeTraversor.filter(w, root);
     w.flush();
     return w.blocks;
@@ -230,7 +246,7 @@ final class BlockWalker implements NodeFilter {
    * Whether an element is a photo with its caption: a figure, a caption element, or an image
    * table or image box with little text.
    */
-  static boolean isCaptionContainer(Element e) {
+  boolean isCaptionContainer(Element e) {
     String tag = e.normalName();
     if (tag.equals("figure") || tag.equals("figcaption")) {
       return true;
@@ -240,7 +256,7 @@ final class BlockWalker implements NodeFilter {
       return e.text().length() < 600;
     }
     if (tag.equals("table") || tag.equals("div") || tag.equals("p") || tag.equals("center")) {
-      if (e.selectFirst("img, picture") == null) {
+      if (!imageHolders.contains(e)) {
         return false;
       }
       int len = e.text().length();

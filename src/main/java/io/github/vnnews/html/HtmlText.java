@@ -33,7 +33,7 @@ final class HtmlText {
   /** A photo credit at the end of a caption: "Ảnh: NAME", "- Ảnh: NAME", "(Ảnh: NAME)". */
   private static final Pattern TRAILING_CREDIT =
       Pattern.compile(
-          "(?:\\s*[-–—|]\\s*|\\s+|^)\\(?\\s*(?i:ảnh|ảnh chụp|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ)\\s*:\\s*([^():]{1,80}?)\\s*\\)?\\s*\\.?\\s*$",
+          "(?:\\s*[-–—|]\\s*|\\s+|^)\\(?\\s*(?i:ảnh|ảnh chụp|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ)\\s*:\\s*([^():]{1,80})\\)?\\s*$",
           Pattern.UNICODE_CHARACTER_CLASS);
 
   private HtmlText() {}

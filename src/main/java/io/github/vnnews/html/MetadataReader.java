@@ -63,6 +63,7 @@ final class MetadataReader {
       }
     }
     Map<String, Object> article = null;
+    Map<String, Object> fallback = null;
     List<String> ldSites = new ArrayList<>();
     List<String> crumbs = new ArrayList<>();
     for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
@@ -70,8 +71,9 @@ final class MetadataReader {
       for (Map<String, Object> o : JsonLd.objects(root)) {
         if (article == null && JsonLd.hasType(o, "Article", "BlogPosting", "Report")) {
           article = o;
-        } else if (article == null && o.containsKey("headline") && o.containsKey("datePublished")) {
-          article = o;
+        } else if (fallback == null && (o.containsKey("headline") || o.containsKey("datePublished"))
+            && !JsonLd.hasType(o, "VideoObject", "ImageObject", "Organization", "Person")) {
+          fallback = o;
         }
         if (JsonLd.hasType(o, "Organization", "NewsMediaOrganization") && o.get("name") != null) {
           String n = clean(JsonLd.text(o.get("name")));
@@ -93,6 +95,10 @@ final class MetadataReader {
           }
         }
       }
+    }
+
+    if (article == null) {
+      article = fallback;
     }
 
     // title: every candidate the metadata offers; the visible headline is matched against them
