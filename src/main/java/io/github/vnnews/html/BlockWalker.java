@@ -75,6 +75,8 @@ final class BlockWalker implements NodeFilter {
   private static final Pattern IMAGE_HINT =
       Pattern.compile("(?i)image|photo|picture|figure|\\bfig|media|thumb|img|pic\\b|hinh|anh\\b");
   private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)caption|expnoedit|figcaption");
+  private static final Pattern CAPTION_INNER =
+      Pattern.compile("(?i)caption|expnoedit|desc|legend|note|chuthich|chu-thich");
   private static final Pattern LEAD_TAG_CLASS = Pattern.compile("(?i)location|stamp|dateline|place");
 
   private final Function<Element, ChromeRules.Verdict> policy;
@@ -272,11 +274,24 @@ final class BlockWalker implements NodeFilter {
     return false;
   }
 
-  private void addCaption(Element container) {
+  private void addCaption(Element box) {
+    // work on a copy without the box's chrome (share buttons, zoom labels)
+    Element container = box.clone();
+    List<Element> chrome = new ArrayList<>();
+    for (Element d : container.getAllElements()) {
+      if (d != container && ChromeRules.ofElement(d) != null && !CREDIT_CLASS.matcher(d.className()).find()) {
+        chrome.add(d);
+      }
+    }
+    for (Element d : chrome) {
+      if (d.parent() != null) {
+        d.remove();
+      }
+    }
     Element cap = container.selectFirst("figcaption");
     if (cap == null) {
       for (Element d : container.getAllElements()) {
-        if (d != container && CAPTION_CLASS.matcher(d.className()).find()) {
+        if (d != container && CAPTION_INNER.matcher(d.className()).find() && !d.text().isBlank()) {
           cap = d;
           break;
         }
@@ -311,7 +326,7 @@ final class BlockWalker implements NodeFilter {
     }
     if (text.isEmpty()) {
       if (credit != null) {
-        blocks.add(new Block(Type.SKIPPED, credit, null, container, 0, 0,
+        blocks.add(new Block(Type.SKIPPED, credit, null, box, 0, 0,
             RemovedKind.PHOTO_CREDIT, "CaptionCreditOnly"));
       }
       return;
@@ -320,10 +335,10 @@ final class BlockWalker implements NodeFilter {
     boolean video = container.selectFirst("video, [class~=(?i)video]") != null
         || v != null && v.kind() == RemovedKind.EMBED_LABEL;
     if (video) {
-      blocks.add(new Block(Type.SKIPPED, text, null, container, 0, 0, RemovedKind.EMBED_LABEL,
+      blocks.add(new Block(Type.SKIPPED, text, null, box, 0, 0, RemovedKind.EMBED_LABEL,
           "VideoCaption"));
       return;
     }
-    blocks.add(new Block(Type.CAPTION, text, credit, container, 0, 0, null, null));
+    blocks.add(new Block(Type.CAPTION, text, credit, box, 0, 0, null, null));
   }
 }
