@@ -329,6 +329,7 @@ public final class HtmlExtractor {
 
       // classify
       String titleFold = title == null ? "" : fold(title);
+      int titleLen = title == null ? 0 : title.length();
       Set<String> authorFolds = new HashSet<>();
       for (String a : meta.authors()) {
         authorFolds.add(fold(a));
@@ -341,8 +342,9 @@ public final class HtmlExtractor {
       for (int i = 0; i < n; i++) {
         BlockWalker.Block b = blocks.get(i);
         String text = b.text();
-        if (i == titleIdx || (b.type() == BlockWalker.Type.TEXT && titleFold.length() > 0
-            && fold(text).equals(titleFold) && (region[i] != 0 || i < Math.max(firstInside, 0)))) {
+        if (i == titleIdx || (b.type() == BlockWalker.Type.TEXT && titleLen > 0
+            && text.length() >= titleLen / 2 && text.length() <= titleLen * 2
+            && (region[i] != 0 || i < Math.max(firstInside, 0)) && fold(text).equals(titleFold))) {
           labels[i] = i == titleIdx ? Label.TITLE : Label.CHROME;
           kinds[i] = i == titleIdx ? null : RemovedKind.DUPLICATE;
           rules[i] = i == titleIdx ? "TitleElement" : "RepeatsTitle";
@@ -368,9 +370,8 @@ public final class HtmlExtractor {
         }
         boolean candidate = region[i] == 2 || i == sapoIdx;
         ChromeRules.Verdict v = ChromeRules.ofText(text);
-        String folded = fold(HtmlText.stripAuthorDecorations(text) == null ? text
-            : HtmlText.stripAuthorDecorations(text));
-        if (!authorFolds.isEmpty() && text.length() <= 80 && authorFolds.contains(folded)) {
+        if (!authorFolds.isEmpty() && text.length() <= 80 && authorFolds.contains(fold(
+            Objects.requireNonNullElse(HtmlText.stripAuthorDecorations(text), text)))) {
           labels[i] = Label.BYLINE;
           kinds[i] = RemovedKind.BYLINE;
           rules[i] = "MatchesMetadataAuthor";
