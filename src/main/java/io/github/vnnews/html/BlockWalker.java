@@ -77,6 +77,8 @@ final class BlockWalker implements NodeFilter {
   private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)caption|expnoedit|figcaption");
   private static final Pattern CAPTION_INNER =
       Pattern.compile("(?i)caption|expnoedit|desc|legend|note|chuthich|chu-thich");
+  private static final Pattern CENTERED =
+      Pattern.compile("(?i)text-align\\s*:\\s*center|^center\\b|\\bcenter\\b");
   private static final Pattern LEAD_TAG_CLASS = Pattern.compile("(?i)location|stamp|dateline|place");
 
   private final Function<Element, ChromeRules.Verdict> policy;
@@ -86,8 +88,11 @@ final class BlockWalker implements NodeFilter {
   private Element curOwner;
   private int curLink;
   private int curBold;
+  private int curItalic;
   private int anchorDepth;
   private int boldDepth;
+  private int italicDepth;
+  private boolean pendingImage;
 
   private BlockWalker(Element root, Function<Element, ChromeRules.Verdict> policy) {
     this.policy = policy;
@@ -135,6 +140,9 @@ final class BlockWalker implements NodeFilter {
       if (boldDepth > 0) {
         curBold += added;
       }
+      if (italicDepth > 0) {
+        curItalic += added;
+      }
       return FilterResult.CONTINUE;
     }
     if (!(node instanceof Element e)) {
@@ -146,6 +154,9 @@ final class BlockWalker implements NodeFilter {
       return FilterResult.CONTINUE;
     }
     if (tag.equals("img") || tag.equals("picture") || tag.equals("source")) {
+      if (isBlank(cur)) {
+        pendingImage = true;
+      }
       return FilterResult.SKIP_ENTIRELY;
     }
     ChromeRules.Verdict v = policy.apply(e);
@@ -181,6 +192,8 @@ final class BlockWalker implements NodeFilter {
       anchorDepth++;
     } else if (tag.equals("b") || tag.equals("strong")) {
       boldDepth++;
+    } else if (tag.equals("i") || tag.equals("em")) {
+      italicDepth++;
     }
     return FilterResult.CONTINUE;
   }
@@ -193,6 +206,8 @@ final class BlockWalker implements NodeFilter {
         anchorDepth = Math.max(0, anchorDepth - 1);
       } else if (tag.equals("b") || tag.equals("strong")) {
         boldDepth = Math.max(0, boldDepth - 1);
+      } else if (tag.equals("i") || tag.equals("em")) {
+        italicDepth = Math.max(0, italicDepth - 1);
       } else if (!ContentScorer.INLINE.contains(tag)) {
         flush();
       }
@@ -235,13 +250,38 @@ final class BlockWalker implements NodeFilter {
     String text = cur.toString().strip();
     if (!text.isEmpty() && curOwner != null) {
       int len = text.length();
-      blocks.add(new Block(Type.TEXT, text, null, curOwner, Math.min(curLink, len),
-          Math.min(curBold, len), null, null));
+      if (pendingImage && isLooseCaption(text, curOwner, curItalic, curLink)) {
+        String[] split = HtmlText.splitCredit(text);
+        blocks.add(new Block(Type.CAPTION, split[0], split[1], curOwner, 0, 0, null, null));
+      } else {
+        blocks.add(new Block(Type.TEXT, text, null, curOwner, Math.min(curLink, len),
+            Math.min(curBold, len), null, null));
+      }
+      pendingImage = false;
     }
     cur.setLength(0);
     curLink = 0;
     curBold = 0;
+    curItalic = 0;
     curOwner = null;
+  }
+
+  /**
+   * Whether a text right after a picture is its caption although no markup says so: short, no
+   * links, and set in italics, centred, or ending in a photo credit.
+   */
+  private static boolean isLooseCaption(String text, Element owner, int italic, int link) {
+    if (text.length() > 300 || link > 0) {
+      return false;
+    }
+    if (italic >= text.length() * 0.9) {
+      return true;
+    }
+    String align = owner.attr("style") + " " + owner.attr("align") + " " + owner.className();
+    if (CENTERED.matcher(align).find()) {
+      return true;
+    }
+    return HtmlText.splitCredit(text)[1] != null;
   }
 
   /**

@@ -27,7 +27,7 @@ final class ChromeRules {
           Map.entry("nav", RemovedKind.MENU), Map.entry("navbar", RemovedKind.MENU),
           Map.entry("menu", RemovedKind.MENU), Map.entry("breadcrumb", RemovedKind.MENU),
           Map.entry("breadcrumbs", RemovedKind.MENU), Map.entry("footer", RemovedKind.FOOTER),
-          Map.entry("header", RemovedKind.CHROME), Map.entry("masthead", RemovedKind.CHROME),
+          Map.entry("masthead", RemovedKind.CHROME),
           Map.entry("comment", RemovedKind.WIDGET), Map.entry("comments", RemovedKind.WIDGET),
           Map.entry("binhluan", RemovedKind.WIDGET), Map.entry("rating", RemovedKind.WIDGET),
           Map.entry("vote", RemovedKind.WIDGET), Map.entry("poll", RemovedKind.WIDGET),

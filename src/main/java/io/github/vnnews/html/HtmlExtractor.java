@@ -59,9 +59,14 @@ public final class HtmlExtractor {
 
   private static final Pattern SAPO_CLASS =
       Pattern.compile("(?i)sapo|lead|summary|description|intro|chapeau|excerpt|teaser|abstract|tomtat");
+  private static final String SAPO_SELECTOR =
+      "[class~=(?i)sapo|lead|summary|description|intro|chapeau|excerpt]";
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”»)]$");
   private static final Pattern OUTLET_TAG =
       Pattern.compile(
-          "^(\\(\\s*[\\p{L}][\\p{L}\\p{N} .&'’-]{0,30}\\)\\s*[-–—:]\\s*|\\p{Lu}[\\p{Lu}\\p{N}]{1,9}O?\\s*[-–—]\\s+)",
+          "^(\\(\\s*[\\p{L}][\\p{L}\\p{N} .&'’-]{0,30}\\)\\s*[-–—:]\\s*"
+              + "|\\p{Lu}[\\p{Lu}\\p{N}]{1,9}O?\\s*[-–—]\\s+"
+              + "|\\p{Lu}[\\p{L}\\p{N}]{1,24}(?:\\.(?i:vn|com|net|org)){1,2}\\s*[-–—]\\s+)",
           Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern STAMP_START =
       Pattern.compile("\\s*[-–—|,]?\\s*(?:\\d{1,2}[:h]\\d{2}\\s*[-–—|,]?\\s*)?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}");
@@ -258,6 +263,9 @@ public final class HtmlExtractor {
                   return null;
                 }
                 double len = scorer.textLength(e);
+                if (e.normalName().equals("header") && e.selectFirst(SAPO_SELECTOR) != null) {
+                  return null;
+                }
                 switch (v.kind()) {
                   case BYLINE, DATELINE, FONT_CONTROL, SHARE, EMBED_LABEL, COPYRIGHT, LOGIN -> {
                     if (len > 300) {
@@ -321,6 +329,17 @@ public final class HtmlExtractor {
           BlockWalker.Block b = blocks.get(i);
           if (b.type() == BlockWalker.Type.TEXT && b.text().length() >= 40
               && b.linkDensity() < 0.3 && hasClassUp(b.el(), SAPO_CLASS, 2)) {
+            sapoIdx = i;
+            break;
+          }
+        }
+      }
+      if (sapoIdx < 0 && titleIdx >= 0) {
+        // no description and no lede class: a sentence between the title and the body
+        for (int i = titleIdx + 1; i < Math.max(titleIdx + 1, firstInside); i++) {
+          BlockWalker.Block b = blocks.get(i);
+          if (b.type() == BlockWalker.Type.TEXT && b.text().length() >= 80 && b.linkDensity() < 0.2
+              && SENTENCE_END.matcher(b.text()).find() && ChromeRules.ofText(b.text()) == null) {
             sapoIdx = i;
             break;
           }
@@ -392,6 +411,12 @@ public final class HtmlExtractor {
           }
           continue;
         }
+        if (region[i] == 1 && isBylineText(text)) {
+          labels[i] = Label.BYLINE;
+          kinds[i] = RemovedKind.BYLINE;
+          rules[i] = "NameBeforeBody";
+          continue;
+        }
         if (!candidate) {
           labels[i] = Label.CHROME;
           kinds[i] = RemovedKind.CHROME;
@@ -440,6 +465,27 @@ public final class HtmlExtractor {
           rules[i] = "NameAtBodyStart";
         }
         break;
+      }
+
+      // photo story: the narrative lives in the captions; they are the body
+      int bodyChars = 0;
+      int captionChars = 0;
+      int captionCount = 0;
+      for (int i = 0; i < n; i++) {
+        if (labels[i] == Label.BODY) {
+          bodyChars += blocks.get(i).text().length();
+        } else if (labels[i] == Label.CAPTION) {
+          captionChars += blocks.get(i).text().length();
+          captionCount++;
+        }
+      }
+      if (captionCount >= 4 && bodyChars < captionChars / 2) {
+        for (int i = 0; i < n; i++) {
+          if (labels[i] == Label.CAPTION) {
+            labels[i] = Label.BODY;
+            rules[i] = "PhotoStoryCaption";
+          }
+        }
       }
 
       // assemble

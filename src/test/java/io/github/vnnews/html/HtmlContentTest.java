@@ -158,4 +158,61 @@ class HtmlContentTest {
     Extraction menu = extract("<nav><a href=/>Trang chủ</a></nav>");
     assertThat(menu.paragraphs()).isEmpty();
   }
+
+  @Test
+  void textRightAfterAPictureIsItsCaptionWhenItLooksLikeOne() {
+    Extraction x = extract("<h1>Mở lại đường bay quốc tế</h1><div class=\"post-body\">" + P1
+        + "<p style=\"text-align:center\"><img src=a.jpg></p><p><em>Hành khách làm thủ tục tại sân bay</em></p>"
+        + P2
+        + "<p><img src=b.jpg></p><p style=\"text-align: center;\">Máy bay cất cánh chiều 15/2</p>"
+        + "<div><img src=c.jpg></div><p>Đường băng Tân Sơn Nhất. Ảnh: Quỳnh Trần</p>"
+        + "<p><img src=d.jpg></p>" + P3 + "</div>");
+    assertThat(x.captions()).containsExactly(
+        new Caption("Hành khách làm thủ tục tại sân bay", null),
+        new Caption("Máy bay cất cánh chiều 15/2", null),
+        new Caption("Đường băng Tân Sơn Nhất.", "Quỳnh Trần"));
+    assertThat(x.paragraphs()).hasSize(3);
+    assertThat(x.paragraphs().get(2)).startsWith("Theo lãnh đạo");
+  }
+
+  @Test
+  void domainLikeOutletTagsAreTakenOffTheLede() {
+    Extraction x = extract("<h1>Mở lại đường bay quốc tế</h1><div class=\"post-body\">"
+        + "<p>VOV.VN - Cục Hàng không Việt Nam đã thông báo đến nhà chức trách các nước về việc mở lại"
+        + " toàn bộ đường bay, theo thông tin mới nhất.</p>" + P2 + P3 + "</div>");
+    assertThat(x.outletTag()).isEqualTo("VOV.VN -");
+    assertThat(x.paragraphs().get(0)).startsWith("Cục Hàng không");
+  }
+
+  @Test
+  void sentenceBetweenTitleAndBodyIsTheSapoEvenWithoutMarkup() {
+    Extraction x = extract("<h1>Mở lại đường bay quốc tế</h1>"
+        + "<div class=\"meta\"><span>Thời sự</span></div>"
+        + "<div><b>Việt Nam dự kiến mở lại toàn bộ đường bay quốc tế thường lệ từ ngày 15/2, sau gần"
+        + " hai năm hạn chế vì dịch bệnh.</b></div>"
+        + "<div class=\"post-body\">" + P1 + P2 + P3 + "</div>");
+    assertThat(x.paragraphs()).hasSize(4);
+    assertThat(x.paragraphs().get(0)).startsWith("Việt Nam dự kiến");
+  }
+
+  @Test
+  void nameBetweenTitleAndBodyIsTheByline() {
+    Extraction x = extract("<h1>Mở lại đường bay quốc tế</h1><p><strong>Minh Chiến</strong></p>"
+        + "<div class=\"post-body\">" + P1 + P2 + P3 + "</div>");
+    assertThat(x.author()).isEqualTo("Minh Chiến");
+    assertThat(kindsOf(x, "Minh Chiến")).containsExactly(RemovedKind.BYLINE);
+  }
+
+  @Test
+  void photoStoryCaptionsAreTheBody() {
+    StringBuilder sb = new StringBuilder("<h1>Tuần tra trong đêm âm 2 độ C</h1><div class=\"gallery\">");
+    for (int i = 1; i <= 5; i++) {
+      sb.append("<figure><img src=").append(i).append(".jpg><figcaption>Cảnh ").append(i)
+          .append(": bộ đội biên phòng tuần tra dọc mốc giới trong đêm giá rét, nhiệt độ xuống âm,")
+          .append(" băng tuyết phủ trắng các lối mòn.</figcaption></figure>");
+    }
+    Extraction x = extract(sb.append("<p>Ảnh: Giang Huy</p></div>").toString());
+    assertThat(x.captions()).isEmpty();
+    assertThat(x.paragraphs()).hasSize(5).allMatch(p -> p.startsWith("Cảnh "));
+  }
 }
