@@ -79,6 +79,11 @@ public final class EncodingDetector {
     return best;
   }
 
+  /** Whether bytes are complete, strict UTF-8. */
+  static boolean isStrictUtf8(byte[] bytes, int length) {
+    return validUtf8(bytes, length, false) == VALID;
+  }
+
   private static final int VALID = 0;
   private static final int INVALID = 1;
 

@@ -20,6 +20,7 @@ final class Mojibake {
       List.of(
           new Candidate("utf-8", StandardCharsets.UTF_8),
           new Candidate("tcvn3", VietnameseCharsets.TCVN3),
+          new Candidate("tcvn5712-1", VietnameseCharsets.TCVN5712_1),
           new Candidate("vni", VietnameseCharsets.VNI),
           new Candidate("viscii", VietnameseCharsets.VISCII),
           new Candidate("vps", VietnameseCharsets.VPS),
@@ -121,20 +122,36 @@ final class Mojibake {
    * @return the repaired text, or null when the text is best left as it is
    */
   static Result repair(String text) {
-    String best = text;
-    Scoring.Score bestScore = Scoring.score(text);
-    String encoding = null;
+    Scoring.Score original = Scoring.score(text);
+    String state = text;
+    Scoring.Score stateScore = original;
+    String stateEncoding = null;
+    Result best = null;
     for (int round = 0; round < MAX_ROUNDS; round++) {
-      byte[] bytes = toBytes(best);
+      byte[] bytes = toBytes(state);
       if (bytes == null) {
         break;
       }
       String roundBest = null;
       Scoring.Score roundScore = null;
       String roundName = null;
+      if (EncodingDetector.isStrictUtf8(bytes, bytes.length)) {
+        // multi-byte UTF-8 sequences do not happen by chance in windows-1252 text: follow them
+        // even through a step that does not look better yet (double mojibake)
+        String decoded = decode(bytes, bytes.length, StandardCharsets.UTF_8);
+        if (!decoded.equals(state) && latinScript(decoded)) {
+          state = decoded;
+          stateScore = Scoring.score(decoded);
+          stateEncoding = stateEncoding == null ? "utf-8" : stateEncoding;
+          if (clearlyBetter(stateScore, original)) {
+            best = new Result(state, stateEncoding);
+          }
+          continue;
+        }
+      }
       for (Candidate c : CANDIDATES) {
         String decoded = decode(bytes, bytes.length, c.charset());
-        if (decoded.equals(best)) {
+        if (decoded.equals(state)) {
           continue;
         }
         Scoring.Score sc = Scoring.score(decoded);
@@ -144,16 +161,38 @@ final class Mojibake {
           roundName = c.name();
         }
       }
-      if (roundScore == null || !clearlyBetter(roundScore, bestScore)) {
+      if (roundScore == null || roundScore.value() <= stateScore.value()) {
         break;
       }
-      best = roundBest;
-      bestScore = roundScore;
-      if (encoding == null || !roundName.equals("utf-8")) {
-        encoding = roundName;
+      state = roundBest;
+      stateScore = roundScore;
+      // double UTF-8 mojibake stays "utf-8"; a legacy encoding under it is what is reported
+      if (stateEncoding == null || !roundName.equals("utf-8")) {
+        stateEncoding = roundName;
+      }
+      if (clearlyBetter(stateScore, original)) {
+        best = new Result(state, stateEncoding);
       }
     }
-    return encoding == null ? null : new Result(best, encoding);
+    return best;
+  }
+
+  /** Whether every character is one Vietnamese (or its mojibake) is written with. */
+  private static boolean latinScript(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean ok =
+          c < 0x250
+              || (c >= 0x300 && c < 0x370)
+              || (c >= 0x1E00 && c < 0x1F00)
+              || (c >= 0x2000 && c < 0x2070)
+              || c == 0x20AC
+              || c == 0x2122;
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A candidate must read as Vietnamese and beat the current text by a clear margin. */
