@@ -155,7 +155,10 @@ final class Mojibake {
           continue;
         }
         Scoring.Score sc = Scoring.score(decoded);
-        if (roundScore == null || sc.value() > roundScore.value()) {
+        // VN1 is TCVN3 plus capitals where TCVN3 text has windows-1252 punctuation (an en dash
+        // is a capital Ọ in VN1): it must win clearly
+        int handicap = c.charset() == VietnameseCharsets.TCVN5712_1 ? 3 : 0;
+        if (roundScore == null || sc.value() - handicap > roundScore.value()) {
           roundBest = decoded;
           roundScore = sc;
           roundName = c.name();
