@@ -131,16 +131,13 @@ public final class TextRepair {
         if ((prevBase == 'u' && b == 'ơ') || (prevBase == 'ư' && b == 'o')) {
           flags |= NEEDS_TONES;
         }
-        if (c == 'Ð' || c == 'ð') {
-          flags |= NEEDS_UNICODE;
-        }
         prevBase = b;
         continue;
       }
       prevBase = 0;
       toned = 0;
       if (c < 0x300) {
-        if (c < 0xA0 || c == 0xA0 || c == 0xAD) {
+        if (c <= 0xA0 || c == 0xAD || c == 'Ð' || c == 'ð') {
           flags |= NEEDS_UNICODE;
         }
       } else if (c < 0x370) {
