@@ -86,7 +86,11 @@ public final class TextRepair {
       flags = NEEDS_TONES;
     }
     if ((flags & NEEDS_TONES) != 0) {
-      s = tones(s, toneStyle);
+      String retoned = tones(s, toneStyle);
+      if (retoned != s && !Normalizer.isNormalized(retoned, Normalizer.Form.NFC)) {
+        retoned = Normalizer.normalize(retoned, Normalizer.Form.NFC);
+      }
+      s = retoned;
     }
     return new Repaired(s, !s.equals(text), mojibakeOf);
   }
@@ -180,7 +184,12 @@ public final class TextRepair {
     if ((marks || nfcCheck) && !Normalizer.isNormalized(t, Normalizer.Form.NFC)) {
       t = Normalizer.normalize(t, Normalizer.Form.NFC);
     }
-    return invisibles(lookalikes(t));
+    String out = invisibles(lookalikes(t));
+    if (out != t && !Normalizer.isNormalized(out, Normalizer.Form.NFC)) {
+      // deleting an invisible character can bring a mark next to its letter
+      out = Normalizer.normalize(reorderMarks(out), Normalizer.Form.NFC);
+    }
+    return out;
   }
 
   private static boolean afterLetter(StringBuilder sb) {
