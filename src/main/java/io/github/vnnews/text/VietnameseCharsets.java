@@ -84,8 +84,8 @@ public final class VietnameseCharsets {
    *     {@code viscii}, {@code vps}, {@code tcvn5712-1} (case-insensitive; the aliases
    *     {@code utf8}, {@code cp1258}, {@code abc}, {@code vn3}, {@code vni-windows}, {@code vn1}
    *     work too)
-   * @return the charset
-   * @throws IllegalArgumentException for any other name
+   * @return the charset, or null when the name is unknown (a {@code <meta charset>} such as
+   *     {@code iso-8859-1} is not one of ours: the caller falls back to detection)
    */
   public static Charset forName(String name) {
     String n = name.trim().toLowerCase(Locale.ROOT);
@@ -97,8 +97,7 @@ public final class VietnameseCharsets {
       case "vni", "vni-windows" -> VNI;
       case "viscii" -> VISCII;
       case "vps" -> VPS;
-      default -> throw new IllegalArgumentException(
-          "unknown encoding '" + name + "', expected one of " + NAMES);
+      default -> null;
     };
   }
 

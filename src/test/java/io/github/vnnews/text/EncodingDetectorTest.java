@@ -78,5 +78,6 @@ class EncodingDetectorTest {
       assertThat(VietnameseCharsets.forName(name)).isNotNull();
     }
     assertThat(VietnameseCharsets.forName("UTF-8")).isEqualTo(StandardCharsets.UTF_8);
+    assertThat(VietnameseCharsets.forName("iso-8859-1")).isNull();
   }
 }
