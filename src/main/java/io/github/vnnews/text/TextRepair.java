@@ -13,14 +13,14 @@ import java.util.Objects;
  *   <li>Obfuscation joiners U+034F and U+033C after a letter are deleted.
  *   <li>Marks: tone marks typed before the vowel-shape mark are put after it ({@code a U+0301
  *       U+0302 -> ấ}), a mark doubled by mistake is dropped, then NFC.
- *   <li>Look-alikes: {@code Ð ð} (eth, as windows-1252 shows the byte of {@code Đ}) become {@code
- *       Đ đ} in tokens that then read as a Vietnamese syllable ({@code Ðại -> Đại}; {@code
- *       Guðmundur} stays).
  *   <li>Invisible characters: zero-width space, (non-)joiners, word joiner, BOM, soft hyphen, and
  *       C0/C1 controls other than tab, line feed and carriage return are deleted; NBSP, narrow
  *       NBSP, figure, thin, hair and ideographic spaces become a space, and so do U+2028 and
  *       U+2029 (a line break is never added or removed, so line numbers stay valid). Runs of
  *       spaces are left for the line stage.
+ *   <li>Look-alikes: {@code Ð ð} (eth, as windows-1252 shows the byte of {@code Đ}) become {@code
+ *       Đ đ} in tokens that then read as a Vietnamese syllable ({@code Ðại -> Đại}; {@code
+ *       Guðmundur} stays). Done after the deletions so a hidden character cannot split a word.
  *   <li>Tone placement per syllable, as {@link ToneStyle} says. Non-Vietnamese words ({@code
  *       Huawei}, {@code guitar}, {@code café}), and words inside URLs and e-mail addresses, are
  *       never touched.
@@ -70,6 +70,27 @@ public final class TextRepair {
    * @return the repaired text, whether anything changed, and the encoding whose mojibake was undone
    */
   public Repaired repair(String text) {
+    String s = text;
+    String mojibakeOf = null;
+    // a pass can make the next one see more (a deleted control character joins a word, a text
+    // that lost its soft hyphens reads as mojibake): repeat until nothing changes, so repair is
+    // idempotent; clean text takes one pass
+    for (int pass = 0; pass < MAX_PASSES; pass++) {
+      Repaired r = once(s);
+      if (r.mojibakeOf() != null && mojibakeOf == null) {
+        mojibakeOf = r.mojibakeOf();
+      }
+      if (r.text().equals(s)) {
+        break;
+      }
+      s = r.text();
+    }
+    return new Repaired(s, !s.equals(text), mojibakeOf);
+  }
+
+  private static final int MAX_PASSES = 4;
+
+  private Repaired once(String text) {
     String s = text;
     String mojibakeOf = null;
     int flags = scan(s, toneStyle);
@@ -184,12 +205,13 @@ public final class TextRepair {
     if ((marks || nfcCheck) && !Normalizer.isNormalized(t, Normalizer.Form.NFC)) {
       t = Normalizer.normalize(t, Normalizer.Form.NFC);
     }
-    String out = invisibles(lookalikes(t));
+    String out = invisibles(t);
     if (out != t && !Normalizer.isNormalized(out, Normalizer.Form.NFC)) {
       // deleting an invisible character can bring a mark next to its letter
       out = Normalizer.normalize(reorderMarks(out), Normalizer.Form.NFC);
     }
-    return out;
+    // after the deletions, so a control character inside a word cannot hide it (idempotence)
+    return lookalikes(out);
   }
 
   private static boolean afterLetter(StringBuilder sb) {
