@@ -1,0 +1,73 @@
+package io.github.vnnews;
+
+import java.util.Objects;
+
+/**
+ * Why an input, or part of it, was rejected: what went wrong and exactly where.
+ *
+ * <p>The loader never stops at a bad input: it records an {@code IngestError}, skips what it could
+ * not read, and goes on with the rest. The CLI writes these to {@code --errors FILE} as JSON Lines
+ * and exits with status 1 when there is any.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param path the input path as given
+ * @param line the 1-based line number where the problem is, or -1 when it does not apply
+ * @param byteOffset the 0-based byte offset in the (decompressed) file, or -1 when it does not apply
+ * @param kind what went wrong
+ * @param message a precise, human-readable message that names the file and position
+ */
+public record IngestError(String path, long line, long byteOffset, Kind kind, String message) {
+
+  /** Checks the invariants. */
+  public IngestError {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(message, "message");
+  }
+
+  /** What went wrong. */
+  public enum Kind {
+    /** A path that does not exist. */
+    NOT_FOUND,
+    /** A file or directory that cannot be read (permissions, I/O failure). */
+    UNREADABLE,
+    /** A directory that links back to one of its parents. */
+    SYMLINK_LOOP,
+    /** A file with no bytes, or with no article text between its delimiters. */
+    EMPTY,
+    /** Bytes that are not valid in the input's encoding. */
+    INVALID_ENCODING,
+    /** Binary content (NUL bytes, images). */
+    BINARY,
+    /** A line longer than the configured limit. */
+    LINE_TOO_LONG,
+    /** An article larger than the configured limit. */
+    ARTICLE_TOO_LARGE,
+    /** A gzip stream that expands beyond the configured limit, or is corrupt. */
+    COMPRESSION,
+    /** An article that could not be normalised (a bug: please report it). */
+    NORMALIZATION_FAILED,
+    /** An unsupported input (UTF-16, unknown encoding name, …). */
+    UNSUPPORTED
+  }
+
+  /**
+   * The JSON name of {@link #kind()}, lower camel case.
+   *
+   * @return the name
+   */
+  public String kindName() {
+    String[] parts = kind.name().toLowerCase(java.util.Locale.ROOT).split("_");
+    StringBuilder sb = new StringBuilder(parts[0]);
+    for (int i = 1; i < parts.length; i++) {
+      sb.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i], 1, parts[i].length());
+    }
+    return sb.toString();
+  }
+
+  @Override
+  public String toString() {
+    return message;
+  }
+}

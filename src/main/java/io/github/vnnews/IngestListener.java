@@ -1,0 +1,34 @@
+package io.github.vnnews;
+
+/**
+ * Hears about the progress of an ingest: files opened, articles made, inputs rejected. Every
+ * method has a no-op default; the CLI uses one to draw its progress line and collect errors.
+ *
+ * <p>Calls come from the thread that consumes the corpus, in input order.
+ */
+public interface IngestListener {
+  /** A listener that does nothing. */
+  IngestListener NONE = new IngestListener() {};
+
+  /**
+   * A file is about to be read.
+   *
+   * @param path the path as reported in provenance
+   * @param sizeBytes its size on disk, or -1 when unknown
+   */
+  default void fileStarted(String path, long sizeBytes) {}
+
+  /**
+   * An article was made.
+   *
+   * @param article the article
+   */
+  default void article(Article article) {}
+
+  /**
+   * An input, or part of one, was rejected; the ingest goes on.
+   *
+   * @param error what and where
+   */
+  default void rejected(IngestError error) {}
+}

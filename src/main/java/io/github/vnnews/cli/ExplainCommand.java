@@ -1,0 +1,98 @@
+package io.github.vnnews.cli;
+
+import io.github.vnnews.Corpus;
+import io.github.vnnews.IngestError;
+import io.github.vnnews.IngestListener;
+import io.github.vnnews.Normalizer;
+import io.github.vnnews.load.RawDocument;
+import io.github.vnnews.normalize.Decision;
+import io.github.vnnews.normalize.Extraction;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code vnnews explain FILE}: every line of a file with its label and the rule that decided. */
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Prints every input line of a file with the label it got (title, body, caption, byline,",
+      "dateline, chrome), the kind of removed text and the rule that decided, then the metadata."
+    })
+final class ExplainCommand implements Callable<Integer> {
+  private static final int MAX_TEXT = 100;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The file to explain.")
+  Path file;
+
+  @Option(names = "--index", paramLabel = "N", description = "Only the article with this 0-based index in the file.")
+  Integer index;
+
+  @Option(names = "--full", description = "Print whole lines instead of cutting them at " + MAX_TEXT + " characters.")
+  boolean full;
+
+  @Mixin CommonOptions common;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<IngestError> errors = new ArrayList<>();
+    IngestListener listener =
+        new IngestListener() {
+          @Override
+          public void rejected(IngestError e) {
+            errors.add(e);
+            err.println("vnnews: " + e.message());
+          }
+        };
+    Normalizer normalizer = Normalizer.defaults();
+    try (Corpus corpus = Corpus.read(List.of(file), common.toOptions(), normalizer, listener)) {
+      Iterator<RawDocument> docs = corpus.documents();
+      while (docs.hasNext()) {
+        RawDocument doc = docs.next();
+        if (index != null && doc.index() != index) {
+          continue;
+        }
+        Extraction x = normalizer.explain(doc);
+        out.printf(Locale.ROOT, "# %s article %d (lines %d-%d, %s, %s)%n",
+            doc.path(), doc.index(), doc.startLine(), doc.endLine(), doc.format(), doc.encoding());
+        for (Decision d : x.decisions()) {
+          String label = d.label().name().toLowerCase(Locale.ROOT)
+              + (d.kind() == null ? "" : "/" + d.kind().jsonName());
+          out.printf(Locale.ROOT, "%5d%s %-22s %-24s %s%n",
+              d.line(), d.inline() ? "+" : " ", label, d.rule(), cut(d.text()));
+        }
+        out.printf(Locale.ROOT, "  title:        %s%n", x.title());
+        out.printf(Locale.ROOT, "  publishedAt:  %s%n", x.publishedAt());
+        out.printf(Locale.ROOT, "  pageClock:    %s%n", x.pageClock());
+        out.printf(Locale.ROOT, "  author:       %s%n", x.author());
+        out.printf(Locale.ROOT, "  sourceOutlet: %s%n", x.sourceOutlet());
+        out.printf(Locale.ROOT, "  outletTag:    %s%n", x.outletTag());
+        out.printf(Locale.ROOT, "  paragraphs=%d captions=%d removed=%d%n",
+            x.paragraphs().size(), x.captions().size(), x.removed().size());
+      }
+    }
+    out.flush();
+    return errors.isEmpty() ? 0 : 1;
+  }
+
+  private String cut(String s) {
+    if (full || s.length() <= MAX_TEXT) {
+      return s;
+    }
+    return s.substring(0, MAX_TEXT) + "…";
+  }
+}

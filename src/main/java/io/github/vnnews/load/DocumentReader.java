@@ -1,0 +1,448 @@
+package io.github.vnnews.load;
+
+import io.github.vnnews.IngestError;
+import io.github.vnnews.text.EncodingDetector;
+import io.github.vnnews.text.TextRepair;
+import io.github.vnnews.text.VietnameseCharsets;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads the articles of one input (a file or a stream) one at a time, in constant memory: gzip is
+ * undone, the encoding detected, the text split on delimiter lines and repaired.
+ *
+ * <p>What cannot be read is reported to the error callback with the file, line and byte offset,
+ * and skipped: an invalid byte or an overlong line costs the article it stands in, not the file;
+ * binary content or an empty file costs the file. Article indexes count every non-blank record,
+ * skipped ones included, so they stay stable.
+ *
+ * <p>Not thread-safe; close it when done (closing closes the stream).
+ */
+public final class DocumentReader implements Iterator<RawDocument>, AutoCloseable {
+  private static final int SAMPLE = 1 << 16;
+  private static final int BINARY_SNIFF = 8192;
+
+  /** Finds the charset an HTML page declares in its first bytes; null when none is declared. */
+  @FunctionalInterface
+  public interface CharsetSniffer {
+    /**
+     * The declared charset name, or null.
+     *
+     * @param bytes the first bytes of the page
+     * @param length how many of them to look at
+     * @return the charset name, or null
+     */
+    String sniff(byte[] bytes, int length);
+  }
+
+  private final String path;
+  private final LoaderConfig config;
+  private final Consumer<IngestError> errors;
+  private final DelimiterMatcher delimiters;
+  private final TextRepair repair;
+  private final InputStream raw;
+  private LineReader reader;
+  private String encoding;
+  private boolean html;
+  private boolean done;
+  private RawDocument next;
+  private int index;
+  private boolean rejectedAny;
+
+  private DocumentReader(
+      String path, InputStream in, LoaderConfig config, CharsetSniffer sniffer,
+      Consumer<IngestError> errors) {
+    this.path = Objects.requireNonNull(path, "path");
+    this.config = Objects.requireNonNull(config, "config");
+    this.errors = Objects.requireNonNull(errors, "errors");
+    this.delimiters = DelimiterMatcher.of(config);
+    this.repair = TextRepair.of(config.toneStyle());
+    this.raw = in;
+    try {
+      open(in, sniffer);
+    } catch (IOException e) {
+      reject(IngestError.Kind.UNREADABLE, -1, -1, "cannot read: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Opens an input.
+   *
+   * @param path the path to report in provenance and errors ({@code "-"} for standard input)
+   * @param in the bytes; the reader closes it
+   * @param config loader options
+   * @param sniffer finds the charset an HTML page declares (may always answer null)
+   * @param errors receives every rejection
+   * @return the reader
+   */
+  public static DocumentReader open(
+      String path, InputStream in, LoaderConfig config, CharsetSniffer sniffer,
+      Consumer<IngestError> errors) {
+    return new DocumentReader(path, in, config, sniffer, errors);
+  }
+
+  private void open(InputStream in, CharsetSniffer sniffer) throws IOException {
+    BufferedInputStream bin = new BufferedInputStream(in, SAMPLE);
+    bin.mark(4);
+    int b0 = bin.read();
+    int b1 = bin.read();
+    bin.reset();
+    InputStream body = bin;
+    String name = path.toLowerCase(Locale.ROOT);
+    if (b0 == 0x1f && b1 == 0x8b) {
+      body =
+          new BufferedInputStream(
+              new LimitedInputStream(new GZIPInputStream(bin, 1 << 16), config.maxDecompressedBytes()),
+              SAMPLE);
+      if (name.endsWith(".gz")) {
+        name = name.substring(0, name.length() - 3);
+      }
+    }
+    body.mark(SAMPLE + 4);
+    byte[] sample = new byte[SAMPLE];
+    int n = readFully(body, sample);
+    body.reset();
+    if (n <= 0) {
+      reject(IngestError.Kind.EMPTY, -1, -1, "empty file (no bytes)");
+      return;
+    }
+    int skip = 0;
+    if (n >= 3 && (sample[0] & 0xFF) == 0xEF && (sample[1] & 0xFF) == 0xBB && (sample[2] & 0xFF) == 0xBF) {
+      skip = 3;
+    } else if (n >= 2
+        && (((sample[0] & 0xFF) == 0xFE && (sample[1] & 0xFF) == 0xFF)
+            || ((sample[0] & 0xFF) == 0xFF && (sample[1] & 0xFF) == 0xFE))) {
+      reject(IngestError.Kind.UNSUPPORTED, 1, 0, "UTF-16 text is not supported (byte order mark at offset 0); convert it to UTF-8");
+      return;
+    }
+    for (int i = 0; i < Math.min(n, BINARY_SNIFF); i++) {
+      if (sample[i] == 0) {
+        reject(IngestError.Kind.BINARY, -1, i, "binary content (NUL byte at byte offset " + i + ")");
+        return;
+      }
+    }
+    html = name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")
+        || looksLikeHtml(sample, skip, n);
+    Charset charset = chooseCharset(sample, skip, n, n == SAMPLE, sniffer);
+    if (charset == null) {
+      return;
+    }
+    if (skip > 0) {
+      long skipped = body.skip(skip);
+      assert skipped == skip;
+    }
+    reader = new LineReader(body, charset, config.maxLineBytes(), skip);
+  }
+
+  private Charset chooseCharset(byte[] sample, int skip, int n, boolean truncated, CharsetSniffer sniffer) {
+    String wanted = config.encoding().toLowerCase(Locale.ROOT);
+    if (!wanted.equals("auto")) {
+      Charset cs = VietnameseCharsets.forName(wanted);
+      if (cs == null) {
+        reject(IngestError.Kind.UNSUPPORTED, -1, -1, "unknown encoding '" + config.encoding() + "'");
+        return null;
+      }
+      encoding = wanted;
+      return cs;
+    }
+    if (skip == 3) {
+      encoding = "utf-8";
+      return StandardCharsets.UTF_8;
+    }
+    if (html && sniffer != null) {
+      String declared = sniffer.sniff(sample, n);
+      if (declared != null) {
+        Charset cs = VietnameseCharsets.forName(declared.toLowerCase(Locale.ROOT));
+        if (cs != null) {
+          encoding = cs.equals(StandardCharsets.UTF_8) ? "utf-8" : declared.toLowerCase(Locale.ROOT);
+          return cs;
+        }
+      }
+    }
+    EncodingDetector.Detected d = EncodingDetector.detect(sample, n, truncated);
+    if (d == null) {
+      encoding = "utf-8";
+      return StandardCharsets.UTF_8; // strict decoding reports the first bad byte
+    }
+    encoding = d.name();
+    return d.charset();
+  }
+
+  private static boolean looksLikeHtml(byte[] b, int from, int n) {
+    int i = from;
+    while (i < n && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n')) {
+      i++;
+    }
+    int len = Math.min(n - i, 15);
+    String head = new String(b, i, Math.max(len, 0), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+    return head.startsWith("<!doctype html") || head.startsWith("<html");
+  }
+
+  private static int readFully(InputStream in, byte[] buf) throws IOException {
+    int n = 0;
+    while (n < buf.length) {
+      int r = in.read(buf, n, buf.length - n);
+      if (r < 0) {
+        break;
+      }
+      n += r;
+    }
+    return n;
+  }
+
+  /**
+   * The encoding the input is decoded with, once known.
+   *
+   * @return the name, or null when the input was rejected before decoding
+   */
+  public String encoding() {
+    return encoding;
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next == null && !done) {
+      next = readNext();
+      if (next == null) {
+        done = true;
+      }
+    }
+    return next != null;
+  }
+
+  @Override
+  public RawDocument next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    RawDocument d = next;
+    next = null;
+    return d;
+  }
+
+  private RawDocument readNext() {
+    if (reader == null) {
+      return null;
+    }
+    try {
+      while (true) {
+        RawDocument d = readRecord();
+        if (d != Record.NONE) {
+          return d;
+        }
+      }
+    } catch (LimitedInputStream.LimitExceeded e) {
+      reject(IngestError.Kind.COMPRESSION, -1, e.limit(),
+          "gzip input expands beyond the limit of " + e.limit() + " bytes (--max-decompressed-size); rest of file skipped");
+      closeQuietly();
+      return null;
+    } catch (java.util.zip.ZipException | java.io.EOFException e) {
+      reject(IngestError.Kind.COMPRESSION, -1, -1, "corrupt or truncated gzip data: " + e.getMessage() + "; rest of file skipped");
+      closeQuietly();
+      return null;
+    } catch (IOException e) {
+      reject(IngestError.Kind.UNREADABLE, -1, -1, "read failed: " + e.getMessage() + "; rest of file skipped");
+      closeQuietly();
+      return null;
+    }
+  }
+
+  /** Marker types for the record loop. */
+  private static final class Record {
+    static final RawDocument NONE = new RawDocument("", 0, 0, 0, "text", "utf-8", false, List.of());
+  }
+
+  /**
+   * Reads lines up to the next delimiter (or the end) and makes a document of them.
+   *
+   * @return a document, null at the end, or {@link Record#NONE} when the record was empty or
+   *     rejected
+   */
+  private RawDocument readRecord() throws IOException {
+    List<SourceLine> lines = new ArrayList<>();
+    long chars = 0;
+    int start = -1;
+    int end = -1;
+    boolean nonBlank = false;
+    boolean sawLine = false;
+    String problem = null;
+    IngestError.Kind problemKind = null;
+    long problemLine = -1;
+    long problemOffset = -1;
+    while (true) {
+      if (!reader.next()) {
+        break;
+      }
+      sawLine = true;
+      int no = reader.lineNumber();
+      if (!html && (reader.isFormFeed() || (!reader.isOverlong() && reader.errorOffset() < 0 && delimiters.isDelimiter(reader.text())))) {
+        if (start >= 0 || nonBlank) {
+          break;
+        }
+        continue; // leading delimiter
+      }
+      if (start < 0) {
+        start = no;
+      }
+      end = no;
+      if (problem != null) {
+        continue;
+      }
+      if (reader.isOverlong()) {
+        problemKind = IngestError.Kind.LINE_TOO_LONG;
+        problemLine = no;
+        problemOffset = reader.lineOffset();
+        problem = "line longer than " + reader.maxLineBytes() + " bytes (--max-line-length)";
+        nonBlank = true;
+        continue;
+      }
+      if (reader.errorOffset() >= 0) {
+        problemKind = reader.isBinary() ? IngestError.Kind.BINARY : IngestError.Kind.INVALID_ENCODING;
+        problemLine = no;
+        problemOffset = reader.errorOffset();
+        problem = reader.isBinary()
+            ? "binary content (NUL byte)"
+            : "invalid " + encoding + " byte sequence";
+        nonBlank = true;
+        continue;
+      }
+      String text = reader.text();
+      chars += text.length() + 1;
+      if (chars > config.maxArticleChars()) {
+        problemKind = IngestError.Kind.ARTICLE_TOO_LARGE;
+        problemLine = no;
+        problemOffset = reader.lineOffset();
+        problem = "article longer than " + config.maxArticleChars() + " characters (--max-article-size)";
+        lines = new ArrayList<>();
+        nonBlank = true;
+        continue;
+      }
+      if (!nonBlank && !text.isBlank()) {
+        nonBlank = true;
+      }
+      lines.add(new SourceLine(no, text));
+    }
+    if (!nonBlank) {
+      if (sawLine) {
+        return Record.NONE;
+      }
+      if (index == 0 && !rejectedAny) {
+        reject(IngestError.Kind.EMPTY, -1, -1, "no article text (only blank or delimiter lines)");
+      }
+      return null;
+    }
+    int idx = index++;
+    if (problem != null) {
+      reject(problemKind, problemLine, problemOffset,
+          problem + "; article " + idx + " (lines " + start + "-" + end + ") skipped");
+      return Record.NONE;
+    }
+    return makeDocument(idx, start, end, lines);
+  }
+
+  private RawDocument makeDocument(int idx, int start, int end, List<SourceLine> lines) {
+    // trim leading and trailing blank lines
+    int a = 0;
+    int b = lines.size();
+    while (a < b && lines.get(a).isBlank()) {
+      a++;
+    }
+    while (b > a && lines.get(b - 1).isBlank()) {
+      b--;
+    }
+    List<SourceLine> kept = lines.subList(a, b);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < kept.size(); i++) {
+      if (i > 0) {
+        sb.append('\n');
+      }
+      sb.append(kept.get(i).text());
+    }
+    TextRepair.Repaired r = repair.repair(sb.toString());
+    List<SourceLine> out = new ArrayList<>(kept.size());
+    if (!r.changed()) {
+      out.addAll(kept);
+    } else {
+      String t = r.text();
+      int from = 0;
+      for (int i = 0; i < kept.size(); i++) {
+        int nl = i == kept.size() - 1 ? t.length() : t.indexOf('\n', from);
+        if (nl < 0) {
+          nl = t.length();
+        }
+        out.add(new SourceLine(kept.get(i).number(), t.substring(from, nl)));
+        from = Math.min(nl + 1, t.length());
+      }
+    }
+    String enc = r.mojibakeOf() != null ? encoding + "+mojibake:" + r.mojibakeOf() : encoding;
+    return new RawDocument(
+        path,
+        idx,
+        kept.get(0).number(),
+        kept.get(kept.size() - 1).number(),
+        html ? "html" : "text",
+        enc,
+        r.changed(),
+        out);
+  }
+
+  private void reject(IngestError.Kind kind, long line, long offset, String what) {
+    rejectedAny = true;
+    StringBuilder msg = new StringBuilder(path);
+    if (line > 0) {
+      msg.append(": line ").append(line);
+    }
+    if (offset >= 0) {
+      msg.append(line > 0 ? ", byte offset " : ": byte offset ").append(offset);
+    }
+    msg.append(": ").append(what);
+    errors.accept(new IngestError(path, line, offset, kind, msg.toString()));
+  }
+
+  private void closeQuietly() {
+    try {
+      close();
+    } catch (IOException ignored) {
+      // already failing; the error has been reported
+    }
+    reader = null;
+  }
+
+  @Override
+  public void close() throws IOException {
+    done = true;
+    if (reader != null) {
+      reader.close();
+    } else {
+      raw.close();
+    }
+  }
+
+  /**
+   * Reads every document of an input into a list (for small inputs and tests).
+   *
+   * @param reader the reader; closed at the end
+   * @return the documents
+   */
+  public static List<RawDocument> readAll(DocumentReader reader) {
+    List<RawDocument> out = new ArrayList<>();
+    try (reader) {
+      reader.forEachRemaining(out::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,185 @@
+package io.github.vnnews.load;
+
+import io.github.vnnews.IngestError;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Expands input paths into the files to read, lazily and in a deterministic order: the paths in
+ * the order given; inside a directory, entries sorted by name (code point order), recursively.
+ *
+ * <p>Hidden entries (names starting with {@code .}) are skipped. Include and exclude globs are
+ * matched against the path relative to the directory given (for {@code corpus/a/b.txt} under
+ * {@code corpus}: {@code a/b.txt}); a file named directly is always read. Symbolic links are
+ * followed; a directory that links back to one of its parents is reported as {@link
+ * IngestError.Kind#SYMLINK_LOOP} and skipped. Unreadable directories are reported and skipped.
+ *
+ * <p>Not thread-safe.
+ */
+public final class InputWalker implements Iterator<Path> {
+  private final Deque<Frame> stack = new ArrayDeque<>();
+  private final Iterator<Path> roots;
+  private final List<PathMatcher> include;
+  private final List<PathMatcher> exclude;
+  private final Consumer<IngestError> errors;
+  private Path next;
+
+  private record Frame(Path root, Iterator<Path> entries, Set<Object> ancestors) {}
+
+  /**
+   * A walker over the given paths.
+   *
+   * @param paths files and directories
+   * @param includeGlobs globs a file must match to be read (none: every file)
+   * @param excludeGlobs globs that leave a file out
+   * @param errors receives missing, unreadable and looping paths
+   */
+  public InputWalker(
+      List<Path> paths, List<String> includeGlobs, List<String> excludeGlobs,
+      Consumer<IngestError> errors) {
+    this.roots = List.copyOf(paths).iterator();
+    this.include = matchers(includeGlobs);
+    this.exclude = matchers(excludeGlobs);
+    this.errors = errors;
+  }
+
+  private static List<PathMatcher> matchers(List<String> globs) {
+    List<PathMatcher> out = new ArrayList<>();
+    for (String g : globs) {
+      out.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
+    }
+    return out;
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (next == null) {
+      if (!stack.isEmpty()) {
+        Frame top = stack.peek();
+        if (!top.entries.hasNext()) {
+          stack.pop();
+          continue;
+        }
+        visit(top, top.entries.next());
+      } else if (roots.hasNext()) {
+        Path root = roots.next();
+        if (Files.isDirectory(root)) {
+          pushDirectory(root, root, Set.of());
+        } else if (Files.exists(root)) {
+          if (Files.isReadable(root)) {
+            next = root;
+          } else {
+            error(root, IngestError.Kind.UNREADABLE, "cannot read file (permission denied)");
+          }
+        } else {
+          error(root, IngestError.Kind.NOT_FOUND, "no such file or directory");
+        }
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void visit(Frame frame, Path p) {
+    if (p.getFileName().toString().startsWith(".")) {
+      return;
+    }
+    if (Files.isDirectory(p)) {
+      pushDirectory(frame.root, p, frame.ancestors);
+      return;
+    }
+    if (!Files.isRegularFile(p)) {
+      if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+        error(p, IngestError.Kind.NOT_FOUND, "broken symbolic link");
+      }
+      return;
+    }
+    Path rel = frame.root.relativize(p);
+    if (!include.isEmpty() && include.stream().noneMatch(m -> m.matches(rel))) {
+      return;
+    }
+    if (exclude.stream().anyMatch(m -> m.matches(rel))) {
+      return;
+    }
+    if (!Files.isReadable(p)) {
+      error(p, IngestError.Kind.UNREADABLE, "cannot read file (permission denied)");
+      return;
+    }
+    next = p;
+  }
+
+  private void pushDirectory(Path root, Path dir, Set<Object> ancestors) {
+    Object key;
+    try {
+      key = Files.readAttributes(dir, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+      if (key == null) {
+        key = dir.toRealPath().toString();
+      }
+    } catch (IOException e) {
+      error(dir, IngestError.Kind.UNREADABLE, "cannot read directory: " + e.getMessage());
+      return;
+    }
+    if (ancestors.contains(key)) {
+      error(dir, IngestError.Kind.SYMLINK_LOOP, "symbolic link loop (directory links back to a parent); skipped");
+      return;
+    }
+    List<Path> entries = new ArrayList<>();
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+      for (Path p : ds) {
+        entries.add(p);
+      }
+    } catch (NoSuchFileException e) {
+      error(dir, IngestError.Kind.NOT_FOUND, "directory vanished while reading");
+      return;
+    } catch (IOException | SecurityException e) {
+      error(dir, IngestError.Kind.UNREADABLE, "cannot read directory (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+      return;
+    }
+    entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+    Set<Object> inner = new HashSet<>(ancestors);
+    inner.add(key);
+    stack.push(new Frame(root, entries.iterator(), inner));
+  }
+
+  private void error(Path p, IngestError.Kind kind, String what) {
+    String name = display(p);
+    errors.accept(new IngestError(name, -1, -1, kind, name + ": " + what));
+  }
+
+  /**
+   * The path as reported in provenance: as given, with {@code /} separators.
+   *
+   * @param p the path
+   * @return the text
+   */
+  public static String display(Path p) {
+    String s = p.toString();
+    return p.getFileSystem().getSeparator().equals("/") ? s : s.replace(p.getFileSystem().getSeparator(), "/");
+  }
+
+  @Override
+  public Path next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    Path p = next;
+    next = null;
+    return p;
+  }
+
+}

@@ -1,0 +1,40 @@
+package io.github.vnnews.load;
+
+import io.github.vnnews.text.ToneStyle;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The loader's part of the options: how to split files into articles, how to decode them, and the
+ * input limits. Built by {@link io.github.vnnews.Options}; library users set these there.
+ *
+ * @param delimiter a literal delimiter line (compared after trimming), or null
+ * @param delimiterRegex a regular expression a whole delimiter line matches (after trimming), or
+ *     null
+ * @param autoDelimiters whether common delimiter lines are recognised as well
+ * @param encoding {@code auto} or an encoding name ({@code utf-8}, {@code windows-1258}, {@code
+ *     tcvn3}, {@code vni}, {@code viscii}, {@code vps})
+ * @param toneStyle the tone-mark style applied by text repair
+ * @param maxLineBytes the longest line accepted, in bytes
+ * @param maxArticleChars the largest article accepted, in characters
+ * @param maxDecompressedBytes the most bytes one gzip input may expand to
+ */
+public record LoaderConfig(
+    String delimiter,
+    Pattern delimiterRegex,
+    boolean autoDelimiters,
+    String encoding,
+    ToneStyle toneStyle,
+    int maxLineBytes,
+    int maxArticleChars,
+    long maxDecompressedBytes) {
+
+  /** Checks the invariants. */
+  public LoaderConfig {
+    Objects.requireNonNull(encoding, "encoding");
+    Objects.requireNonNull(toneStyle, "toneStyle");
+    if (maxLineBytes < 16 || maxArticleChars < 16 || maxDecompressedBytes < 16) {
+      throw new IllegalArgumentException("limits must be at least 16");
+    }
+  }
+}
