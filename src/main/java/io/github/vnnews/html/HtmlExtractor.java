@@ -62,6 +62,16 @@ public final class HtmlExtractor {
   private static final String SAPO_SELECTOR =
       "[class~=(?i)sapo|lead|summary|description|intro|chapeau|excerpt]";
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”»)]$");
+  /** An all-capitals place name opening the lede: "HÀ NỘI -", "TP.HCM –". */
+  private static final Pattern LOCATION_TAG =
+      Pattern.compile("^(?:\\p{Lu}[\\p{Lu}.]+\\s){0,3}\\p{Lu}[\\p{Lu}.]+\\s*[-–—]\\s+",
+          Pattern.UNICODE_CHARACTER_CLASS);
+  /** A source or compilation note closing the last paragraph: "… (Theo Reuters)", "(Tổng hợp)". */
+  private static final Pattern TRAILING_SOURCE =
+      Pattern.compile("\\s*[(\\[]\\s*((?i:theo|nguồn)\\s*:?\\s*[^()\\[\\]]{2,60}|(?i:tổng hợp))\\s*[)\\]]\\s*\\.?$",
+          Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern COMPILED_NOTE =
+      Pattern.compile("(?i)tổng hợp", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern OUTLET_TAG =
       Pattern.compile(
           "^(\\(\\s*[\\p{L}][\\p{L}\\p{N} .&'’-]{0,30}\\)\\s*[-–—:]\\s*"
@@ -488,6 +498,14 @@ public final class HtmlExtractor {
         }
       }
 
+      int lastBody = -1;
+      for (int i = n - 1; i >= 0; i--) {
+        if (labels[i] == Label.BODY) {
+          lastBody = i;
+          break;
+        }
+      }
+
       // assemble
       List<String> paragraphs = new ArrayList<>();
       List<Caption> captions = new ArrayList<>();
@@ -513,12 +531,34 @@ public final class HtmlExtractor {
           case BODY -> {
             if (paragraphs.isEmpty()) {
               Matcher m = OUTLET_TAG.matcher(text);
+              Matcher loc = LOCATION_TAG.matcher(text);
               if (m.find() && m.end() < text.length()) {
                 outletTag = m.group().strip();
-                RemovedLine rl = new RemovedLine(line, RemovedKind.OUTLET_TAG, outletTag, "OutletTagPrefix", true);
-                removed.add(rl);
-                decisions.add(new Decision(line, Label.DATELINE, RemovedKind.OUTLET_TAG, "OutletTagPrefix", outletTag, true));
+                removed.add(new RemovedLine(line, RemovedKind.OUTLET_TAG, outletTag, "OutletTagPrefix", true));
+                decisions.add(new Decision(line, Label.DATELINE, RemovedKind.OUTLET_TAG,
+                    "OutletTagPrefix", outletTag, true));
                 text = text.substring(m.end()).strip();
+              } else if (loc.find() && loc.end() < text.length()) {
+                String tag = loc.group().strip();
+                removed.add(new RemovedLine(line, RemovedKind.LEAD_TAG, tag, "LocationPrefix", true));
+                decisions.add(new Decision(line, Label.DATELINE, RemovedKind.LEAD_TAG,
+                    "LocationPrefix", tag, true));
+                text = text.substring(loc.end()).strip();
+              }
+            }
+            if (i == lastBody) {
+              Matcher src = TRAILING_SOURCE.matcher(text);
+              if (src.find() && src.start() > 0) {
+                String piece = src.group().strip();
+                String outlet = src.group(1).strip();
+                boolean compiled = COMPILED_NOTE.matcher(outlet).matches();
+                RemovedKind kind = compiled ? RemovedKind.COMPILED : RemovedKind.SOURCE;
+                removed.add(new RemovedLine(line, kind, piece, "TrailingSource", true));
+                decisions.add(new Decision(line, Label.CHROME, kind, "TrailingSource", piece, true));
+                if (!compiled && sourceOutlet == null) {
+                  sourceOutlet = outlet.replaceFirst("^(?i:theo|nguồn)\\s*:?\\s*", "");
+                }
+                text = text.substring(0, src.start()).strip();
               }
             }
             paragraphs.add(text);

@@ -142,7 +142,11 @@ final class MetadataReader {
     PublicationTime published = null;
     String publishedRule = null;
     for (String src : PUBLISHED_SOURCES) {
-      PublicationTime t = PageDates.parseIso(stated.get(src));
+      String value = stated.get(src);
+      PublicationTime t = PageDates.parseIso(value);
+      if (t == null && value != null) {
+        t = PageDates.parseVisible(value);
+      }
       if (t == null) {
         continue;
       }

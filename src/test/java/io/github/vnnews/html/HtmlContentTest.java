@@ -215,4 +215,19 @@ class HtmlContentTest {
     assertThat(x.captions()).isEmpty();
     assertThat(x.paragraphs()).hasSize(5).allMatch(p -> p.startsWith("Cảnh "));
   }
+
+  @Test
+  void locationPrefixAndTrailingSourceNoteAreCutFromTheirParagraphs() {
+    Extraction x = extract("<h1>Mở lại đường bay quốc tế</h1><div class=\"post-body\">"
+        + "<p>HÀ NỘI - Cục Hàng không Việt Nam đã thông báo đến nhà chức trách các nước về việc mở"
+        + " lại toàn bộ đường bay, theo thông tin mới nhất.</p>" + P2
+        + "<p>Các hãng bay sẽ công bố lịch khai thác trong tuần tới, theo kế hoạch đã được phê duyệt."
+        + " (Theo Reuters)</p></div>");
+    assertThat(x.paragraphs().get(0)).startsWith("Cục Hàng không");
+    assertThat(x.outletTag()).isNull();
+    assertThat(kindsOf(x, "HÀ NỘI")).containsExactly(RemovedKind.LEAD_TAG);
+    assertThat(x.paragraphs().get(2)).endsWith("đã được phê duyệt.");
+    assertThat(x.sourceOutlet()).isEqualTo("Reuters");
+    assertThat(x.removed()).anyMatch(r -> r.kind() == RemovedKind.SOURCE && r.inline());
+  }
 }

@@ -167,4 +167,10 @@ class HtmlMetadataTest {
         "Ông A nói: \"5 < 6\" &amp; đúng vậy, theo báo cáo mới nhất của Bộ Tài chính gửi các cơ quan"
             + " liên quan trong tuần này.");
   }
+
+  @Test
+  void metadataWrittenInVisibleFormIsStillRead() {
+    Extraction x = page("<meta property=\"article:published_time\" content=\"07/03/2026 08:47\">");
+    assertThat(x.publishedAt()).hasToString("2026-03-07T08:47:00+07:00");
+  }
 }
