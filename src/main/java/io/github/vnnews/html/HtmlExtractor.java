@@ -700,7 +700,7 @@ public final class HtmlExtractor {
 
     /**
      * The deepest element nesting the parser builds; deeper elements are attached at this
-     * depth. Default {@value #DEFAULT_MAX_DEPTH_DOC}.
+     * depth. Default {@value HtmlExtractor#DEFAULT_MAX_DEPTH}.
      *
      * @param depth at least 16
      * @return this builder
@@ -735,7 +735,5 @@ public final class HtmlExtractor {
     public HtmlExtractor build() {
       return new HtmlExtractor(this);
     }
-
-    private static final int DEFAULT_MAX_DEPTH_DOC = DEFAULT_MAX_DEPTH;
   }
 }
