@@ -77,6 +77,8 @@ final class BlockWalker implements NodeFilter {
   private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)caption|expnoedit|figcaption");
   private static final Pattern CAPTION_INNER =
       Pattern.compile("(?i)caption|expnoedit|desc|legend|note|chuthich|chu-thich");
+  private static final Pattern CREDIT_BLOCK =
+      Pattern.compile("^(?i:ảnh|photo|nguồn ảnh)\\b", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern CENTERED =
       Pattern.compile("(?i)text-align\\s*:\\s*center|^center\\b|\\bcenter\\b");
   private static final Pattern LEAD_TAG_CLASS = Pattern.compile("(?i)location|stamp|dateline|place");
@@ -173,7 +175,11 @@ final class BlockWalker implements NodeFilter {
     }
     if (isCaptionContainer(e)) {
       flush();
+      int before = blocks.size();
       addCaption(e);
+      // a picture box without a caption of its own: the text after it may be the caption
+      pendingImage = blocks.size() == before && imageHolders.contains(e)
+          || blocks.size() == before && e.getElementsByTag("img").size() > 0;
       return FilterResult.SKIP_ENTIRELY;
     }
     boolean inline = ContentScorer.INLINE.contains(tag);
@@ -257,7 +263,9 @@ final class BlockWalker implements NodeFilter {
         blocks.add(new Block(Type.TEXT, text, null, curOwner, Math.min(curLink, len),
             Math.min(curBold, len), null, null));
       }
-      pendingImage = false;
+      if (ChromeRules.ofText(text) == null) {
+        pendingImage = false; // chrome labels ("Chia sẻ") between a picture and its caption do not count
+      }
     }
     cur.setLength(0);
     curLink = 0;
@@ -346,8 +354,25 @@ final class BlockWalker implements NodeFilter {
       if (d != cap && !d.className().isEmpty() && CREDIT_CLASS.matcher(d.className()).find()) {
         creditText = HtmlText.collapse(d.text());
         if (!creditText.isEmpty()) {
-          credit = creditText.replaceFirst("^(?i:ảnh|photo|nguồn)\\s*:\\s*", "");
+          credit = HtmlText.cleanCredit(creditText);
           break;
+        }
+      }
+    }
+    if (credit == null) {
+      // the last element with text of its own, starting with "Ảnh" / "Nguồn": the credit
+      Element last = null;
+      for (Element d : cap.getAllElements()) {
+        if (d != cap && !d.ownText().isBlank()) {
+          last = d;
+        }
+      }
+      if (last != null) {
+        String lt = HtmlText.collapse(last.text());
+        if (lt.length() <= 80 && CREDIT_BLOCK.matcher(lt).find()
+            && HtmlText.collapse(cap.text()).length() > lt.length() + 3) {
+          creditText = lt;
+          credit = HtmlText.cleanCredit(lt);
         }
       }
     }

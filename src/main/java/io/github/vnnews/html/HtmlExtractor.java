@@ -80,6 +80,7 @@ public final class HtmlExtractor {
           Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern STAMP_START =
       Pattern.compile("\\s*[-–—|,]?\\s*(?:\\d{1,2}[:h]\\d{2}\\s*[-–—|,]?\\s*)?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}");
+  private static final Pattern LABEL_SEPARATORS = Pattern.compile("[|·•]");
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final Set<String> HIDDEN_CLASSES =
@@ -310,6 +311,18 @@ public final class HtmlExtractor {
           lastInside = i;
         }
       }
+      if (titleIdx < 0 && title != null && firstInside > 0) {
+        // no headline element found: the last block before the body that repeats the title
+        String tf = fold(title);
+        for (int i = firstInside - 1; i >= 0 && i >= firstInside - 60; i--) {
+          BlockWalker.Block b = blocks.get(i);
+          if (b.type() == BlockWalker.Type.TEXT && b.text().length() <= title.length() * 2
+              && fold(b.text()).equals(tf)) {
+            titleIdx = i;
+            break;
+          }
+        }
+      }
       if (titleIdx >= 0 && firstInside > titleIdx) {
         for (int i = titleIdx + 1; i < firstInside; i++) {
           region[i] = 1;
@@ -421,6 +434,35 @@ public final class HtmlExtractor {
           }
           continue;
         }
+        if (region[i] != 0 && text.length() <= 100) {
+          // "Nguyên Minh - 07/03/2026 08:47": a byline with the publication stamp fused to it
+          Matcher st = STAMP_START.matcher(text);
+          if (st.find() && st.start() > 0 && bylineName(text) != null
+              && PageDates.isStamp(text.substring(st.start()))) {
+            labels[i] = Label.BYLINE;
+            kinds[i] = RemovedKind.BYLINE;
+            rules[i] = "BylineWithStamp";
+            continue;
+          }
+        }
+        if ((region[i] == 1 || titleIdx >= 0 && i < titleIdx && i >= titleIdx - 6)
+            && text.length() <= 100 && text.indexOf('|') + text.indexOf('·') + text.indexOf('•') > -3) {
+          // "07-03-2026 - 00:01 AM | Thị trường chứng khoán": a stamp beside a section label
+          boolean stamp = false;
+          for (String part : LABEL_SEPARATORS.split(text)) {
+            PublicationTime t = PageDates.isStamp(part.strip()) ? PageDates.parseVisible(part) : null;
+            if (t != null && t.hasTime()) {
+              stamp = true;
+              break;
+            }
+          }
+          if (stamp) {
+            labels[i] = Label.DATELINE;
+            kinds[i] = RemovedKind.DATELINE;
+            rules[i] = "StampWithLabel";
+            continue;
+          }
+        }
         if (region[i] == 1 && isBylineText(text)) {
           labels[i] = Label.BYLINE;
           kinds[i] = RemovedKind.BYLINE;
@@ -506,6 +548,20 @@ public final class HtmlExtractor {
         }
       }
 
+      // a name just after the body (an article footer, a signature line)
+      if (lastInside >= 0) {
+        for (int i = lastInside + 1; i < n && i <= lastInside + 3; i++) {
+          BlockWalker.Block b = blocks.get(i);
+          if (labels[i] == Label.CHROME && (kinds[i] == RemovedKind.CHROME || kinds[i] == RemovedKind.FOOTER)
+              && b.type() != BlockWalker.Type.CAPTION && isBylineText(b.text())) {
+            labels[i] = Label.BYLINE;
+            kinds[i] = RemovedKind.BYLINE;
+            rules[i] = "NameAfterBody";
+            break;
+          }
+        }
+      }
+
       // assemble
       List<String> paragraphs = new ArrayList<>();
       List<Caption> captions = new ArrayList<>();
@@ -513,6 +569,7 @@ public final class HtmlExtractor {
       String outletTag = null;
       String bylineAuthor = null;
       PublicationTime visibleStamp = null;
+      int stampScore = Integer.MAX_VALUE;
       List<Integer> order = new ArrayList<>();
       if (sapoIdx >= 0 && labels[sapoIdx] == Label.BODY) {
         order.add(sapoIdx);
@@ -556,7 +613,7 @@ public final class HtmlExtractor {
                 removed.add(new RemovedLine(line, kind, piece, "TrailingSource", true));
                 decisions.add(new Decision(line, Label.CHROME, kind, "TrailingSource", piece, true));
                 if (!compiled && sourceOutlet == null) {
-                  sourceOutlet = outlet.replaceFirst("^(?i:theo|nguồn)\\s*:?\\s*", "");
+                  sourceOutlet = outlet.replaceFirst("^(?iu:theo|nguồn)\\s*:?\\s*", "");
                 }
                 text = text.substring(0, src.start()).strip();
               }
@@ -577,11 +634,24 @@ public final class HtmlExtractor {
             boolean near = region[i] != 0 || i > Math.max(lastInside, 0) && i < lastInside + 40;
             if (near && kind == RemovedKind.BYLINE && bylineAuthor == null) {
               bylineAuthor = bylineName(text);
+              if (bylineAuthor == null && b.type() == BlockWalker.Type.SKIPPED) {
+                bylineAuthor = namesIn(b.el());
+              }
             }
-            if (near && (kind == RemovedKind.DATELINE || kind == RemovedKind.BYLINE)) {
-              PublicationTime t = PageDates.parseVisible(text);
-              if (t != null && (visibleStamp == null || !visibleStamp.hasTime() && t.hasTime())) {
-                visibleStamp = t;
+            if (kind == RemovedKind.DATELINE || kind == RemovedKind.BYLINE) {
+              // where a stamp stands says how likely it is the article's own: between title and
+              // body first, then just above the title, inside the body, just after the body
+              int rank = region[i] == 1 ? 0
+                  : titleIdx >= 0 && i < titleIdx && i >= titleIdx - 6 ? 1
+                  : region[i] == 2 ? 2
+                  : lastInside >= 0 && i > lastInside && i <= lastInside + 8 ? 3 : -1;
+              PublicationTime t = rank < 0 ? null : PageDates.parseVisible(text);
+              if (t != null) {
+                int score = rank * 2 + (t.hasTime() ? 0 : 1);
+                if (score < stampScore) {
+                  stampScore = score;
+                  visibleStamp = t;
+                }
               }
             }
           }
@@ -607,6 +677,26 @@ public final class HtmlExtractor {
       }
       String a = HtmlText.stripAuthorDecorations(t);
       return a != null && HtmlText.looksLikePersonNames(a) ? a : null;
+    }
+
+    /**
+     * The person names in a byline element whose text holds more than names ("Duy Anh Xem các
+     * bài viết của tác giả", "Thành Luân thanhluan34@gmail.com Hữu Thắng"): the own texts of its
+     * elements that are names, joined with ", ".
+     */
+    private static String namesIn(Element byline) {
+      List<String> names = new ArrayList<>();
+      for (Element e : byline.getAllElements()) {
+        String own = HtmlText.collapse(e.ownText());
+        String n = own.isEmpty() ? null : HtmlText.stripAuthorDecorations(own);
+        if (n != null && HtmlText.looksLikePersonNames(n) && n.contains(" ") && !names.contains(n)) {
+          names.add(n);
+        }
+        if (names.size() >= 6) {
+          break;
+        }
+      }
+      return names.isEmpty() ? null : String.join(", ", names);
     }
 
     private static boolean isBylineText(String text) {

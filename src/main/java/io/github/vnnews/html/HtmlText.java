@@ -36,7 +36,23 @@ final class HtmlText {
           "(?:\\s*[-–—|]\\s*|\\s+|^)\\(?\\s*(?i:ảnh|ảnh chụp|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ)\\s*:\\s*([^():]{1,80})\\)?\\s*$",
           Pattern.UNICODE_CHARACTER_CLASS);
 
+  private static final Pattern CREDIT_PREFIX =
+      Pattern.compile("^[(\\[]?\\s*(?i:ảnh|photo|nguồn ảnh|nguồn)\\s*:\\s*", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern CREDIT_END = Pattern.compile("(?<!\\p{Lu})\\.$|[)\\]]$");
+
   private HtmlText() {}
+
+  /**
+   * A credit element's text as a credit: without a leading "Ảnh:" and a final full stop after
+   * a name (initials such as "H.Y.T." keep theirs).
+   *
+   * @param s the credit text
+   * @return the credit
+   */
+  static String cleanCredit(String s) {
+    String t = CREDIT_PREFIX.matcher(collapse(s)).replaceFirst("");
+    return CREDIT_END.matcher(t).replaceFirst("").strip();
+  }
 
   /**
    * Collapses runs of white space (including no-break spaces) to one space and trims; removes
@@ -134,7 +150,7 @@ final class HtmlText {
     Matcher m = TRAILING_CREDIT.matcher(caption);
     if (m.find()) {
       String credit = m.group(1).strip();
-      credit = credit.replaceAll("(?<!\\p{Lu})\\.$", "").strip();
+      credit = CREDIT_END.matcher(credit).replaceFirst("").strip();
       String text = caption.substring(0, m.start()).strip();
       text = text.replaceAll("\\s*[-–—|]$", "").strip();
       if (!credit.isEmpty() && !text.isEmpty()) {

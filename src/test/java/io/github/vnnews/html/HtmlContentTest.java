@@ -230,4 +230,52 @@ class HtmlContentTest {
     assertThat(x.sourceOutlet()).isEqualTo("Reuters");
     assertThat(x.removed()).anyMatch(r -> r.kind() == RemovedKind.SOURCE && r.inline());
   }
+
+  @Test
+  void slidesOfEqualWeightAreJoinedUnderTheirCommonAncestor() {
+    StringBuilder sb = new StringBuilder("<h1>Tuần tra trong đêm âm 2 độ C</h1><div><div>");
+    for (int i = 1; i <= 6; i++) {
+      sb.append("<div><div><img src=").append(i).append(".jpg></div><div><p>Cảnh ").append(i)
+          .append(": bộ đội biên phòng tuần tra dọc mốc giới trong đêm giá rét, nhiệt độ xuống âm,")
+          .append(" băng tuyết phủ trắng các lối mòn, gió thổi mạnh.</p></div></div>");
+    }
+    Extraction x = extract(sb.append("</div></div>").toString());
+    assertThat(x.paragraphs()).hasSize(6);
+  }
+
+  @Test
+  void captionAfterAnEmptyFigureEvenPastAShareLabel() {
+    Extraction x = extract("<h1>Mở lại đường bay quốc tế</h1><div><figure><img src=a.jpg></figure>"
+        + "<div><a href=#>Chia sẻ</a></div><div><i>Máy bay tại sân bay Tân Sơn Nhất.</i></div></div>"
+        + "<div class=\"post-body\">" + P1 + P2 + P3 + "</div>");
+    assertThat(x.captions()).containsExactly(new Caption("Máy bay tại sân bay Tân Sơn Nhất.", null));
+  }
+
+  @Test
+  void lastElementStartingWithAnhIsTheCredit() {
+    Extraction x = extract("<h1>Mở lại đường bay quốc tế</h1><div class=\"post-body\">" + P1
+        + "<table><tr><td><img src=a.jpg><div><p>Trang chủ thông báo bị lỗi</p>"
+        + "<div><p>Ảnh chụp màn hình ngày 14.12.2019</p></div></div></td></tr></table>" + P2 + P3 + "</div>");
+    assertThat(x.captions()).containsExactly(
+        new Caption("Trang chủ thông báo bị lỗi", "Ảnh chụp màn hình ngày 14.12.2019"));
+  }
+
+  @Test
+  void stampBesideASectionLabelAndBylineElementsWithExtraText() {
+    Extraction x = extract("<h1>Mở lại đường bay quốc tế</h1>"
+        + "<p>07-03-2026 - 09:40 PM | <a href=/thoi-su>Thời sự</a></p>"
+        + "<div class=\"author\"><a href=/tac-gia/a>Duy Anh</a> <a href=/tac-gia/a>Xem các bài viết của tác giả</a></div>"
+        + "<div class=\"post-body\">" + P1 + P2 + P3 + "</div>");
+    assertThat(x.publishedAt()).hasToString("2026-03-07T21:40:00+07:00");
+    assertThat(x.author()).isEqualTo("Duy Anh");
+    assertThat(kindsOf(x, "07-03-2026")).containsExactly(RemovedKind.DATELINE);
+  }
+
+  @Test
+  void nameInTheArticleFooterIsTheByline() {
+    Extraction x = extract("<h1>Mở lại đường bay quốc tế</h1><article><div class=\"post-body\">" + P1 + P2
+        + P3 + "</div><footer><span>Việt Dũng</span></footer></article><footer>Liên hệ quảng cáo</footer>");
+    assertThat(x.author()).isEqualTo("Việt Dũng");
+    assertThat(kindsOf(x, "Việt Dũng")).containsExactly(RemovedKind.BYLINE);
+  }
 }
