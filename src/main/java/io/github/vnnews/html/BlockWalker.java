@@ -74,7 +74,7 @@ final class BlockWalker implements NodeFilter {
       Pattern.compile("(?i)credit|source|author|photographer|copyright|tacgia|nguon");
   private static final Pattern IMAGE_HINT =
       Pattern.compile("(?i)image|photo|picture|figure|\\bfig|media|thumb|img|pic\\b|hinh|anh\\b");
-  private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)caption|expnoedit|figcaption");
+  private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)caption|expnoedit|figcaption|chu[-_]?thich");
   private static final Pattern CAPTION_INNER =
       Pattern.compile("(?i)caption|expnoedit|desc|legend|note|chuthich|chu-thich");
   private static final Pattern CREDIT_BLOCK =

@@ -76,10 +76,14 @@ public final class HtmlExtractor {
       Pattern.compile(
           "^(\\(\\s*[\\p{L}][\\p{L}\\p{N} .&'’-]{0,30}\\)\\s*[-–—:]\\s*"
               + "|\\p{Lu}[\\p{Lu}\\p{N}]{1,9}O?\\s*[-–—]\\s+"
-              + "|\\p{Lu}[\\p{L}\\p{N}]{1,24}(?:\\.(?i:vn|com|net|org)){1,2}\\s*[-–—]\\s+)",
+              + "|\\p{Lu}[\\p{L}\\p{N}]{1,24}(?:\\.(?i:vn|com|net|org)){1,2}\\s*[-–—]\\s+"
+              + "|[A-Z][a-zA-Z]{3,20}\\s[-–—]\\s+)",
           Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern STAMP_START =
       Pattern.compile("\\s*[-–—|,]?\\s*(?:\\d{1,2}[:h]\\d{2}\\s*[-–—|,]?\\s*)?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}");
+  /** A signature of initials or a desk abbreviation: "PV", "CTV", "H.A", "N.H.". */
+  private static final Pattern SHORT_SIGNATURE =
+      Pattern.compile("^(?:\\p{Lu}\\.?){2,4}$", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern LABEL_SEPARATORS = Pattern.compile("[|·•]");
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
@@ -702,6 +706,9 @@ public final class HtmlExtractor {
     private static boolean isBylineText(String text) {
       if (text.length() > 60) {
         return false;
+      }
+      if (SHORT_SIGNATURE.matcher(text).matches()) {
+        return true;
       }
       String a = HtmlText.stripAuthorDecorations(text);
       return a != null && HtmlText.looksLikePersonNames(a) && a.split("\\s+").length >= 2;

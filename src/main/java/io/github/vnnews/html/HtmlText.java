@@ -18,7 +18,7 @@ final class HtmlText {
   /** "(tổng hợp)", "(Theo Reuters)", "- Tổng hợp" and similar at the end of a byline. */
   private static final Pattern AUTHOR_SUFFIX =
       Pattern.compile(
-          "\\s*(?:\\((?i:tổng hợp|theo|nguồn|lược dịch|dịch|biên dịch|th)[^()]{0,60}\\)|[-–]\\s*(?i:tổng hợp))\\s*\\.?$",
+          "\\s*(?:\\((?i:tổng hợp|theo|nguồn|lược dịch|dịch|biên dịch|thực hiện|lược ghi|ghi|th)[^()]{0,60}\\)|[-–]\\s*(?i:tổng hợp))\\s*\\.?$",
           Pattern.UNICODE_CHARACTER_CLASS);
 
   /** Separators between the names of several authors. */

@@ -278,4 +278,17 @@ class HtmlContentTest {
     assertThat(x.author()).isEqualTo("Việt Dũng");
     assertThat(kindsOf(x, "Việt Dũng")).containsExactly(RemovedKind.BYLINE);
   }
+
+  @Test
+  void vietnameseCaptionClassAsciiOutletTagAndDeskSignature() {
+    Extraction x = extract("<h1>Mở lại đường bay quốc tế</h1><div class=\"post-body\">"
+        + "<p>Kinhtedothi - Cục Hàng không Việt Nam đã thông báo đến nhà chức trách các nước về việc"
+        + " mở lại toàn bộ đường bay, theo thông tin mới nhất.</p>"
+        + "<p align=\"center\"><img src=a.jpg></p><p class=\"img_chu_thich_0407\">Hành khách tại sân bay</p>"
+        + P2 + P3 + "<p><b>PV</b></p></div>");
+    assertThat(x.outletTag()).isEqualTo("Kinhtedothi -");
+    assertThat(x.captions()).containsExactly(new Caption("Hành khách tại sân bay", null));
+    assertThat(x.paragraphs()).hasSize(3);
+    assertThat(kindsOf(x, "PV")).containsExactly(RemovedKind.BYLINE);
+  }
 }
