@@ -249,7 +249,7 @@ final class BlockWalker implements NodeFilter {
         return e;
       }
     }
-    return (Element) tn.parent();
+    return tn.parent();
   }
 
   private void flush() {
