@@ -74,6 +74,8 @@ final class ChromeRules {
           "most read", RemovedKind.RELATED, "read more", RemovedKind.RELATED,
           "tac gia", RemovedKind.BYLINE, "tu khoa", RemovedKind.TAGS);
 
+  private static final String[] MARKER_ATTRIBUTES = {"type", "data-role", "data-type"};
+
   private static final Set<String> LANDMARK_TAGS = Set.of("nav", "aside", "footer", "header");
 
   private static final Pattern WORD_SPLIT = Pattern.compile("[\\s_\\-]+|(?<=[a-z])(?=[A-Z])");
@@ -143,6 +145,18 @@ final class ChromeRules {
     Verdict v = ofNames(e.className());
     if (v == null) {
       v = ofNames(e.id());
+    }
+    if (v == null && !tag.equals("input") && !tag.equals("button") && !tag.equals("script")) {
+      // CMS markers: <div type="RelatedOneNews">, <p data-role="author">
+      for (String attr : MARKER_ATTRIBUTES) {
+        String value = e.attr(attr);
+        if (!value.isEmpty()) {
+          v = ofNames(value);
+          if (v != null) {
+            return new Verdict(v.kind(), attr + ":" + v.rule());
+          }
+        }
+      }
     }
     return v;
   }

@@ -479,6 +479,12 @@ public final class HtmlExtractor {
           rules[i] = region[i] == 1 ? "BetweenTitleAndBody" : "OutsideArticle";
           continue;
         }
+        if (i > 0 && isTeaserSummary(blocks.get(i - 1), b, scorer)) {
+          labels[i] = Label.CHROME;
+          kinds[i] = RemovedKind.RELATED;
+          rules[i] = "TeaserCard";
+          continue;
+        }
         if (b.linkDensity() >= 0.5 && text.length() < 300) {
           labels[i] = Label.CHROME;
           kinds[i] = RemovedKind.RELATED;
@@ -670,6 +676,24 @@ public final class HtmlExtractor {
       return new Extraction(title, published, meta.modifiedAt(), null, author, paragraphs,
           captions, removed, sourceOutlet, outletTag, meta.section(), tags, meta.url(),
           meta.site(), decisions);
+    }
+
+    /**
+     * Whether a block is the summary of a teaser card: it follows a headline that is wholly a
+     * link, inside a small box that also holds a linked picture ("related news" cards embedded
+     * in the body).
+     */
+    private static boolean isTeaserSummary(BlockWalker.Block prev, BlockWalker.Block b,
+        ContentScorer scorer) {
+      if (prev.type() != BlockWalker.Type.TEXT || prev.linkDensity() < 0.9
+          || prev.text().length() < 20 || b.linkChars() > 0 || b.text().length() > 400) {
+        return false;
+      }
+      Element box = b.el().parent();
+      if (box == null || !isInside(prev.el(), box) || scorer.textLength(box) > 600) {
+        return false;
+      }
+      return box.selectFirst("a img") != null;
     }
 
     /** The names in a byline, a date stamp fused to it cut off ("Nguyên Minh - 07/03/2026"). */

@@ -291,4 +291,15 @@ class HtmlContentTest {
     assertThat(x.paragraphs()).hasSize(3);
     assertThat(kindsOf(x, "PV")).containsExactly(RemovedKind.BYLINE);
   }
+
+  @Test
+  void teaserCardsInsideTheBodyAreRelatedNews() {
+    Extraction x = extract("<h1>Mở lại đường bay quốc tế</h1><div class=\"post-body\">" + P1 + P2
+        + "<div><a href=/x><img src=t.jpg></a><a href=/x>Giá vé máy bay Tết tăng mạnh ở nhiều chặng bay</a>"
+        + "<p>Nhiều chặng bay nội địa dịp Tết đã kín chỗ, giá vé tăng gấp đôi ngày thường.</p></div>"
+        + P3 + "<div type=\"RelatedOneNews\"><p>Các hãng bay mở thêm hàng trăm chuyến dịp cao điểm.</p></div></div>");
+    assertThat(x.paragraphs()).hasSize(3);
+    assertThat(kindsOf(x, "kín chỗ")).containsExactly(RemovedKind.RELATED);
+    assertThat(kindsOf(x, "hàng trăm chuyến")).containsExactly(RemovedKind.RELATED);
+  }
 }
