@@ -672,8 +672,14 @@ public final class HtmlExtractor {
 
       String author = meta.authors().isEmpty() ? bylineAuthor : String.join(", ", meta.authors());
       PublicationTime published = meta.publishedAt() != null ? meta.publishedAt() : visibleStamp;
+      PublicationTime pageClock = null;
+      for (int i = 0; i < n && pageClock == null; i++) {
+        if (kinds[i] == RemovedKind.PAGE_CLOCK) {
+          pageClock = PageDates.parseVisible(blocks.get(i).text());
+        }
+      }
       List<String> tags = new ArrayList<>(new LinkedHashSet<>(meta.tags()));
-      return new Extraction(title, published, meta.modifiedAt(), null, author, paragraphs,
+      return new Extraction(title, published, meta.modifiedAt(), pageClock, author, paragraphs,
           captions, removed, sourceOutlet, outletTag, meta.section(), tags, meta.url(),
           meta.site(), decisions);
     }

@@ -40,6 +40,13 @@ final class HtmlText {
       Pattern.compile("^[(\\[]?\\s*(?i:ảnh|photo|nguồn ảnh|nguồn)\\s*:\\s*", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern CREDIT_END = Pattern.compile("(?<!\\p{Lu})\\.$|[)\\]]$");
 
+  /** Names of organisations, not people: "Báo Dân Trí", "Cổng TTĐT", "Ban Biên tập". */
+  private static final Pattern ORGANISATION =
+      Pattern.compile(
+          "^(?i:báo|tạp chí|cổng|đài|kênh|tin tức|ban |trang|thông tấn|công ty|tập đoàn|bộ |sở |"
+              + "ủy ban|uỷ ban|hội |trung tâm|tòa soạn|toà soạn|bbt)",
+          Pattern.UNICODE_CHARACTER_CLASS);
+
   private HtmlText() {}
 
   /**
@@ -117,6 +124,9 @@ final class HtmlText {
           || c == '“' || c == '”') {
         return false;
       }
+    }
+    if (ORGANISATION.matcher(s).find()) {
+      return false;
     }
     String[] names = NAME_SEPARATORS.split(s);
     int words = 0;
