@@ -343,26 +343,26 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
       }
       return null;
     }
-    int idx = index++;
     if (problem != null) {
+      int idx = index++;
       reject(problemKind, problemLine, problemOffset,
           problem + "; article " + idx + " (lines " + start + "-" + end + ") skipped");
       return Record.NONE;
     }
-    return makeDocument(idx, start, end, lines);
+    RawDocument d = makeDocument(index, lines);
+    if (d == null) {
+      return Record.NONE; // only invisible characters: blank once repaired
+    }
+    index++;
+    return d;
   }
 
-  private RawDocument makeDocument(int idx, int start, int end, List<SourceLine> lines) {
-    // trim leading and trailing blank lines
-    int a = 0;
-    int b = lines.size();
-    while (a < b && lines.get(a).isBlank()) {
-      a++;
-    }
-    while (b > a && lines.get(b - 1).isBlank()) {
-      b--;
-    }
-    List<SourceLine> kept = lines.subList(a, b);
+  /**
+   * Repairs a record's lines and makes the document, or returns null when nothing but blank lines
+   * is left once repaired (a record of zero-width characters, say).
+   */
+  private RawDocument makeDocument(int idx, List<SourceLine> lines) {
+    List<SourceLine> kept = trimBlank(lines);
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < kept.size(); i++) {
       if (i > 0) {
@@ -386,16 +386,33 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
         from = Math.min(nl + 1, t.length());
       }
     }
+    out = trimBlank(out);
+    if (out.isEmpty()) {
+      return null;
+    }
     String enc = r.mojibakeOf() != null ? encoding + "+mojibake:" + r.mojibakeOf() : encoding;
     return new RawDocument(
         path,
         idx,
-        kept.get(0).number(),
-        kept.get(kept.size() - 1).number(),
+        out.get(0).number(),
+        out.get(out.size() - 1).number(),
         html ? "html" : "text",
         enc,
         r.changed(),
         out);
+  }
+
+  /** The lines without leading and trailing blank lines. */
+  private static List<SourceLine> trimBlank(List<SourceLine> lines) {
+    int a = 0;
+    int b = lines.size();
+    while (a < b && lines.get(a).isBlank()) {
+      a++;
+    }
+    while (b > a && lines.get(b - 1).isBlank()) {
+      b--;
+    }
+    return lines.subList(a, b);
   }
 
   private void reject(IngestError.Kind kind, long line, long offset, String what) {
