@@ -68,8 +68,20 @@ final class GeneratedInputStream extends InputStream {
       return -1;
     }
     int n = (int) Math.min(len, total - pos);
-    for (int i = 0; i < n; i++) {
-      b[off + i] = byteAt(pos + i);
+    int done = 0;
+    while (done < n) {
+      long p = pos + done;
+      long q = p - prefix.length;
+      if (q >= 0 && q < bodyLength) {
+        // copy whole runs of the pattern at a time
+        int at = (int) (q % pattern.length);
+        int run = (int) Math.min(Math.min(pattern.length - at, bodyLength - q), n - done);
+        System.arraycopy(pattern, at, b, off + done, run);
+        done += run;
+      } else {
+        b[off + done] = byteAt(p);
+        done++;
+      }
     }
     pos += n;
     return n;
