@@ -74,13 +74,6 @@ class DelimiterFuzzTest {
         DocumentReader.readAll(
             DocumentReader.open("fuzz.txt", new ByteArrayInputStream(bytes), config, null, errors::add));
     List<List<String>> expected = SplitOracle.articles(text);
-    if (expected.isEmpty() && bytes.length > 0) {
-      assertThat(errors).extracting(IngestError::kind).containsExactly(IngestError.Kind.EMPTY);
-    } else if (bytes.length == 0) {
-      assertThat(errors).extracting(IngestError::kind).containsExactly(IngestError.Kind.EMPTY);
-    } else {
-      assertThat(errors).isEmpty();
-    }
     TextRepair repair = TextRepair.of(ToneStyle.KEEP);
     List<List<String>> actual = new ArrayList<>();
     for (RawDocument d : docs) {
@@ -88,10 +81,26 @@ class DelimiterFuzzTest {
     }
     List<List<String>> repaired = new ArrayList<>();
     for (List<String> article : expected) {
+      // text repair may blank a line (a lone no-break or zero-width space): such lines are trimmed
+      // off the ends too, and an article left with nothing is no article
       String joined = repair.repair(String.join("\n", article)).text();
-      repaired.add(List.of(joined.split("\n", -1)));
+      List<String> lines = new ArrayList<>(List.of(joined.split("\n", -1)));
+      while (!lines.isEmpty() && lines.get(0).isBlank()) {
+        lines.remove(0);
+      }
+      while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
+        lines.remove(lines.size() - 1);
+      }
+      if (!lines.isEmpty()) {
+        repaired.add(lines);
+      }
     }
     assertThat(actual).isEqualTo(repaired);
+    if (repaired.isEmpty()) {
+      assertThat(errors).extracting(IngestError::kind).containsExactly(IngestError.Kind.EMPTY);
+    } else {
+      assertThat(errors).isEmpty();
+    }
     for (int i = 0; i < docs.size(); i++) {
       assertThat(docs.get(i).index()).isEqualTo(i);
     }
