@@ -117,7 +117,14 @@ class AdversarialLineTest {
                 + "<p>Trước &b;&b;&b; sau.</p>"),
         Arguments.of("script run", "<script>" + "var a=1;".repeat(HTML_N) + "</script><p>Sau script.</p>"),
         Arguments.of("table nesting", "<table><tr><td>".repeat(HTML_N / 5) + "Ô." + "</td></tr></table>".repeat(HTML_N / 5)),
-        Arguments.of("caption run", "<figure><figcaption>" + "Ảnh: ".repeat(HTML_N / 5) + "</figcaption></figure>"));
+        Arguments.of("caption run", "<figure><figcaption>" + "Ảnh: ".repeat(HTML_N / 5) + "</figcaption></figure>"),
+        // white space that HTML does not collapse (U+3000, U+2009) and dash runs, where bylines,
+        // outlet tags and date stamps are looked for
+        Arguments.of("byline of ideographic spaces", "<p class=\"author\">Nguyễn Văn An" + "\u3000".repeat(HTML_N) + "</p>"),
+        Arguments.of("byline of spaced dashes", "<p class=\"byline\">Theo Nguyễn Văn An" + " -".repeat(HTML_N) + "</p>"),
+        Arguments.of("outlet tag of dashes", "<p>(TTXVN" + "\u3000-".repeat(HTML_N) + "</p><p>Đoạn văn thân bài.</p>"),
+        Arguments.of("date stamp of thin spaces", "<span class=\"date\">12/" + "\u2009".repeat(HTML_N) + "</span><p>Đoạn.</p>"),
+        Arguments.of("caption credit of dashes", "<figure><img src=\"a.jpg\"><figcaption>Ảnh" + " -".repeat(HTML_N) + "</figcaption></figure>"));
   }
 
   @ParameterizedTest(name = "{0}")
