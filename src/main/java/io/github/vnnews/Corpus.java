@@ -9,6 +9,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -281,7 +282,9 @@ public final class Corpus implements Iterable<Article>, Closeable {
   private <T> Outcome<T> process(RawRecord r, Function<? super Article, ? extends T> perArticle) {
     Article a;
     try {
-      a = normalizer.normalize(r.toDocument());
+      RawDocument d = r.toDocument();
+      ByteBuffer utf8Lines = r.utf8Lines(d);
+      a = utf8Lines == null ? normalizer.normalize(d) : normalizer.normalize(d, utf8Lines);
     } catch (RuntimeException e) {
       return new Outcome<>(r, null, null, e, null);
     }
@@ -352,6 +355,13 @@ public final class Corpus implements Iterable<Article>, Closeable {
           try {
             got = p.poll(o -> next = deliver(o));
           } catch (ExecutionException e) {
+            // what escaped process(): an Error, or a bug; thrown as a sequential run would throw it
+            if (e.getCause() instanceof Error err) {
+              throw err;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+              throw re;
+            }
             throw new IllegalStateException("a worker failed", e.getCause());
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

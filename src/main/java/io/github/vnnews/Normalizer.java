@@ -5,6 +5,7 @@ import io.github.vnnews.load.SourceLine;
 import io.github.vnnews.normalize.Extraction;
 import io.github.vnnews.html.HtmlExtractor;
 import io.github.vnnews.normalize.TextNormalizer;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -58,6 +59,19 @@ public final class Normalizer {
   }
 
   /**
+   * Normalises a document whose lines' UTF-8 bytes are at hand (the parallel and sequential ingest
+   * have them from the loader): the same article as {@link #normalize(RawDocument)}, without
+   * encoding the text again for its id.
+   *
+   * @param doc the document
+   * @param utf8Lines the UTF-8 bytes of its lines, each followed by a line feed
+   * @return the article
+   */
+  Article normalize(RawDocument doc, ByteBuffer utf8Lines) {
+    return toArticle(doc, explain(doc), id(doc.path(), doc.index(), utf8Lines));
+  }
+
+  /**
    * What the normaliser finds in a document, with every labelling decision (for {@code explain}).
    *
    * @param doc the document
@@ -78,11 +92,15 @@ public final class Normalizer {
    * @return the article
    */
   public static Article toArticle(RawDocument doc, Extraction x) {
+    return toArticle(doc, x, id(doc));
+  }
+
+  private static Article toArticle(RawDocument doc, Extraction x, String id) {
     Source source =
         new Source(doc.path(), doc.index(), doc.startLine(), doc.endLine(), doc.format(),
             doc.encoding(), doc.repaired(), x.url(), x.site());
     return new Article(
-        id(doc),
+        id,
         source,
         x.title(),
         x.publishedAt(),
@@ -107,19 +125,32 @@ public final class Normalizer {
    * @return the id
    */
   public static String id(RawDocument doc) {
+    MessageDigest md = digest(doc.path(), doc.index());
+    Utf8Digest text = new Utf8Digest(md);
+    for (SourceLine l : doc.lines()) {
+      text.update(l.text());
+      text.update('\n');
+    }
+    text.flush();
+    return HexFormat.of().formatHex(md.digest(), 0, 8);
+  }
+
+  /** {@link #id(RawDocument)} from the UTF-8 bytes of the lines, each followed by a line feed. */
+  static String id(String path, int index, ByteBuffer utf8Lines) {
+    MessageDigest md = digest(path, index);
+    md.update(utf8Lines);
+    return HexFormat.of().formatHex(md.digest(), 0, 8);
+  }
+
+  /** A SHA-256 digest fed with the path and index, as the id starts. */
+  private static MessageDigest digest(String path, int index) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
-      md.update(doc.path().getBytes(StandardCharsets.UTF_8));
+      md.update(path.getBytes(StandardCharsets.UTF_8));
       md.update((byte) 0);
-      md.update(Integer.toString(doc.index()).getBytes(StandardCharsets.UTF_8));
+      md.update(Integer.toString(index).getBytes(StandardCharsets.UTF_8));
       md.update((byte) 0);
-      Utf8Digest text = new Utf8Digest(md);
-      for (SourceLine l : doc.lines()) {
-        text.update(l.text());
-        text.update('\n');
-      }
-      text.flush();
-      return HexFormat.of().formatHex(md.digest(), 0, 8);
+      return md;
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +43,7 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
   /** Marks a record that was empty or rejected in the record loop. */
   private static final RawRecord NONE =
       new RawRecord("", 0, "text", "utf-8", TextRepair.of(ToneStyle.KEEP),
-          List.of(new SourceLine(1, "")));
+          List.of(new SourceLine(1, "")), null);
 
   private static final int SAMPLE = 1 << 16;
   private static final int BINARY_SNIFF = 8192;
@@ -67,6 +68,11 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
   private final TextRepair repair;
   private final InputStream raw;
   private LineReader reader;
+  /** The UTF-8 bytes of the current record's lines, each followed by {@code \n}; null unless UTF-8 text. */
+  private byte[] recordBytes;
+  private int recordLength;
+  /** Where each line of the current record ends in {@link #recordBytes} (after its {@code \n}). */
+  private int[] lineEnds = new int[64];
   private String encoding;
   private boolean html;
   private boolean done;
@@ -172,6 +178,9 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
       assert skipped == skip;
     }
     reader = new LineReader(body, charset, config.maxLineBytes(), skip);
+    if (!html && charset.equals(StandardCharsets.UTF_8)) {
+      recordBytes = new byte[1 << 13];
+    }
   }
 
   private Charset chooseCharset(byte[] sample, int skip, int n, boolean truncated, CharsetSniffer sniffer) {
@@ -319,6 +328,7 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
    */
   private RawRecord readRecord() throws IOException {
     List<SourceLine> lines = new ArrayList<>();
+    recordLength = 0;
     long chars = 0;
     int start = -1;
     int end = -1;
@@ -373,6 +383,7 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
         problemOffset = reader.lineOffset();
         problem = "article longer than " + config.maxArticleChars() + " characters (--max-article-size)";
         lines = new ArrayList<>();
+        recordLength = 0;
         nonBlank = true;
         continue;
       }
@@ -380,6 +391,9 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
         nonBlank = true;
       }
       lines.add(new SourceLine(no, text));
+      if (recordBytes != null) {
+        keepBytes(lines.size() - 1);
+      }
     }
     if (!nonBlank) {
       if (sawLine) {
@@ -396,7 +410,7 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
           problem + "; article " + idx + " (lines " + start + "-" + end + ") skipped");
       return NONE;
     }
-    RawRecord r = new RawRecord(path, index, html ? "html" : "text", encoding, repair, RawRecord.trimBlank(lines));
+    RawRecord r = makeRecord(lines);
     if (!r.surelyNonBlank()) {
       // no letter or digit: repair (which never deletes one) might leave nothing; decide now, so
       // that such a record takes no index, whichever thread repairs the others
@@ -407,6 +421,45 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
     }
     index++;
     return r;
+  }
+
+  /** Appends the current line's bytes and a line feed to the record's bytes. */
+  private void keepBytes(int lineIndex) {
+    int len = reader.byteLength();
+    if (recordLength + len + 1 > recordBytes.length) {
+      recordBytes = Arrays.copyOf(recordBytes, Math.max(recordBytes.length * 2, recordLength + len + 1));
+    }
+    System.arraycopy(reader.bytes(), 0, recordBytes, recordLength, len);
+    recordLength += len;
+    recordBytes[recordLength++] = '\n';
+    if (lineIndex >= lineEnds.length) {
+      lineEnds = Arrays.copyOf(lineEnds, lineEnds.length * 2);
+    }
+    lineEnds[lineIndex] = recordLength;
+  }
+
+  /**
+   * The record of the lines read, leading and trailing blank lines left out, with their UTF-8
+   * bytes when the input is UTF-8 text (strict decoding makes them exactly the lines' encoding).
+   */
+  private RawRecord makeRecord(List<SourceLine> lines) {
+    int a = 0;
+    int b = lines.size();
+    while (a < b && lines.get(a).isBlank()) {
+      a++;
+    }
+    while (b > a && lines.get(b - 1).isBlank()) {
+      b--;
+    }
+    byte[] bytes = null;
+    if (recordBytes != null) {
+      bytes = Arrays.copyOfRange(recordBytes, a == 0 ? 0 : lineEnds[a - 1], lineEnds[b - 1]);
+      if (recordBytes.length > 1 << 20 && recordLength < 1 << 16) {
+        recordBytes = new byte[1 << 13]; // give back a large buffer after a large article
+        lineEnds = new int[64];
+      }
+    }
+    return new RawRecord(path, index, html ? "html" : "text", encoding, repair, lines.subList(a, b), bytes);
   }
 
   private void reject(IngestError.Kind kind, long line, long offset, String what) {

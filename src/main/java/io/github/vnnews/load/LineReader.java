@@ -71,6 +71,9 @@ final class LineReader implements AutoCloseable {
       sameLineNumber = true;
       return true;
     }
+    if (line.length > 1 << 16 && lineLen < 1 << 12) {
+      line = new byte[256]; // give back a large buffer after a long line
+    }
     lineLen = 0;
     boolean sawAny = false;
     long start = -1;
@@ -209,9 +212,6 @@ final class LineReader implements AutoCloseable {
       }
       text = new String(line, 0, lineLen, charset);
     }
-    if (line.length > 1 << 16 && lineLen < 1 << 12) {
-      line = new byte[256]; // give back a large buffer after a long line
-    }
   }
 
   /** The index of the first NUL byte of the current line, or -1. */
@@ -222,6 +222,16 @@ final class LineReader implements AutoCloseable {
       }
     }
     return -1;
+  }
+
+  /** The current line's bytes (valid up to {@link #byteLength()}, until the next line is read). */
+  byte[] bytes() {
+    return line;
+  }
+
+  /** How many bytes the current line has (none for an overlong line). */
+  int byteLength() {
+    return lineLen;
   }
 
   /** The 1-based number of the current line. */

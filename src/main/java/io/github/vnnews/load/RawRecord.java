@@ -1,6 +1,7 @@
 package io.github.vnnews.load;
 
 import io.github.vnnews.text.TextRepair;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +27,8 @@ public final class RawRecord {
   private final long chars;
   /** The document, when it had to be made while reading; null until then. */
   private final RawDocument document;
+  /** The lines' UTF-8 bytes, each line followed by a line feed; null when not known. */
+  private final byte[] utf8;
 
   /**
    * A record.
@@ -36,14 +39,17 @@ public final class RawRecord {
    * @param encoding the encoding the bytes were decoded with
    * @param repair the text repair to apply
    * @param lines the lines, blank ones included, neither first nor last blank; not empty
+   * @param utf8 the lines' UTF-8 bytes, each followed by {@code \n}, or null
    */
-  RawRecord(String path, int index, String format, String encoding, TextRepair repair, List<SourceLine> lines) {
-    this(path, index, format, encoding, repair, lines, null);
+  RawRecord(
+      String path, int index, String format, String encoding, TextRepair repair, List<SourceLine> lines,
+      byte[] utf8) {
+    this(path, index, format, encoding, repair, lines, utf8, null);
   }
 
   private RawRecord(
       String path, int index, String format, String encoding, TextRepair repair, List<SourceLine> lines,
-      RawDocument document) {
+      byte[] utf8, RawDocument document) {
     this.path = Objects.requireNonNull(path, "path");
     this.index = index;
     this.format = Objects.requireNonNull(format, "format");
@@ -58,6 +64,7 @@ public final class RawRecord {
       n += l.text().length() + 1;
     }
     this.chars = n;
+    this.utf8 = utf8;
     this.document = document;
   }
 
@@ -94,7 +101,7 @@ public final class RawRecord {
   /** This record with its document made now; null when repair leaves only blank lines. */
   RawRecord repairedNow() {
     RawDocument d = repair();
-    return d == null ? null : new RawRecord(path, index, format, encoding, repair, lines, d);
+    return d == null ? null : new RawRecord(path, index, format, encoding, repair, lines, utf8, d);
   }
 
   /** @return the input path as given */
@@ -125,6 +132,23 @@ public final class RawRecord {
    */
   public long charCount() {
     return chars;
+  }
+
+  /**
+   * The UTF-8 bytes of a document's lines, each followed by a line feed (what {@code
+   * Normalizer.id} hashes), when they are at hand: the document was made from this record, the
+   * input is UTF-8 text, and repair changed nothing, so the lines are exactly the bytes read.
+   * Saves encoding the text again.
+   *
+   * @param doc a document made by {@link #toDocument()} of this record
+   * @return the bytes, read-only; or null when they are not at hand
+   */
+  public ByteBuffer utf8Lines(RawDocument doc) {
+    if (utf8 == null || doc.repaired() || doc.index() != index || !doc.path().equals(path)
+        || doc.lines().size() != lines.size()) {
+      return null;
+    }
+    return ByteBuffer.wrap(utf8).asReadOnlyBuffer();
   }
 
   /**
