@@ -1,0 +1,107 @@
+package io.github.vnnews.normalize;
+
+import io.github.vnnews.RemovedKind;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts chrome that a crawl fused into a line of text, from its marker to the end of its block (the
+ * next hard break, else the end of the line): related-news boxes ({@code Tin liên quan …}, {@code
+ * Cùng sự kiện: …}) and cross links ({@code >> Xem thêm: …}). A marker must open a sentence and be
+ * followed by a headline (a capital letter, digit or quote), so {@code "Tin liên quan đến vụ việc"}
+ * stays body. Each instance is one named rule.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class InlineChromeRule implements Rule {
+  /** Related-news boxes fused into text. */
+  static final InlineChromeRule RELATED =
+      new InlineChromeRule(
+          "RelatedNewsRule", RemovedKind.RELATED,
+          "(?:Tin liên quan|TIN LIÊN QUAN|Bài liên quan|Tin bài liên quan|Bài viết liên quan"
+              + "|Tin cùng chuyên mục|Cùng sự kiện ?:|Tin cùng sự kiện ?:|Có thể bạn quan tâm"
+              + "|Tin mới nhất|Đọc nhiều nhất)",
+          true);
+  /** Cross links fused into text. */
+  static final InlineChromeRule CROSS_LINK =
+      new InlineChromeRule(
+          "CrossLinkRule", RemovedKind.CROSS_LINK,
+          "(?:>>>? ?(?:Xem thêm|Đọc thêm|Mời đọc thêm|Xem|Đọc) ?:?|(?:Xem thêm|Đọc thêm) ?:)",
+          false);
+
+  /** Most words a fused chrome block may take when no hard break ends it. */
+  static final int MAX_WORDS = 60;
+
+  private final String name;
+  private final RemovedKind kind;
+  private final Pattern marker;
+  private final boolean toLineEnd;
+
+  private InlineChromeRule(String name, RemovedKind kind, String regex, boolean toLineEnd) {
+    this.name = name;
+    this.kind = kind;
+    this.toLineEnd = toLineEnd;
+    this.marker =
+        Pattern.compile(
+            regex + " ?(?=[\\p{Lu}\\d“\"'‘])",
+            Pattern.UNICODE_CHARACTER_CLASS);
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public void apply(Draft draft) {
+    int last = draft.lastContentLine();
+    for (int li = 0; li < draft.lines.size(); li++) {
+      DraftLine line = draft.lines.get(li);
+      for (int pi = 0; pi < line.pieces.size(); pi++) {
+        Piece p = line.pieces.get(pi);
+        if (p.decided() || p.end - p.start < 20) {
+          continue;
+        }
+        Matcher m = marker.matcher(line.text).region(p.start, p.end);
+        m.useTransparentBounds(true);
+        while (m.find()) {
+          if (!atSentenceStart(line.text, m.start())) {
+            continue;
+          }
+          int end = blockEnd(line, m.start(), p.end);
+          boolean closes = end == p.end && (li == last || !toLineEnd);
+          boolean blockBreak = end < p.end;
+          if ((closes || blockBreak)
+              && Sentences.words(line.text.substring(m.start(), end)) <= MAX_WORDS) {
+            line.cut(p, m.start(), end, Label.CHROME, kind, name);
+            pi = -1;
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether {@code at} opens a sentence: line start, or after punctuation, a date or a space run. */
+  static boolean atSentenceStart(String t, int at) {
+    if (at == 0) {
+      return true;
+    }
+    int k = at - 1;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    if (k < 0) {
+      return true;
+    }
+    char c = t.charAt(k);
+    return !Character.isLetter(c) || Character.isUpperCase(c) || Character.isDigit(c)
+        || c == '.' || c == '!' || c == '?' || c == ':' || c == '”';
+  }
+
+  /** The next hard break after {@code from}, else {@code limit}. */
+  static int blockEnd(DraftLine line, int from, int limit) {
+    int next = line.hardBreaks.nextSetBit(from + 1);
+    return next >= 0 && next < limit ? next : limit;
+  }
+}

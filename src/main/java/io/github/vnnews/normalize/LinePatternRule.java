@@ -1,0 +1,139 @@
+package io.github.vnnews.normalize;
+
+import io.github.vnnews.RemovedKind;
+import java.util.regex.Pattern;
+
+/**
+ * Removes whole lines that match one pattern of page chrome: a menu, a font-size control, a share
+ * bar label and so on. Each instance is one named rule ({@link #MENU}, {@link #SHARE}, …); lines
+ * longer than {@link #maxWords} words are never chrome of this kind.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class LinePatternRule implements Rule {
+  private static final int CI =
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+
+  /** Navigation menus ("Tất cả chuyên mục", "Trang chủ"). */
+  static final LinePatternRule MENU =
+      new LinePatternRule(
+          "MenuRule", Label.CHROME, RemovedKind.MENU, 6,
+          "^(?:Tất cả chuyên mục|Danh mục|Chuyên mục|Trang chủ|Trang nhất|Menu|Mục lục"
+              + "|Trang chủ ?[>»/].{0,80})$");
+  /** Site mastheads ("Báo Điện tử Chính phủ", the national motto header). */
+  static final LinePatternRule MASTHEAD =
+      new LinePatternRule(
+          "MastheadRule", Label.CHROME, RemovedKind.CHROME, 16,
+          "^(?:.{0,40}cộng h(?:òa|oà|oa) xã hội chủ nghĩa việt nam.{0,40}|độc lập ?- ?tự do ?- ?hạnh phúc"
+              + "|Báo điện tử [^.!?]{1,60}|Cổng thông tin điện tử[^.!?]{0,80}"
+              + "|Trang thông tin điện tử[^.!?]{0,80}|Cơ quan của [^.!?]{1,80})$");
+  /** Font-size, print and listen controls. */
+  static final LinePatternRule FONT =
+      new LinePatternRule(
+          "FontControlRule", Label.CHROME, RemovedKind.FONT_CONTROL, 8,
+          "^(?:A ?A|A- ?A\\+|A\\+ ?A-|Cỡ chữ(?: ?:.*)?|Font chữ|In bài(?: viết)?|In trang|Bản in"
+              + "|Nghe bài(?: viết)?|Nghe đọc bài|Đọc bài|Phóng to|Thu nhỏ)$");
+  /** Comment widgets. */
+  static final LinePatternRule WIDGET =
+      new LinePatternRule(
+          "WidgetRule", Label.CHROME, RemovedKind.WIDGET, 8,
+          "^(?:Bình luận (?:trên|qua|bằng) (?:Facebook|Zalo|Google).*|Gửi bình luận của bạn.*)$");
+  /** Share, like and comment labels. */
+  static final LinePatternRule SHARE =
+      new LinePatternRule(
+          "ShareRule", Label.CHROME, RemovedKind.SHARE, 8,
+          "^(?:Chia sẻ(?: bài viết)?|Chia sẻ qua .{1,30}|Share|Gửi (?:email|e-mail|bài viết"
+              + "|cho bạn bè)|Email|Lưu bài(?: viết)?|Sao chép (?:liên kết|link)|Copy link"
+              + "|Facebook|Zalo|Twitter|Tweet|Thích|Like|Theo dõi|"
+              + "(?:Bình luận|Ý kiến|Ý kiến bạn đọc|Gửi bình luận|Viết bình luận|Gửi ý kiến"
+              + "|Bình luận của bạn) ?(?:\\( ?\\d* ?\\))?)$");
+  /** Login and subscription prompts. */
+  static final LinePatternRule LOGIN =
+      new LinePatternRule(
+          "LoginRule", Label.CHROME, RemovedKind.LOGIN, 12,
+          "^.{0,60}\\b(?:Đăng nhập|Đăng xuất|Đăng ký tài khoản|Quên mật khẩu|Đăng ký nhận tin)"
+              + "\\b.{0,60}$");
+  /** Copyright and licence lines. */
+  static final LinePatternRule COPYRIGHT =
+      new LinePatternRule(
+          "CopyrightRule", Label.CHROME, RemovedKind.COPYRIGHT, 45,
+          "^.{0,200}(?:©|\\(c\\) ?\\d{4}|Copyright|Bản quyền thuộc|Ghi rõ nguồn|không được sao chép"
+              + "|Giấy phép (?:số|hoạt động|xuất bản)).{0,200}$");
+  /** Tag lists. */
+  static final LinePatternRule TAGS =
+      new LinePatternRule(
+          "TagsRule", Label.CHROME, RemovedKind.TAGS, 40,
+          "^(?:Từ khóa|Từ khoá|Tags?|Chủ đề|Tìm kiếm liên quan) ?:.*$");
+  /** Website link lists, back-to-top links, hotlines. */
+  static final LinePatternRule FOOTER =
+      new LinePatternRule(
+          "FooterRule", Label.CHROME, RemovedKind.FOOTER, 10,
+          "^(?:Liên kết website|Liên kết web|Website liên kết|Liên kết|TOP|Lên đầu trang"
+              + "|Về đầu trang|Back to top|Về trang chủ|Liên hệ quảng cáo|Đường dây nóng ?:.*"
+              + "|Hotline ?:.*|Theo dõi (?:\\p{Lu}[\\p{L}.]*|chúng tôi|báo) trên(?: .{1,30})?)$");
+  /** Related-news headings. */
+  static final LinePatternRule RELATED =
+      new LinePatternRule(
+          "RelatedNewsRule", Label.CHROME, RemovedKind.RELATED, 6,
+          "^(?:Tin liên quan|Bài liên quan|Bài viết liên quan|Tin bài liên quan|Tin cùng chuyên mục"
+              + "|Cùng chuyên mục|Tin khác|Các tin khác|Tin mới(?: nhất| hơn| đăng)?|Tin cũ hơn"
+              + "|Đọc nhiều(?: nhất)?|Xem nhiều(?: nhất)?|Tin đọc nhiều|Tin nổi bật|Bài mới(?: đăng)?"
+              + "|Có thể bạn quan tâm|Tin bài cuối cùng|Xem thêm|Đọc thêm|Cùng sự kiện|Tin cùng sự kiện"
+              + "|Tin xem nhiều|Tin tiêu điểm|Tiêu điểm)\\s*[:.…]*$");
+  /** Cross links on a line of their own. */
+  static final LinePatternRule CROSS_LINK =
+      new LinePatternRule(
+          "CrossLinkRule", Label.CHROME, RemovedKind.CROSS_LINK, 60,
+          "^(?:>>|»|(?:Xem thêm|Đọc thêm|Mời đọc thêm|Mời xem thêm) ?: ?\\S).*$|^.{0,200}\\bXem tiếp"
+              + " ?\\.{2,} ?$");
+  /** Image placeholders ("Chú thích ảnh", "… - Hình 1"). */
+  static final LinePatternRule IMAGE_ALT =
+      new LinePatternRule(
+          "ImageAltRule", Label.CHROME, RemovedKind.CHROME, 60,
+          "^(?:Chú thích ảnh|.{5,300} [-–] Hình \\d{1,3})$");
+  /** Advertising labels. */
+  static final LinePatternRule ADVERTISEMENT =
+      new LinePatternRule(
+          "AdvertisementRule", Label.CHROME, RemovedKind.ADVERTISEMENT, 4,
+          "^(?:Quảng cáo|Advertisement|Tài trợ|Sponsored)$");
+  /** View counters. */
+  static final LinePatternRule VIEWS =
+      new LinePatternRule(
+          "ViewsRule", Label.CHROME, RemovedKind.CHROME, 6,
+          "^(?:Lượt xem|Lượt đọc|Số lượt xem) ?:? ?\\d[\\d.,]*$");
+
+  private final String name;
+  private final Label label;
+  private final RemovedKind kind;
+  private final int maxWords;
+  private final Pattern pattern;
+
+  LinePatternRule(String name, Label label, RemovedKind kind, int maxWords, String regex) {
+    this.name = name;
+    this.label = label;
+    this.kind = kind;
+    this.maxWords = maxWords;
+    this.pattern = Pattern.compile(regex, CI);
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  /** Whether the text is chrome of this kind. */
+  boolean matches(String text) {
+    return text.length() <= 400 && Sentences.words(text) <= maxWords
+        && pattern.matcher(text).matches();
+  }
+
+  @Override
+  public void apply(Draft draft) {
+    for (DraftLine line : draft.lines) {
+      Piece p = line.wholeUndecided();
+      if (p != null && matches(p.text())) {
+        p.decide(label, kind, name);
+      }
+    }
+  }
+}

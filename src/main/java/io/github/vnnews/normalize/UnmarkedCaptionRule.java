@@ -1,0 +1,183 @@
+package io.github.vnnews.normalize;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the captions Vietnamese papers print under photos without any marker, by form and place:
+ * one short sentence whose subject is a person, a group or a view ({@code Đồng chí X}, {@code Các
+ * đại biểu}, {@code Toàn cảnh}, a capitalised name) doing something photographable ({@code phát
+ * biểu}, {@code dự}, {@code trao}, {@code tặng hoa}, {@code chụp từ màn hình}), with no reported
+ * speech, no tense or discourse words ({@code đã}, {@code sẽ}, {@code cũng}, {@code cho biết}) and
+ * no opening adverbial ({@code Tại hội nghị, …}). A whole line may also qualify by having no final
+ * full stop; a line under an image marker, or a sentence ending in a position note ({@code (bên
+ * phải)}), always does. Inside a fused line only sentences with a photo verb, or fragments ended
+ * by a bracket and a capital, are taken. The headline and the lede are never captions.
+ *
+ * <table>
+ *   <caption>Examples</caption>
+ *   <tr><th>text</th><th>caption?</th></tr>
+ *   <tr><td>{@code Các đồng chí lãnh đạo tỉnh dự hội nghị.}</td><td>yes</td></tr>
+ *   <tr><td>{@code Toàn cảnh hội nghị chụp từ màn hình}</td><td>yes</td></tr>
+ *   <tr><td>{@code Thường trực Ban Bí thư X cũng đề nghị …}</td><td>no (cũng)</td></tr>
+ *   <tr><td>{@code Tại hội nghị, Đại tướng X đã …}</td><td>no (opening adverbial)</td></tr>
+ *   <tr><td>{@code Quy trình bắt buộc khi bầu Ban Bí thư}</td><td>no (no subject)</td></tr>
+ * </table>
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class UnmarkedCaptionRule implements Rule {
+  private static final int U = Pattern.UNICODE_CHARACTER_CLASS;
+  private static final int CI = U | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  static final Pattern SUBJECT =
+      Pattern.compile(
+          "^(?:Đồng chí|Các đồng chí|Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|Tổng Bí thư|Thủ tướng"
+              + "|Phó Thủ tướng|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Thường trực|Bộ trưởng"
+              + "|Thứ trưởng|Lãnh đạo|Các lãnh đạo|Các đại biểu|Đại biểu|Toàn cảnh|Quang cảnh|Ông|Bà"
+              + "|Lực lượng|Người dân|Du khách|Các em|Học sinh|Phó|Chánh|Trưởng|Giám đốc|Đoàn công tác"
+              + "|Cán bộ|Chiến sĩ|Các chiến sĩ|Bác sĩ|Các bác sĩ|Nghệ sĩ|Ca sĩ|Cầu thủ|Các cầu thủ"
+              + "|Quang cảnh|Khung cảnh|Hình ảnh|Đại diện|Các đơn vị|Các vị|Nhân dân)\\b",
+          U);
+  static final Pattern PHOTO_VERB =
+      Pattern.compile(
+          "\\b(?:phát biểu|dự(?! (?:án|báo|kiến|toán|thảo|trữ|định|tính|thầu|luật|phòng|đoán))"
+              + "|chủ trì|trao(?! đổi)|tặng|chụp|thăm(?! dò)|tham quan|kiểm tra|quán triệt"
+              + "|tại điểm cầu|trò chuyện|thảo luận|báo cáo|khai mạc|bế mạc|cắt băng|ký kết"
+              + "|biểu quyết|chúc mừng|điều hành|trình bày|làm việc|bắt tay|tiếp (?:đón|xúc|kiến)"
+              + "|đón(?! nhận)|tham dự|hỏi thăm|động thổ|khánh thành|phát động|tuyên dương"
+              + "|dâng hương|thắp hương|thị sát|nói chuyện|gắn huy hiệu|trao tặng|giao lưu"
+              + "|diễu hành|biểu diễn|tập luyện|thi đấu|ăn mừng|làm lễ|chào cờ)\\b",
+          U);
+  static final Pattern DISCOURSE =
+      Pattern.compile(
+          "\\b(?:cũng|sẽ|đã|đang|vừa|nhấn mạnh|cho biết|cho rằng|đề nghị|yêu cầu|khẳng định"
+              + "|tuy nhiên|bên cạnh đó|đồng thời|trong đó|nêu rõ|theo đó|nhằm|vì vậy|do đó|cho hay"
+              + "|bày tỏ|nhận định|được biết|tôi|chúng tôi|chúng ta|nếu|bởi vì|thì)\\b",
+          CI);
+  static final Pattern OPENER =
+      Pattern.compile(
+          "^(?:Tại|Trong|Sau|Theo|Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Rạng|Khi|Để|Với|Về|Kết luận"
+              + "|Phát biểu|Thảo luận|Qua|Từ|Nhân|Dịp|Năm|Tháng|Hiện|Bên cạnh|Ngoài|Tuy|Nhưng|Do"
+              + "|Vì|Nếu|Cùng dự|Tham dự|Dự|Đến|Trước|Cũng|Còn|Như vậy|Đây|Đó|Báo cáo)\\b",
+          U);
+  static final Pattern POSITION =
+      Pattern.compile(
+          "\\((?:bên |ngoài cùng bên |đứng |ngồi |người )?(?:phải|trái|giữa)(?: sang)?\\)"
+              + "|\\(thứ \\d{1,2} từ (?:trái|phải)(?: sang)?\\)|\\(từ (?:trái|phải) sang\\)",
+          U);
+
+  /** Most words of a caption line. */
+  static final int MAX_WORDS_LINE = 45;
+  /** Most words of a caption fused into text. */
+  static final int MAX_WORDS_INLINE = 30;
+  /** Most words of a line under an image marker that is taken as its caption. */
+  static final int MAX_WORDS_AFTER_IMAGE = 60;
+
+  @Override
+  public String name() {
+    return "UnmarkedCaptionRule";
+  }
+
+  @Override
+  public void apply(Draft draft) {
+    int title = draft.titleLine();
+    int lede = draft.ledeLine();
+    int first = draft.firstContentLine();
+    for (int li = 0; li < draft.lines.size(); li++) {
+      if (li == title || li == lede || li == first) {
+        continue;
+      }
+      DraftLine line = draft.lines.get(li);
+      Piece whole = line.soleUndecided();
+      if (whole != null) {
+        String t = whole.text();
+        if (line.afterImage && Sentences.words(t) <= MAX_WORDS_AFTER_IMAGE) {
+          whole.decide(Label.CAPTION, null, name());
+          continue;
+        }
+        List<Sentences.Span> spans = Sentences.split(line, whole.start, whole.end);
+        if (spans.size() == 1 && (looksLikeCaption(t, false) || hasPosition(t))) {
+          whole.decide(Label.CAPTION, null, name());
+          continue;
+        }
+      }
+      inline(line);
+    }
+  }
+
+  private void inline(DraftLine line) {
+    for (int pi = 0; pi < line.pieces.size(); pi++) {
+      Piece p = line.pieces.get(pi);
+      if (p.decided()) {
+        continue;
+      }
+      List<Sentences.Span> spans = Sentences.split(line, p.start, p.end);
+      if (spans.size() < 2) {
+        continue;
+      }
+      for (Sentences.Span s : spans) {
+        String text = line.text.substring(s.start(), s.end()).strip();
+        boolean caption;
+        if (s.unterminated()) {
+          caption = Sentences.words(text) <= MAX_WORDS_INLINE && s.end() < p.end
+              && (hasPosition(text) || subjectOnly(text));
+        } else {
+          caption = Sentences.words(text) <= MAX_WORDS_INLINE && looksLikeCaption(text, true);
+        }
+        if (caption) {
+          line.cut(p, s.start(), s.end(), Label.CAPTION, null, name());
+          pi = -1;
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean hasPosition(String t) {
+    return Sentences.words(t) <= MAX_WORDS_LINE && POSITION.matcher(t).find()
+        && !excluded(t);
+  }
+
+  private static boolean excluded(String t) {
+    return t.indexOf(';') >= 0 || t.indexOf('“') >= 0 || t.indexOf('”') >= 0
+        || t.indexOf('"') >= 0 || t.contains(": ") || DISCOURSE.matcher(t).find();
+  }
+
+  /** A subject, no exclusions: for fragments that a bracket and a capital cut off. */
+  private static boolean subjectOnly(String t) {
+    return Sentences.words(t) >= 4 && !excluded(t) && Character.isUpperCase(t.charAt(0))
+        && !OPENER.matcher(t).lookingAt() && subject(t);
+  }
+
+  private static boolean subject(String t) {
+    if (SUBJECT.matcher(t).lookingAt()) {
+      return true;
+    }
+    int sp = t.indexOf(' ');
+    return sp > 0 && sp + 1 < t.length() && Character.isUpperCase(t.charAt(0))
+        && Character.isUpperCase(t.charAt(sp + 1));
+  }
+
+  /**
+   * Whether one sentence reads like a photo caption.
+   *
+   * @param t the sentence
+   * @param requireVerb true inside fused text, where only a photo verb is evidence enough
+   * @return true for a caption
+   */
+  static boolean looksLikeCaption(String t, boolean requireVerb) {
+    int words = Sentences.words(t);
+    if (words < 4 || words > MAX_WORDS_LINE || excluded(t)) {
+      return false;
+    }
+    if (!Character.isUpperCase(t.charAt(0)) || OPENER.matcher(t).lookingAt() || !subject(t)) {
+      return false;
+    }
+    boolean verb = PHOTO_VERB.matcher(t).find();
+    if (requireVerb) {
+      return verb;
+    }
+    return verb || !Sentences.endsTerminal(t, 0, t.length());
+  }
+}
