@@ -54,7 +54,7 @@ public final class VietnameseDates {
           FLAGS);
   private static final Pattern TIME =
       Pattern.compile(
-          "(?<![\\d/.-])(\\d{1,2}) ?(?::|h|g|giờ)(?: ?(\\d{2})(?! ?[/.-] ?\\d))?"
+          "(?<![\\d/.-])(\\d{1,2}) ?(?::|giờ|h(?!\\p{L})|g(?!\\p{L}))(?: ?(\\d{2})(?! ?[/.-] ?\\d))?"
               + "(?: ?(?::|phút) ?(\\d{2}))?(?: ?phút)?(?: ?(AM|PM|SA|CH)\\b)?(?![\\d/])",
           FLAGS);
   private static final Pattern WEEKDAY =
