@@ -86,18 +86,28 @@ final class DraftLine {
     }
     int index = pieces.indexOf(p);
     List<Piece> replacement = new ArrayList<>(3);
-    if (!text.substring(p.start, from).isBlank()) {
+    if (!blank(p.start, from)) {
       replacement.add(copy(p, p.start, from));
     }
     Piece middle = new Piece(this, from, to);
     middle.decide(label, kind, rule);
     replacement.add(middle);
-    if (!text.substring(to, p.end).isBlank()) {
+    if (!blank(to, p.end)) {
       replacement.add(copy(p, to, p.end));
     }
     pieces.remove(index);
     pieces.addAll(index, replacement);
     return middle;
+  }
+
+  /** Whether {@code text[from, to)} holds only spaces (stops at the first other character). */
+  boolean blank(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Cuts {@code [from, to)} out of the undecided piece that holds it, or returns null. */

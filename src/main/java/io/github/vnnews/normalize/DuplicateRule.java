@@ -1,7 +1,11 @@
 package io.github.vnnews.normalize;
 
 import io.github.vnnews.RemovedKind;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,11 +28,12 @@ final class DuplicateRule implements Rule {
   @Override
   public void apply(Draft draft) {
     Set<String> seen = new HashSet<>();
+    Map<String, List<String>> byPrefix = new HashMap<>();
     for (int i = 0; i < draft.lines.size(); i++) {
       DraftLine line = draft.lines.get(i);
       Piece whole = line.pieces.get(0).decided() ? null : line.pieces.get(0);
       if (whole == null) {
-        seen.add(line.text);
+        remember(line.text, seen, byPrefix);
         continue;
       }
       if (line.pieces.size() == 1 && seen.contains(line.text)
@@ -36,9 +41,12 @@ final class DuplicateRule implements Rule {
         whole.decide(Label.CHROME, RemovedKind.DUPLICATE, name());
         continue;
       }
-      for (int j = 0; j < i; j++) {
-        String earlier = draft.lines.get(j).text;
-        if (earlier.length() >= MIN_PREFIX && line.text.length() > earlier.length() + 1
+      List<String> candidates =
+          line.text.length() > MIN_PREFIX
+              ? byPrefix.getOrDefault(line.text.substring(0, MIN_PREFIX), List.of())
+              : List.of();
+      for (String earlier : candidates) {
+        if (line.text.length() > earlier.length() + 1
             && line.text.startsWith(earlier) && line.text.charAt(earlier.length()) == ' ') {
           int tag = OutletTagRule.tagLength(earlier);
           if (tag > 0) {
@@ -49,7 +57,14 @@ final class DuplicateRule implements Rule {
           break;
         }
       }
-      seen.add(line.text);
+      remember(line.text, seen, byPrefix);
+    }
+  }
+
+  private static void remember(String text, Set<String> seen, Map<String, List<String>> byPrefix) {
+    seen.add(text);
+    if (text.length() >= MIN_PREFIX) {
+      byPrefix.computeIfAbsent(text.substring(0, MIN_PREFIX), k -> new ArrayList<>(1)).add(text);
     }
   }
 }

@@ -36,7 +36,8 @@ final class EmbedLabelRule implements Rule {
         continue;
       }
       DraftLine line = draft.lines.get(li);
-      for (int pi = 0; pi < line.pieces.size(); pi++) {
+      int cuts = 0;
+      for (int pi = 0; pi < line.pieces.size() && cuts < Rule.MAX_CUTS; pi++) {
         Piece p = line.pieces.get(pi);
         if (p.decided()) {
           continue;
@@ -55,8 +56,9 @@ final class EmbedLabelRule implements Rule {
           }
           int end = labelEnd(line, m, p.end);
           if (end > 0) {
-            line.cut(p, m.start(), end, Label.CHROME, RemovedKind.EMBED_LABEL, name());
-            pi = -1;
+            Piece cut = line.cut(p, m.start(), end, Label.CHROME, RemovedKind.EMBED_LABEL, name());
+            pi = line.pieces.indexOf(cut);
+            cuts++;
             break;
           }
         }

@@ -57,7 +57,8 @@ final class InlineChromeRule implements Rule {
     int last = draft.lastContentLine();
     for (int li = 0; li < draft.lines.size(); li++) {
       DraftLine line = draft.lines.get(li);
-      for (int pi = 0; pi < line.pieces.size(); pi++) {
+      int cuts = 0;
+      for (int pi = 0; pi < line.pieces.size() && cuts < Rule.MAX_CUTS; pi++) {
         Piece p = line.pieces.get(pi);
         if (p.decided() || p.end - p.start < 20) {
           continue;
@@ -73,8 +74,9 @@ final class InlineChromeRule implements Rule {
           boolean blockBreak = end < p.end;
           if ((closes || blockBreak)
               && Sentences.words(line.text.substring(m.start(), end)) <= MAX_WORDS) {
-            line.cut(p, m.start(), end, Label.CHROME, kind, name);
-            pi = -1;
+            Piece cut = line.cut(p, m.start(), end, Label.CHROME, kind, name);
+            pi = line.pieces.indexOf(cut);
+            cuts++;
             break;
           }
         }

@@ -54,20 +54,26 @@ final class PhotoCreditRule implements Rule {
           && t.indexOf("họa") < 0 && t.indexOf("hoạ") < 0 && t.indexOf("Photo") < 0) {
         continue;
       }
-      for (int pi = 0; pi < line.pieces.size(); pi++) {
+      int cuts = 0;
+      for (int pi = 0; pi < line.pieces.size() && cuts < Rule.MAX_CUTS; pi++) {
         Piece p = line.pieces.get(pi);
         if (p.decided()) {
           continue;
         }
-        if (credited(draft, li, p) || illustrated(p)) {
-          pi = -1;
+        Piece cut = credited(draft, li, p);
+        if (cut == null) {
+          cut = illustrated(p);
+        }
+        if (cut != null) {
+          pi = Math.max(-1, line.pieces.indexOf(cut) - 1);
+          cuts++;
         }
       }
     }
   }
 
-  /** Handles the first {@code Ảnh: NAME} marker in the piece; true when it cut something. */
-  private boolean credited(Draft draft, int li, Piece p) {
+  /** Handles the first {@code Ảnh: NAME} marker in the piece; returns the cut, or null. */
+  private Piece credited(Draft draft, int li, Piece p) {
     DraftLine line = p.line;
     String t = line.text;
     Matcher m = MARKER.matcher(t).region(p.start, p.end);
@@ -100,24 +106,29 @@ final class PhotoCreditRule implements Rule {
         Sentences.Span lastSpan = spans.get(spans.size() - 1);
         capStart = lastSpan.start();
         if (Sentences.words(t.substring(capStart, ms)) > 60) {
-          return false;
+          return null;
         }
       }
       if (capStart < 0) {
-        Piece cut = line.cut(p, ms, spanEnd, Label.CAPTION, null, name());
-        if (!attachToPrevious(draft, li, cut, credit, t.substring(ms, cs) + tail(t, creditEnd,
-            spanEnd))) {
-          cut.decide(Label.CHROME, RemovedKind.PHOTO_CREDIT, name());
+        Piece markerPiece =
+            line.cut(p, ms, cs, Label.CHROME, RemovedKind.PHOTO_CREDIT, name());
+        Piece creditPiece =
+            line.cutSpan(cs, spanEnd, Label.CHROME, RemovedKind.PHOTO_CREDIT, name());
+        Piece target = markerPiece.inline() && ms > 0 ? null : captionAbove(draft, li);
+        if (target != null && creditPiece != null) {
+          target.credit = credit;
+          creditPiece.decide(Label.CAPTION, null, name());
+          creditPiece.creditOfPrevious = true;
         }
-        return true;
+        return markerPiece;
       }
       Piece cut = line.cut(p, capStart, spanEnd, Label.CAPTION, null, name());
       cut.captionText = stripDash(t.substring(capStart, ms));
       cut.credit = credit;
       cut.marker = (t.substring(ms, cs) + tail(t, creditEnd, spanEnd)).strip();
-      return true;
+      return cut;
     }
-    return false;
+    return null;
   }
 
   private static String tail(String t, int from, int to) {
@@ -132,36 +143,32 @@ final class PhotoCreditRule implements Rule {
     return r;
   }
 
-  /** A lone credit line gives its credit to the caption (or caption-like line) above it. */
-  private boolean attachToPrevious(Draft draft, int li, Piece creditPiece, String credit,
-      String marker) {
-    if (creditPiece == null || creditPiece.inline()) {
-      return false;
-    }
+  /**
+   * The caption a lone credit line belongs to: the caption just above it when it has no credit
+   * yet, or the short line above it, which becomes a caption; null when there is none.
+   */
+  private Piece captionAbove(Draft draft, int li) {
     for (int k = li - 1; k >= 0; k--) {
       DraftLine prev = draft.lines.get(k);
       Piece last = prev.pieces.get(prev.pieces.size() - 1);
-      if (last.label == Label.CAPTION && last.credit == null) {
-        creditPiece.decide(Label.CHROME, RemovedKind.PHOTO_CREDIT, name());
-        last.credit = credit;
-        return false;
+      if (last.label == Label.CAPTION && last.credit == null && !last.creditOfPrevious) {
+        return last;
       }
       Piece whole = prev.wholeUndecided();
-      if (whole != null && Sentences.words(whole.text()) <= 60 && k != draft.ledeLine()) {
+      if (whole != null && Sentences.words(whole.text()) <= 60 && k != draft.ledeLine()
+          && k != draft.firstContentLine()) {
         whole.decide(Label.CAPTION, null, name());
-        whole.credit = credit;
-        creditPiece.decide(Label.CHROME, RemovedKind.PHOTO_CREDIT, name());
-        return true;
+        return whole;
       }
       if (prev.hasBody() || last.label == Label.CAPTION) {
-        return false;
+        return null;
       }
     }
-    return false;
+    return null;
   }
 
-  /** Handles an illustration marker; true when it cut something. */
-  private boolean illustrated(Piece p) {
+  /** Handles an illustration marker; returns the cut, or null. */
+  private Piece illustrated(Piece p) {
     DraftLine line = p.line;
     String t = line.text;
     Matcher m = ILLUSTRATION.matcher(t).region(p.start, p.end);
@@ -191,10 +198,9 @@ final class PhotoCreditRule implements Rule {
       if (p.start == 0 && atEnd && Sentences.words(t.substring(0, me)) <= 60) {
         capStart = 0;
       }
-      line.cut(p, capStart, me, Label.CAPTION, null, name());
-      return true;
+      return line.cut(p, capStart, me, Label.CAPTION, null, name());
     }
-    return false;
+    return null;
   }
 
   /** Whether a sentence ended right before {@code at}. */

@@ -20,6 +20,8 @@ final class Piece {
   String captionText;
   /** For a caption with a credit: the credit marker ("Ảnh:", "(Ảnh: )"), removed. */
   String marker;
+  /** For a lone credit line: its credit went to the caption above; it makes no caption. */
+  boolean creditOfPrevious;
 
   Piece(DraftLine line, int start, int end) {
     this.line = line;
@@ -56,7 +58,7 @@ final class Piece {
 
   /** True when the piece does not cover the whole (stripped) line. */
   boolean inline() {
-    return !text().equals(line.text.strip());
+    return !line.blank(0, start) || !line.blank(end, line.text.length());
   }
 
   void decide(Label newLabel, RemovedKind newKind, String ruleName) {

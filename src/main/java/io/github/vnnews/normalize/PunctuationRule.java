@@ -28,7 +28,7 @@ final class PunctuationRule implements Rule {
         line.cut(whole, t.length() - 1, t.length(), Label.CHROME, RemovedKind.PUNCTUATION, name());
       }
       int from = 0;
-      while (true) {
+      for (int cuts = 0; cuts < MAX_CUTS; cuts++) {
         int k = t.indexOf("./.", from);
         if (k < 0) {
           break;

@@ -7,6 +7,9 @@ package io.github.vnnews.normalize;
  * <p>Implementations are stateless and thread-safe; all state lives in the {@link Draft}.
  */
 interface Rule {
+  /** Most pieces one rule cuts out of one line: bounds the work on adversarial input. */
+  int MAX_CUTS = 200;
+
   /**
    * The rule's name as printed by {@code vnnews explain}.
    *

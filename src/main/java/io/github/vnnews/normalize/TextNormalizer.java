@@ -80,6 +80,9 @@ public final class TextNormalizer {
           case TITLE -> flush(paragraph, paragraphs);
           case CAPTION -> {
             flush(paragraph, paragraphs);
+            if (p.creditOfPrevious) {
+              continue;
+            }
             String ct = p.captionText != null && !p.captionText.isBlank() ? p.captionText : text;
             captions.add(new Caption(ct, p.credit));
             if (p.marker != null && !p.marker.isBlank()) {

@@ -107,8 +107,8 @@ final class UnmarkedCaptionRule implements Rule {
   }
 
   private void inline(DraftLine line) {
-    for (int pi = 0; pi < line.pieces.size(); pi++) {
-      Piece p = line.pieces.get(pi);
+    List<Sentences.Span> found = new java.util.ArrayList<>();
+    for (Piece p : line.pieces) {
       if (p.decided()) {
         continue;
       }
@@ -117,6 +117,9 @@ final class UnmarkedCaptionRule implements Rule {
         continue;
       }
       for (Sentences.Span s : spans) {
+        if (s.end() - s.start() > 400) {
+          continue;
+        }
         String text = line.text.substring(s.start(), s.end()).strip();
         boolean caption;
         if (s.unterminated()) {
@@ -125,12 +128,13 @@ final class UnmarkedCaptionRule implements Rule {
         } else {
           caption = Sentences.words(text) <= MAX_WORDS_INLINE && looksLikeCaption(text, true);
         }
-        if (caption) {
-          line.cut(p, s.start(), s.end(), Label.CAPTION, null, name());
-          pi = -1;
-          break;
+        if (caption && found.size() < MAX_CUTS) {
+          found.add(s);
         }
       }
+    }
+    for (Sentences.Span s : found) {
+      line.cutSpan(s.start(), s.end(), Label.CAPTION, null, name());
     }
   }
 
