@@ -18,12 +18,30 @@ final class DraftLine {
   final List<Piece> pieces = new ArrayList<>(2);
   /** Set by a rule when an image marker stood on the line above. */
   boolean afterImage;
+  private String lower;
+  private int words = -1;
 
   DraftLine(int number, String text, BitSet hardBreaks) {
     this.number = number;
     this.text = text;
     this.hardBreaks = hardBreaks;
     pieces.add(new Piece(this, 0, text.length()));
+  }
+
+  /** The line in lower case (computed once). */
+  String lower() {
+    if (lower == null) {
+      lower = text.toLowerCase(java.util.Locale.ROOT);
+    }
+    return lower;
+  }
+
+  /** The number of words on the line (computed once). */
+  int words() {
+    if (words < 0) {
+      words = Sentences.words(text);
+    }
+    return words;
   }
 
   /** The single piece when the line is still whole and undecided, else null. */

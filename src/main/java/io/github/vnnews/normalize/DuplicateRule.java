@@ -1,11 +1,7 @@
 package io.github.vnnews.normalize;
 
 import io.github.vnnews.RemovedKind;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,6 +15,8 @@ import java.util.Set;
 final class DuplicateRule implements Rule {
   /** Shortest earlier line that counts as repeated at the start of a later one. */
   static final int MIN_PREFIX = 40;
+  /** How many lines back a repeated sapo is looked for. */
+  static final int LOOK_BACK = 3;
 
   @Override
   public String name() {
@@ -28,12 +26,11 @@ final class DuplicateRule implements Rule {
   @Override
   public void apply(Draft draft) {
     Set<String> seen = new HashSet<>();
-    Map<String, List<String>> byPrefix = new HashMap<>();
     for (int i = 0; i < draft.lines.size(); i++) {
       DraftLine line = draft.lines.get(i);
       Piece whole = line.pieces.get(0).decided() ? null : line.pieces.get(0);
       if (whole == null) {
-        remember(line.text, seen, byPrefix);
+        seen.add(line.text);
         continue;
       }
       if (line.pieces.size() == 1 && seen.contains(line.text)
@@ -41,12 +38,9 @@ final class DuplicateRule implements Rule {
         whole.decide(Label.CHROME, RemovedKind.DUPLICATE, name());
         continue;
       }
-      List<String> candidates =
-          line.text.length() > MIN_PREFIX
-              ? byPrefix.getOrDefault(line.text.substring(0, MIN_PREFIX), List.of())
-              : List.of();
-      for (String earlier : candidates) {
-        if (line.text.length() > earlier.length() + 1
+      for (int j = Math.max(0, i - LOOK_BACK); j < i; j++) {
+        String earlier = draft.lines.get(j).text;
+        if (earlier.length() >= MIN_PREFIX && line.text.length() > earlier.length() + 1
             && line.text.startsWith(earlier) && line.text.charAt(earlier.length()) == ' ') {
           int tag = OutletTagRule.tagLength(earlier);
           if (tag > 0) {
@@ -57,14 +51,7 @@ final class DuplicateRule implements Rule {
           break;
         }
       }
-      remember(line.text, seen, byPrefix);
-    }
-  }
-
-  private static void remember(String text, Set<String> seen, Map<String, List<String>> byPrefix) {
-    seen.add(text);
-    if (text.length() >= MIN_PREFIX) {
-      byPrefix.computeIfAbsent(text.substring(0, MIN_PREFIX), k -> new ArrayList<>(1)).add(text);
+      seen.add(line.text);
     }
   }
 }

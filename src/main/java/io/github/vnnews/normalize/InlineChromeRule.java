@@ -21,13 +21,13 @@ final class InlineChromeRule implements Rule {
           "(?:Tin liên quan|TIN LIÊN QUAN|Bài liên quan|Tin bài liên quan|Bài viết liên quan"
               + "|Tin cùng chuyên mục|Cùng sự kiện ?:|Tin cùng sự kiện ?:|Có thể bạn quan tâm"
               + "|Tin mới nhất|Đọc nhiều nhất)",
-          true);
+          true, "liên quan", "LIÊN QUAN", "sự kiện", "quan tâm", "mới nhất", "nhiều nhất");
   /** Cross links fused into text. */
   static final InlineChromeRule CROSS_LINK =
       new InlineChromeRule(
           "CrossLinkRule", RemovedKind.CROSS_LINK,
           "(?:>>>? ?(?:Xem thêm|Đọc thêm|Mời đọc thêm|Xem|Đọc) ?:?|(?:Xem thêm|Đọc thêm) ?:)",
-          false);
+          false, ">>", "thêm");
 
   /** Most words a fused chrome block may take when no hard break ends it. */
   static final int MAX_WORDS = 60;
@@ -37,7 +37,11 @@ final class InlineChromeRule implements Rule {
   private final Pattern marker;
   private final boolean toLineEnd;
 
-  private InlineChromeRule(String name, RemovedKind kind, String regex, boolean toLineEnd) {
+  private final String[] hints;
+
+  private InlineChromeRule(String name, RemovedKind kind, String regex, boolean toLineEnd,
+      String... hints) {
+    this.hints = hints;
     this.name = name;
     this.kind = kind;
     this.toLineEnd = toLineEnd;
@@ -57,6 +61,9 @@ final class InlineChromeRule implements Rule {
     int last = draft.lastContentLine();
     for (int li = 0; li < draft.lines.size(); li++) {
       DraftLine line = draft.lines.get(li);
+      if (!hinted(line.text)) {
+        continue;
+      }
       int cuts = 0;
       for (int pi = 0; pi < line.pieces.size() && cuts < Rule.MAX_CUTS; pi++) {
         Piece p = line.pieces.get(pi);
@@ -82,6 +89,15 @@ final class InlineChromeRule implements Rule {
         }
       }
     }
+  }
+
+  private boolean hinted(String text) {
+    for (String h : hints) {
+      if (text.contains(h)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code at} opens a sentence: line start, or after punctuation, a date or a space run. */

@@ -19,14 +19,16 @@ final class LinePatternRule implements Rule {
       new LinePatternRule(
           "MenuRule", Label.CHROME, RemovedKind.MENU, 6,
           "^(?:Tất cả chuyên mục|Danh mục|Chuyên mục|Trang chủ|Trang nhất|Menu|Mục lục"
-              + "|Trang chủ ?[>»/].{0,80})$");
+              + "|Trang chủ ?[>»/].{0,80})$",
+          "chuyên mục", "danh mục", "trang chủ", "trang nhất", "menu", "mục lục");
   /** Site mastheads ("Báo Điện tử Chính phủ", the national motto header). */
   static final LinePatternRule MASTHEAD =
       new LinePatternRule(
           "MastheadRule", Label.CHROME, RemovedKind.CHROME, 16,
           "^(?:.{0,40}cộng h(?:òa|oà|oa) xã hội chủ nghĩa việt nam.{0,40}|độc lập ?- ?tự do ?- ?hạnh phúc"
               + "|Báo điện tử [^.!?]{1,60}|Cổng thông tin điện tử[^.!?]{0,80}"
-              + "|Trang thông tin điện tử[^.!?]{0,80}|Cơ quan của [^.!?]{1,80})$");
+              + "|Trang thông tin điện tử[^.!?]{0,80}|Cơ quan của [^.!?]{1,80})$",
+          "xã hội chủ nghĩa", "độc lập", "báo điện tử", "điện tử", "cơ quan của");
   /** Font-size, print and listen controls. */
   static final LinePatternRule FONT =
       new LinePatternRule(
@@ -52,25 +54,29 @@ final class LinePatternRule implements Rule {
       new LinePatternRule(
           "LoginRule", Label.CHROME, RemovedKind.LOGIN, 12,
           "^.{0,60}\\b(?:Đăng nhập|Đăng xuất|Đăng ký tài khoản|Quên mật khẩu|Đăng ký nhận tin)"
-              + "\\b.{0,60}$");
+              + "\\b.{0,60}$",
+          "đăng nhập", "đăng xuất", "đăng ký", "mật khẩu");
   /** Copyright and licence lines. */
   static final LinePatternRule COPYRIGHT =
       new LinePatternRule(
           "CopyrightRule", Label.CHROME, RemovedKind.COPYRIGHT, 45,
           "^.{0,200}(?:©|\\(c\\) ?\\d{4}|Copyright|Bản quyền thuộc|Ghi rõ nguồn|không được sao chép"
-              + "|Giấy phép (?:số|hoạt động|xuất bản)).{0,200}$");
+              + "|Giấy phép (?:số|hoạt động|xuất bản)).{0,200}$",
+          "©", "(c)", "copyright", "bản quyền", "ghi rõ nguồn", "sao chép", "giấy phép");
   /** Tag lists. */
   static final LinePatternRule TAGS =
       new LinePatternRule(
           "TagsRule", Label.CHROME, RemovedKind.TAGS, 40,
-          "^(?:Từ khóa|Từ khoá|Tags?|Chủ đề|Tìm kiếm liên quan) ?:.*$");
+          "^(?:Từ khóa|Từ khoá|Tags?|Chủ đề|Tìm kiếm liên quan) ?:.*$",
+          "từ kh", "tag", "chủ đề", "tìm kiếm");
   /** Website link lists, back-to-top links, hotlines. */
   static final LinePatternRule FOOTER =
       new LinePatternRule(
           "FooterRule", Label.CHROME, RemovedKind.FOOTER, 10,
           "^(?:Liên kết website|Liên kết web|Website liên kết|Liên kết|TOP|Lên đầu trang"
               + "|Về đầu trang|Back to top|Về trang chủ|Liên hệ quảng cáo|Đường dây nóng ?:.*"
-              + "|Hotline ?:.*|Theo dõi (?:\\p{Lu}[\\p{L}.]*|chúng tôi|báo) trên(?: .{1,30})?)$");
+              + "|Hotline ?:.*|Theo dõi (?:\\p{Lu}[\\p{L}.]*|chúng tôi|báo) trên(?: .{1,30})?)$",
+          "liên kết", "top", "đầu trang", "trang chủ", "liên hệ", "đường dây", "hotline", "theo dõi");
   /** Related-news headings. */
   static final LinePatternRule RELATED =
       new LinePatternRule(
@@ -79,18 +85,21 @@ final class LinePatternRule implements Rule {
               + "|Cùng chuyên mục|Tin khác|Các tin khác|Tin mới(?: nhất| hơn| đăng)?|Tin cũ hơn"
               + "|Đọc nhiều(?: nhất)?|Xem nhiều(?: nhất)?|Tin đọc nhiều|Tin nổi bật|Bài mới(?: đăng)?"
               + "|Có thể bạn quan tâm|Tin bài cuối cùng|Xem thêm|Đọc thêm|Cùng sự kiện|Tin cùng sự kiện"
-              + "|Tin xem nhiều|Tin tiêu điểm|Tiêu điểm)\\s*[:.…]*$");
+              + "|Tin xem nhiều|Tin tiêu điểm|Tiêu điểm)\\s*[:.…]*$",
+          "tin", "bài", "cùng", "đọc", "xem", "có thể", "tiêu điểm");
   /** Cross links on a line of their own. */
   static final LinePatternRule CROSS_LINK =
       new LinePatternRule(
           "CrossLinkRule", Label.CHROME, RemovedKind.CROSS_LINK, 60,
           "^(?:>>|»|(?:Xem thêm|Đọc thêm|Mời đọc thêm|Mời xem thêm) ?: ?\\S).*$|^.{0,200}\\bXem tiếp"
-              + " ?\\.{2,} ?$");
+              + " ?\\.{2,} ?$",
+          ">>", "»", "xem thêm", "đọc thêm", "xem tiếp");
   /** Image placeholders ("Chú thích ảnh", "… - Hình 1"). */
   static final LinePatternRule IMAGE_ALT =
       new LinePatternRule(
           "ImageAltRule", Label.CHROME, RemovedKind.CHROME, 60,
-          "^(?:Chú thích ảnh|.{5,300} [-–] Hình \\d{1,3})$");
+          "^(?:Chú thích ảnh|.{5,300} [-–] Hình \\d{1,3})$",
+          "chú thích ảnh", "hình ");
   /** Advertising labels. */
   static final LinePatternRule ADVERTISEMENT =
       new LinePatternRule(
@@ -107,8 +116,12 @@ final class LinePatternRule implements Rule {
   private final RemovedKind kind;
   private final int maxWords;
   private final Pattern pattern;
+  /** Lower-case substrings one of which a matching line must contain; a cheap pre-check. */
+  private final String[] hints;
 
-  LinePatternRule(String name, Label label, RemovedKind kind, int maxWords, String regex) {
+  LinePatternRule(String name, Label label, RemovedKind kind, int maxWords, String regex,
+      String... hints) {
+    this.hints = hints;
     this.name = name;
     this.label = label;
     this.kind = kind;
@@ -131,9 +144,23 @@ final class LinePatternRule implements Rule {
   public void apply(Draft draft) {
     for (DraftLine line : draft.lines) {
       Piece p = line.wholeUndecided();
-      if (p != null && matches(p.text())) {
+      if (p != null && line.text.length() <= 400 && line.words() <= maxWords && hinted(line)
+          && pattern.matcher(line.text).matches()) {
         p.decide(label, kind, name);
       }
     }
+  }
+
+  private boolean hinted(DraftLine line) {
+    if (hints.length == 0) {
+      return true;
+    }
+    String lower = line.lower();
+    for (String h : hints) {
+      if (lower.contains(h)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -88,6 +88,11 @@ final class Sentences {
     return out;
   }
 
+  /** Number of sentences in a stand-alone text. */
+  static int count(String text) {
+    return split(new DraftLine(0, text, new java.util.BitSet()), 0, text.length()).size();
+  }
+
   private static void add(List<Span> out, String t, int s, int e, boolean unterminated) {
     if (!t.substring(s, e).isBlank()) {
       out.add(new Span(s, e, unterminated));

@@ -64,7 +64,7 @@ final class TitleRule implements Rule {
       return false;
     }
     char last = s.charAt(s.length() - 1);
-    return last != '.' && last != '…' && last != ';' && last != ':';
+    return last != '.' && last != '…' && last != ';' && last != ':' && Sentences.count(s) == 1;
   }
 
   private static boolean noPunctuation(String s) {
