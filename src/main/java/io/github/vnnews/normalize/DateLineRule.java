@@ -20,6 +20,44 @@ final class DateLineRule implements Rule {
     return "DateLineRule";
   }
 
+  /**
+   * A header line holding the stamp and the byline ({@code 02/11/2023 14:30 | Nguyễn Văn A}):
+   * the name becomes the byline, the rest the dateline.
+   */
+  private boolean stampWithByline(Draft draft, DraftLine line, Piece p) {
+    String t = line.text;
+    if (t.length() > VietnameseDates.MAX_STAMP || line.words() > 20) {
+      return false;
+    }
+    Optional<VietnameseDates.Stamp> st = VietnameseDates.find(t);
+    if (st.isEmpty()) {
+      return false;
+    }
+    String before = VietnameseDates.residue(t.substring(0, st.get().start()));
+    String after = VietnameseDates.residue(t.substring(st.get().end()));
+    String name = before.isEmpty() ? after : after.isEmpty() ? before : null;
+    if (name == null || name.isEmpty() || BylineRule.author(name) == null) {
+      return false;
+    }
+    int ns = before.isEmpty() ? t.lastIndexOf(name) : t.indexOf(name);
+    if (ns < 0) {
+      return false;
+    }
+    Piece by = line.cut(p, ns, ns + name.length(), Label.BYLINE, RemovedKind.BYLINE, name());
+    if (draft.author == null) {
+      draft.author = BylineRule.author(name);
+    }
+    for (Piece q : line.pieces) {
+      if (!q.decided()) {
+        q.decide(Label.DATELINE, RemovedKind.DATELINE, name());
+      }
+    }
+    if (draft.publishedAt == null && by != null) {
+      draft.publishedAt = st.get().time();
+    }
+    return true;
+  }
+
   @Override
   public void apply(Draft draft) {
     int content = 0;
@@ -33,6 +71,9 @@ final class DateLineRule implements Rule {
       }
       Optional<VietnameseDates.Stamp> stamp = VietnameseDates.parseStamp(p.text());
       if (stamp.isEmpty()) {
+        if (content >= 1 && content <= MAX_CONTENT_BEFORE && stampWithByline(draft, line, p)) {
+          continue;
+        }
         content++;
         continue;
       }

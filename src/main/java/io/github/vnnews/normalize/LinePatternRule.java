@@ -19,8 +19,8 @@ final class LinePatternRule implements Rule {
       new LinePatternRule(
           "MenuRule", Label.CHROME, RemovedKind.MENU, 6,
           "^(?:Tất cả chuyên mục|Danh mục|Chuyên mục|Trang chủ|Trang nhất|Menu|Mục lục"
-              + "|Trang chủ ?[>»/].{0,80})$",
-          "chuyên mục", "danh mục", "trang chủ", "trang nhất", "menu", "mục lục");
+              + "|Trang chủ ?[>»/|].{0,80}|[^.!?>»]{1,30}(?: [>»] [^.!?>»]{1,30}){1,5})$",
+          "chuyên mục", "danh mục", "trang chủ", "trang nhất", "menu", "mục lục", " > ", " » ");
   /** Site mastheads ("Báo Điện tử Chính phủ", the national motto header). */
   static final LinePatternRule MASTHEAD =
       new LinePatternRule(
@@ -67,16 +67,20 @@ final class LinePatternRule implements Rule {
   static final LinePatternRule TAGS =
       new LinePatternRule(
           "TagsRule", Label.CHROME, RemovedKind.TAGS, 40,
-          "^(?:Từ khóa|Từ khoá|Tags?|Chủ đề|Tìm kiếm liên quan) ?:.*$",
-          "từ kh", "tag", "chủ đề", "tìm kiếm");
+          "^(?:(?:Từ khóa|Từ khoá|Tags?|Chủ đề|Tìm kiếm liên quan) ?:.*|#[\\p{L}\\p{N}_]{2,40}"
+              + "(?: #[\\p{L}\\p{N}_]{2,40}){0,20})$",
+          "từ kh", "tag", "chủ đề", "tìm kiếm", "#");
   /** Website link lists, back-to-top links, hotlines. */
   static final LinePatternRule FOOTER =
       new LinePatternRule(
-          "FooterRule", Label.CHROME, RemovedKind.FOOTER, 10,
+          "FooterRule", Label.CHROME, RemovedKind.FOOTER, 30,
           "^(?:Liên kết website|Liên kết web|Website liên kết|Liên kết|TOP|Lên đầu trang"
               + "|Về đầu trang|Back to top|Về trang chủ|Liên hệ quảng cáo|Đường dây nóng ?:.*"
-              + "|Hotline ?:.*|Theo dõi (?:\\p{Lu}[\\p{L}.]*|chúng tôi|báo) trên(?: .{1,30})?)$",
-          "liên kết", "top", "đầu trang", "trang chủ", "liên hệ", "đường dây", "hotline", "theo dõi");
+              + "|Hotline ?:.*|Theo dõi (?:\\p{Lu}[\\p{L}.]*|chúng tôi|báo) trên(?: .{1,30})?"
+              + "|(?:Tổng biên tập|Phó Tổng biên tập|Tòa soạn|Toà soạn|Địa chỉ|Điện thoại|Fax"
+              + "|Liên hệ|Cơ quan chủ quản) ?:.{1,200})$",
+          "liên kết", "top", "đầu trang", "trang chủ", "liên hệ", "đường dây", "hotline", "theo dõi",
+          "biên tập", "soạn", "địa chỉ", "điện thoại", "fax", "chủ quản");
   /** Related-news headings. */
   static final LinePatternRule RELATED =
       new LinePatternRule(
@@ -109,7 +113,7 @@ final class LinePatternRule implements Rule {
   static final LinePatternRule VIEWS =
       new LinePatternRule(
           "ViewsRule", Label.CHROME, RemovedKind.CHROME, 6,
-          "^(?:Lượt xem|Lượt đọc|Số lượt xem) ?:? ?\\d[\\d.,]*$");
+          "^(?:(?:Lượt xem|Lượt đọc|Số lượt xem) ?:? ?\\d[\\d.,]*|\\d[\\d.,]* lượt (?:xem|đọc|thích))$");
 
   private final String name;
   private final Label label;

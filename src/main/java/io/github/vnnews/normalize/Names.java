@@ -41,6 +41,10 @@ final class Names {
       }
       boolean comma = raw.endsWith(",");
       String w = comma ? raw.substring(0, raw.length() - 1) : raw;
+      int slash = w.indexOf('/');
+      if (slash > 0 && isOutletCode(w.substring(slash + 1))) {
+        w = w.substring(0, slash);
+      }
       if (!isNameWord(w)) {
         return false;
       }
@@ -56,6 +60,20 @@ final class Names {
       }
     }
     return names > 0 && perName > 0;
+  }
+
+  /** An agency code after a slash ({@code TTXVN}, {@code VNA}, {@code Vietnam+}). */
+  static boolean isOutletCode(String w) {
+    if (w.length() < 2 || w.length() > 12) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (!(Character.isUpperCase(c) || c == '+' || c == '.' || Character.isDigit(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A capitalised word, an all-capitals word, or initials. */

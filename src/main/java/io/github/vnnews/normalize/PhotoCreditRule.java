@@ -24,7 +24,8 @@ final class PhotoCreditRule implements Rule {
   private static final int U = Pattern.UNICODE_CHARACTER_CLASS;
   private static final Pattern MARKER =
       Pattern.compile(
-          "(?:[-–] )?(?:\\( ?)?(?:Ảnh|ẢNH|Nguồn ảnh|Đồ họa|Đồ hoạ|Infographic|Photo) ?: ?", U);
+          "(?:[-–] )?(?:\\( ?)?(?:Ảnh|ẢNH|Nguồn ảnh|Nguồn hình|Đồ họa|Đồ hoạ|Infographic|Photo"
+              + "|Ảnh minh h(?:ọa|oạ|oa)|Ảnh tư liệu|Ảnh chụp màn hình) ?: ?", U);
   private static final Pattern ILLUSTRATION =
       Pattern.compile(
           "(?:\\( ?)?(?:Ảnh|ẢNH|Hình|Hình ảnh) (?:minh h(?:ọa|oạ|oa)|tư liệu|cắt (?:ra )?từ (?:clip|video)"

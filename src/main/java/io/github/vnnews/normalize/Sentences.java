@@ -70,6 +70,13 @@ final class Sentences {
         i = j;
         continue;
       }
+      if ((c == '“' || c == '"') && i > start + 1 && t.charAt(i - 1) == ' ' && i + 1 < to
+          && Character.isUpperCase(t.charAt(i + 1)) && fusedBeforeQuote(t, start, i - 1)) {
+        add(out, t, start, i - 1, true);
+        start = i;
+        i++;
+        continue;
+      }
       if (c == ')' && i + 2 < to && t.charAt(i + 1) == ' '
           && Character.isUpperCase(t.charAt(i + 2))) {
         int open = t.lastIndexOf('(', i);
@@ -98,6 +105,33 @@ final class Sentences {
       out.add(new Span(s, e, unterminated));
     }
   }
+
+  /**
+   * Whether {@code t[s, e)} is a fragment glued before an opening quote: it opens with a capital,
+   * has at most {@value #MAX_FUSED_WORDS} words, no punctuation that ends or splits a clause, and
+   * its last word is capitalised (a name, where a verb or a colon would introduce a quotation).
+   */
+  private static boolean fusedBeforeQuote(String t, int s, int e) {
+    if (e - s > 200 || !Character.isUpperCase(t.charAt(s))) {
+      return false;
+    }
+    int words = 1;
+    for (int k = s; k < e; k++) {
+      char c = t.charAt(k);
+      if (c == ' ') {
+        words++;
+      } else if (c == ':' || c == ',' || c == ';' || c == '“' || c == '”' || c == '"'
+          || c == '.' || c == '!' || c == '?') {
+        return false;
+      }
+    }
+    int lastWord = t.lastIndexOf(' ', e - 1) + 1;
+    return words >= 4 && words <= MAX_FUSED_WORDS && lastWord < e
+        && Character.isUpperCase(t.charAt(Math.max(lastWord, s)));
+  }
+
+  /** Most words of a fragment glued before a quotation. */
+  static final int MAX_FUSED_WORDS = 20;
 
   static boolean endsTerminal(String t, int s, int e) {
     int k = e - 1;

@@ -6,13 +6,17 @@ import io.github.vnnews.RemovedKind;
  * Finds the headline: the first line of text, when it is short, has no terminal full stop and is
  * followed by more text. An article that opens with its lede has none. A first line of at most
  * three words followed by a longer headline-like line is a section label ({@code Trong nước}) and
- * is removed as {@link RemovedKind#MENU} by this rule under the name {@code SectionLabelRule}.
+ * is removed as {@link RemovedKind#MENU} under the name {@code SectionLabelRule}; a short stray
+ * header line that cannot be a headline (lower-case start, {@code date 2026-01-23}) right above
+ * a headline is removed under the name {@code HeaderRule}.
  *
  * <p>Immutable and thread-safe.
  */
 final class TitleRule implements Rule {
   /** Most words in a headline. */
   static final int MAX_WORDS = 40;
+  /** Most words of a stray header line skipped above the headline. */
+  static final int MAX_HEADER_WORDS = 8;
 
   @Override
   public String name() {
@@ -26,6 +30,16 @@ final class TitleRule implements Rule {
       return;
     }
     Piece p = draft.lines.get(first).wholeUndecided();
+    if (p != null && !titleLike(p.text()) && Sentences.words(p.text()) <= MAX_HEADER_WORDS
+        && !Sentences.endsTerminal(p.text(), 0, p.text().length())) {
+      int next = nextContent(draft, first);
+      Piece q = next < 0 ? null : draft.lines.get(next).wholeUndecided();
+      if (q != null && titleLike(q.text()) && nextContent(draft, next) >= 0) {
+        p.decide(Label.CHROME, RemovedKind.CHROME, "HeaderRule");
+        first = next;
+        p = q;
+      }
+    }
     if (p == null || !titleLike(p.text())) {
       return;
     }

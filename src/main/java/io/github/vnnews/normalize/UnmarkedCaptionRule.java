@@ -39,6 +39,9 @@ final class UnmarkedCaptionRule implements Rule {
               + "|Cán bộ|Chiến sĩ|Các chiến sĩ|Bác sĩ|Các bác sĩ|Nghệ sĩ|Ca sĩ|Cầu thủ|Các cầu thủ"
               + "|Quang cảnh|Khung cảnh|Hình ảnh|Đại diện|Các đơn vị|Các vị|Nhân dân)\\b",
           U);
+  /** Scene subjects of fragment captions ("Buổi giới thiệu sách tại …", "Lễ khánh thành …"). */
+  static final Pattern SCENE =
+      Pattern.compile("^(?:Buổi|Lễ|Cảnh|Khoảnh khắc|Không khí|Toàn cảnh|Quang cảnh)\\b", U);
   static final Pattern PHOTO_VERB =
       Pattern.compile(
           "\\b(?:phát biểu|dự(?! (?:án|báo|kiến|toán|thảo|trữ|định|tính|thầu|luật|phòng|đoán))"
@@ -151,7 +154,7 @@ final class UnmarkedCaptionRule implements Rule {
   /** A subject, no exclusions: for fragments that a bracket and a capital cut off. */
   private static boolean subjectOnly(String t) {
     return Sentences.words(t) >= 4 && !excluded(t) && Character.isUpperCase(t.charAt(0))
-        && !OPENER.matcher(t).lookingAt() && subject(t);
+        && !OPENER.matcher(t).lookingAt() && (subject(t) || SCENE.matcher(t).lookingAt());
   }
 
   private static boolean subject(String t) {

@@ -63,7 +63,8 @@ public final class VietnameseDates {
   private static final Pattern LABEL =
       Pattern.compile(
           "^(?:(Cập nhật lúc|Cập nhật|Ngày cập nhật|Sửa lúc)|Ngày đăng|Đăng lúc|Đăng ngày"
-              + "|Ngày phát hành|Thời gian đăng|Xuất bản|Ngày xuất bản|Đăng)\\b ?:?",
+              + "|Ngày phát hành|Thời gian đăng|Xuất bản|Ngày xuất bản|Đăng|Date|Published|Posted)"
+              + "\\b ?:?",
           FLAGS);
   private static final Pattern NOISE =
       Pattern.compile(
@@ -121,6 +122,32 @@ public final class VietnameseDates {
       }
     }
     return Optional.of(new Stamp(st.time(), updated, 0, line.length()));
+  }
+
+  /**
+   * What is left of a short text once weekdays, stamp labels, time-zone marks, the font control
+   * and separators are taken away ({@code "Thứ năm, | Nguyễn Văn A"} gives {@code "Nguyễn Văn A"}).
+   *
+   * @param s the text around a stamp
+   * @return the rest, stripped
+   */
+  static String residue(String s) {
+    String r = s.strip();
+    Matcher label = LABEL.matcher(r);
+    if (label.find()) {
+      r = r.substring(label.end());
+    }
+    r = WEEKDAY.matcher(r).replaceAll(" ");
+    r = NOISE.matcher(r).replaceAll(" ");
+    int a = 0;
+    int b = r.length();
+    while (a < b && "|•·,-–—:;()[] ".indexOf(r.charAt(a)) >= 0) {
+      a++;
+    }
+    while (b > a && "|•·,-–—:;()[] ".indexOf(r.charAt(b - 1)) >= 0) {
+      b--;
+    }
+    return r.substring(a, b).replaceAll(" {2,}", " ");
   }
 
   /**
