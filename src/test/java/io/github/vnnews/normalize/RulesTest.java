@@ -311,4 +311,60 @@ class RulesTest {
             new io.github.vnnews.load.SourceLine(4, BODY)));
     assertThat(e.captions()).isEmpty();
   }
+
+  @Test
+  void strayHeaderLineAboveTheHeadline() {
+    Extraction e = run("date 2026-01-23", "search toggle", TITLE, LEDE, BODY);
+    assertThat(e.title()).isEqualTo(TITLE);
+    assertThat(e.publishedAt()).isNull();
+    assertThat(e.pageClock()).hasToString("2026-01-23");
+    assertThat(e.decisions()).anyMatch(d -> d.rule().equals("HeaderRule"));
+  }
+
+  @Test
+  void stampAndBylineOnOneHeaderLine() {
+    Extraction e = run(TITLE, "Thứ năm, 02/11/2023 - 14:30 | Nguyễn Thu Hà", LEDE, BODY);
+    assertThat(e.author()).isEqualTo("Nguyễn Thu Hà");
+    assertThat(e.publishedAt()).hasToString("2023-11-02T14:30:00+07:00");
+    assertThat(e.paragraphs()).containsExactly(LEDE, BODY);
+  }
+
+  @Test
+  void breadcrumbFooterAndHashtagLines() {
+    Extraction e = run("Thời sự > Chính trị", TITLE, LEDE, BODY, "#giaothong #hanoi",
+        "Tổng biên tập: Nguyễn Văn Bình", "1.234 lượt xem");
+    assertThat(e.title()).isEqualTo(TITLE);
+    assertThat(e.paragraphs()).containsExactly(LEDE, BODY);
+    assertThat(e.removed()).extracting(RemovedLine::kind).containsExactly(RemovedKind.MENU,
+        RemovedKind.TAGS, RemovedKind.FOOTER, RemovedKind.CHROME);
+  }
+
+  @Test
+  void agencyBylineKeepsTheName() {
+    assertThat(BylineRule.author("Thanh Vân/TTXVN")).isEqualTo("Thanh Vân/TTXVN");
+    Extraction e = run(TITLE, LEDE, BODY, "Hồng Nhung/TTXVN");
+    assertThat(e.author()).isEqualTo("Hồng Nhung/TTXVN");
+  }
+
+  @Test
+  void illustrationMarkerWithCredit() {
+    Extraction e = run(TITLE, LEDE, "Người dân mua sắm tại chợ truyền thống. Ảnh minh họa: Internet",
+        BODY);
+    assertThat(e.captions()).containsExactly(
+        new Caption("Người dân mua sắm tại chợ truyền thống.", "Internet"));
+  }
+
+  @Test
+  void captionGluedBeforeAQuotation() {
+    Extraction e = run(TITLE, LEDE, BODY + " Buổi ra mắt sách tại Nhà văn hóa Thanh Niên “Cuốn"
+        + " sách là món quà cho bạn trẻ”, tác giả chia sẻ. " + BODY);
+    assertThat(e.captions()).extracting(Caption::text)
+        .containsExactly("Buổi ra mắt sách tại Nhà văn hóa Thanh Niên");
+  }
+
+  @Test
+  void quotationAfterAVerbIsNotSplit() {
+    Extraction e = run(TITLE, LEDE, BODY + " Ông Nam khẳng định “Chúng tôi sẽ làm tốt”. " + BODY);
+    assertThat(e.captions()).isEmpty();
+  }
 }
