@@ -33,6 +33,10 @@ final class BylineRule implements Rule {
           "^(?:Bài(?:,| và)? ảnh|Tin(?:,| và)? ảnh|Bài|Tin|Thực hiện|Nhóm thực hiện|Tác giả|Bài viết)"
               + " ?: ?(\\p{Lu}.{0,60})$",
           U);
+  private static final Pattern COMPILED =
+      Pattern.compile(" ?\\((?:[Tt]ổng hợp|TỔNG HỢP|[Tt]/[Hh]|TH)\\)\\.?$", U);
+  /** Lines up to this many words count as short (chrome-like) at the end of an article. */
+  static final int SHORT_LINE = 30;
   private static final Pattern STAMP_SUFFIX =
       Pattern.compile(" ?[|•·-] ?((?:\\d{1,2}:\\d{2}(?::\\d{2})? )?\\d{1,2}/\\d{1,2}/\\d{4}(?: \\d{1,2}:\\d{2})?)$",
           U);
@@ -48,6 +52,9 @@ final class BylineRule implements Rule {
     if (last != null && tryPiece(draft, last, true)) {
       return;
     }
+    if (afterLastParagraph(draft)) {
+      return;
+    }
     int title = draft.titleLine();
     if (title >= 0) {
       int next = TitleRule.nextContent(draft, title);
@@ -58,6 +65,56 @@ final class BylineRule implements Rule {
         }
       }
     }
+  }
+
+  /**
+   * A name line after the last paragraph of text, followed only by short lines (related headlines
+   * and other chrome the other rules did not know).
+   */
+  private boolean afterLastParagraph(Draft draft) {
+    int lastLong = lastParagraph(draft);
+    if (lastLong < 0) {
+      return false;
+    }
+    for (int k = lastLong + 1; k < draft.lines.size(); k++) {
+      DraftLine line = draft.lines.get(k);
+      Piece q = line.wholeUndecided();
+      if (q == null) {
+        continue;
+      }
+      String t = q.text();
+      if (line.words() > SHORT_LINE) {
+        return false;
+      }
+      Matcher note = COMPILED.matcher(t);
+      int nameEnd = t.length();
+      if (note.find() && note.start() > 0) {
+        nameEnd = note.start();
+      }
+      String name = t.substring(0, nameEnd).strip();
+      if (line.words() <= 8 && author(name) != null) {
+        if (nameEnd < t.length()) {
+          line.cut(q, nameEnd, t.length(), Label.CHROME, RemovedKind.COMPILED, name());
+          q = line.pieces.get(0);
+        }
+        take(draft, q, q.start, q.start + nameEnd);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Index of the last line holding a long paragraph ending in a full stop, or -1. */
+  static int lastParagraph(Draft draft) {
+    for (int k = draft.lines.size() - 1; k >= 0; k--) {
+      for (Piece q : draft.lines.get(k).pieces) {
+        if (!q.decided() && Sentences.words(q.text()) > SHORT_LINE
+            && Sentences.endsTerminal(q.line.text, q.start, q.end)) {
+          return k;
+        }
+      }
+    }
+    return -1;
   }
 
   private boolean tryPiece(Draft draft, Piece p, boolean allowTail) {

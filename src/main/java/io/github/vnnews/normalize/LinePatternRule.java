@@ -44,7 +44,7 @@ final class LinePatternRule implements Rule {
   static final LinePatternRule SHARE =
       new LinePatternRule(
           "ShareRule", Label.CHROME, RemovedKind.SHARE, 8,
-          "^(?:Chia sẻ(?: bài viết)?|Chia sẻ qua .{1,30}|Share|Gửi (?:email|e-mail|bài viết"
+          "^(?:Chia sẻ(?: bài viết)?|Chia sẻ qua .{1,30}|Share|Link bài gốc|Lấy link!?|Gửi (?:email|e-mail|bài viết"
               + "|cho bạn bè)|Email|Lưu bài(?: viết)?|Sao chép (?:liên kết|link)|Copy link"
               + "|Facebook|Zalo|Twitter|Tweet|Thích|Like|Theo dõi|"
               + "(?:Bình luận|Ý kiến|Ý kiến bạn đọc|Gửi bình luận|Viết bình luận|Gửi ý kiến"
@@ -53,7 +53,8 @@ final class LinePatternRule implements Rule {
   static final LinePatternRule LOGIN =
       new LinePatternRule(
           "LoginRule", Label.CHROME, RemovedKind.LOGIN, 12,
-          "^.{0,60}\\b(?:Đăng nhập|Đăng xuất|Đăng ký tài khoản|Quên mật khẩu|Đăng ký nhận tin)"
+          "^.{0,60}\\b(?:Đăng nhập|Đăng xuất|Đăng ký tài khoản|Quên mật khẩu|Đăng ký nhận tin"
+              + "|Đăng ký ngay)"
               + "\\b.{0,60}$",
           "đăng nhập", "đăng xuất", "đăng ký", "mật khẩu");
   /** Copyright and licence lines. */
@@ -76,11 +77,13 @@ final class LinePatternRule implements Rule {
           "FooterRule", Label.CHROME, RemovedKind.FOOTER, 30,
           "^(?:Liên kết website|Liên kết web|Website liên kết|Liên kết|TOP|Lên đầu trang"
               + "|Về đầu trang|Back to top|Về trang chủ|Liên hệ quảng cáo|Đường dây nóng ?:.*"
-              + "|Hotline ?:.*|Theo dõi (?:\\p{Lu}[\\p{L}.]*|chúng tôi|báo) trên(?: .{1,30})?"
+              + "|Hotline ?:.*|Theo dõi (?:\\p{Lu}[\\p{L}.]*(?: [\\p{L}.]+){0,2}|chúng tôi|báo)"
+              + " trên(?: .{1,30})? ?:?|Liên hệ (?:tòa|toà) soạn|Quét mã QR.{0,60}|Tải ứng dụng.{0,60}"
+              + "|Tải app.{0,60}|[\\w.+-]{1,40}@[\\w-]{1,40}(?:\\.[\\w-]{1,20}){1,3}"
               + "|(?:Tổng biên tập|Phó Tổng biên tập|Tòa soạn|Toà soạn|Địa chỉ|Điện thoại|Fax"
               + "|Liên hệ|Cơ quan chủ quản) ?:.{1,200})$",
           "liên kết", "top", "đầu trang", "trang chủ", "liên hệ", "đường dây", "hotline", "theo dõi",
-          "biên tập", "soạn", "địa chỉ", "điện thoại", "fax", "chủ quản");
+          "biên tập", "soạn", "địa chỉ", "điện thoại", "fax", "chủ quản", "qr", "tải", "@");
   /** Related-news headings. */
   static final LinePatternRule RELATED =
       new LinePatternRule(
@@ -89,8 +92,11 @@ final class LinePatternRule implements Rule {
               + "|Cùng chuyên mục|Tin khác|Các tin khác|Tin mới(?: nhất| hơn| đăng)?|Tin cũ hơn"
               + "|Đọc nhiều(?: nhất)?|Xem nhiều(?: nhất)?|Tin đọc nhiều|Tin nổi bật|Bài mới(?: đăng)?"
               + "|Có thể bạn quan tâm|Tin bài cuối cùng|Xem thêm|Đọc thêm|Cùng sự kiện|Tin cùng sự kiện"
-              + "|Tin xem nhiều|Tin tiêu điểm|Tiêu điểm)\\s*[:.…]*$",
-          "tin", "bài", "cùng", "đọc", "xem", "có thể", "tiêu điểm");
+              + "|Tin xem nhiều|Tin tiêu điểm|Tiêu điểm|Mới nhất|Chủ đề nóng|Tin nóng|Tin hot"
+              + "|Đọc nhiều trong .{1,30}|Xem thêm về|Đọc nhanh|Video liên quan|Ảnh liên quan)"
+              + "\\s*[:.…!>»]*$",
+          "tin", "bài", "cùng", "đọc", "xem", "có thể", "tiêu điểm", "mới nhất",
+          "chủ đề", "nóng", "hot", "liên quan");
   /** Cross links on a line of their own. */
   static final LinePatternRule CROSS_LINK =
       new LinePatternRule(

@@ -84,7 +84,7 @@ final class PhotoCreditRule implements Rule {
         continue;
       }
       if (ms > p.start && !boundaryBefore(t, ms, p.start) && t.charAt(ms) != '-'
-          && t.charAt(ms) != '–' && t.charAt(ms) != '(') {
+          && t.charAt(ms) != '–' && t.charAt(ms) != '(' && !capitalAfterLower(t, ms)) {
         continue;
       }
       boolean paren = m.group().contains("(");
@@ -175,10 +175,18 @@ final class PhotoCreditRule implements Rule {
     Matcher m = ILLUSTRATION.matcher(t).region(p.start, p.end);
     while (m.find()) {
       int ms = m.start();
-      if (ms > p.start && !boundaryBefore(t, ms, p.start) && t.charAt(ms) != '(') {
+      if (ms > p.start && !boundaryBefore(t, ms, p.start) && t.charAt(ms) != '('
+          && !capitalAfterLower(t, ms)) {
         continue;
       }
       int me = m.end();
+      if (p.start == 0 && me < p.end && t.charAt(me - 1) != '.'
+          && Sentences.words(t.substring(me, p.end)) <= 6 && line.blank(p.end, t.length())) {
+        me = p.end;
+        while (me > 0 && t.charAt(me - 1) == ' ') {
+          me--;
+        }
+      }
       if (me < p.end && t.charAt(me) != ' ') {
         continue;
       }
@@ -202,6 +210,12 @@ final class PhotoCreditRule implements Rule {
       return line.cut(p, capStart, me, Label.CAPTION, null, name());
     }
     return null;
+  }
+
+  /** A capitalised marker right after a lower-case word: a new sentence starts there. */
+  static boolean capitalAfterLower(String t, int at) {
+    return Character.isUpperCase(t.charAt(at)) && at >= 2 && t.charAt(at - 1) == ' '
+        && Character.isLowerCase(t.charAt(at - 2));
   }
 
   /** Whether a sentence ended right before {@code at}. */

@@ -58,6 +58,7 @@ public final class RulePipeline {
             new SourceRule(),
             new CompiledNoteRule(),
             new BylineRule(),
+            new TrailingChromeRule(),
             new PhotoCreditRule(),
             new TrailingTitleRule(),
             new UnmarkedCaptionRule(),

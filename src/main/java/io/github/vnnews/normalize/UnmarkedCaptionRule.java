@@ -70,6 +70,18 @@ final class UnmarkedCaptionRule implements Rule {
               + "|\\(thứ \\d{1,2} từ (?:trái|phải)(?: sang)?\\)|\\(từ (?:trái|phải) sang\\)",
           U);
 
+  /** A name (two to four capitalised words) after an optional honorific, then an apposition. */
+  static final Pattern PORTRAIT =
+      Pattern.compile(
+          "^(?:(?:Ông|Bà|Anh|Chị|Cựu|GS|PGS|TS|ThS|PGS\\.TS|GS\\.TS|Bác sĩ|Nghệ sĩ|Ca sĩ|Nhà văn"
+              + "|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đồng chí)\\.? )?"
+              + "\\p{Lu}\\p{Ll}{0,7}(?: \\p{Lu}\\p{Ll}{0,7}){1,3}(?:, [^,.;:!?]{3,80})?\\.?$",
+          U);
+  /** A scene: a subject "at" a place ({@code Người dân tại điểm tiêm chủng.}). */
+  static final Pattern SCENE_PLACE = Pattern.compile(" tại ", U);
+  /** Most words of a portrait or scene caption. */
+  static final int MAX_WORDS_SCENE = 15;
+
   /** Most words of a caption line. */
   static final int MAX_WORDS_LINE = 45;
   /** Most words of a caption fused into text. */
@@ -100,13 +112,59 @@ final class UnmarkedCaptionRule implements Rule {
           continue;
         }
         List<Sentences.Span> spans = Sentences.split(line, whole.start, whole.end);
-        if (spans.size() == 1 && (looksLikeCaption(t, false) || hasPosition(t))) {
+        if (spans.size() == 1 && (looksLikeCaption(t, false) || hasPosition(t) || portrait(t)
+            || inRun(draft, li, title, lede, first))) {
           whole.decide(Label.CAPTION, null, name());
           continue;
         }
       }
       inline(line);
     }
+  }
+
+  /**
+   * Whether line {@code li} belongs to a run of two or more short lines without a final full stop
+   * that is followed by text: crossheads never come in runs, photo descriptions do.
+   */
+  private static boolean inRun(Draft draft, int li, int title, int lede, int first) {
+    if (!runCandidate(draft, li, title, lede, first)) {
+      return false;
+    }
+    int a = li;
+    while (a - 1 >= 0 && runCandidate(draft, a - 1, title, lede, first)) {
+      a--;
+    }
+    int b = li;
+    while (b + 1 < draft.lines.size() && runCandidate(draft, b + 1, title, lede, first)) {
+      b++;
+    }
+    if (b - a < 1) {
+      return false;
+    }
+    for (int k = b + 1; k < draft.lines.size(); k++) {
+      Piece q = draft.lines.get(k).soleUndecided();
+      if (q != null && Sentences.endsTerminal(q.text(), 0, q.text().length())
+          && Sentences.words(q.text()) > MAX_WORDS_SCENE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean runCandidate(Draft draft, int k, int title, int lede, int first) {
+    if (k == title || k == lede || k == first) {
+      return false;
+    }
+    DraftLine l = draft.lines.get(k);
+    Piece q = l.soleUndecided();
+    if (q == null) {
+      return false;
+    }
+    String t = q.text();
+    int w = Sentences.words(t);
+    return w >= 4 && w <= MAX_WORDS_LINE && Character.isUpperCase(t.charAt(0))
+        && !Sentences.endsTerminal(t, 0, t.length()) && !excluded(t)
+        && !OPENER.matcher(t).lookingAt();
   }
 
   private void inline(DraftLine line) {
@@ -185,6 +243,30 @@ final class UnmarkedCaptionRule implements Rule {
     if (requireVerb) {
       return verb;
     }
-    return verb || !Sentences.endsTerminal(t, 0, t.length());
+    if (verb) {
+      return true;
+    }
+    if (words <= MAX_WORDS_SCENE && SCENE_PLACE.matcher(t).find()) {
+      return true;
+    }
+    return !Sentences.endsTerminal(t, 0, t.length()) && SUBJECT.matcher(t).lookingAt();
+  }
+
+  /**
+   * A portrait caption: a name with an optional title and apposition, nothing else ({@code Ông
+   * Nguyễn Văn A, Giám đốc Sở Y tế.}, {@code Hayden Cross.}).
+   *
+   * @param t the line
+   * @return true for a portrait caption
+   */
+  static boolean portrait(String t) {
+    if (Sentences.words(t) > MAX_WORDS_SCENE || excluded(t) || DISCOURSE.matcher(t).find()) {
+      return false;
+    }
+    if (!PORTRAIT.matcher(t).matches()) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    return last == '.' || t.indexOf(',') > 0 || !Names.isNameList(t);
   }
 }

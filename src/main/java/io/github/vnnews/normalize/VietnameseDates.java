@@ -244,7 +244,7 @@ public final class VietnameseDates {
       if (ampm != null) {
         String a = ampm.toUpperCase(java.util.Locale.ROOT);
         boolean pm = a.equals("PM") || a.equals("CH");
-        if (hour < 1 || hour > 12) {
+        if (hour > 12) {
           return null;
         }
         hour = hour % 12 + (pm ? 12 : 0);
