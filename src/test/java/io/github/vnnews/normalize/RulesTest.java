@@ -367,4 +367,33 @@ class RulesTest {
     Extraction e = run(TITLE, LEDE, BODY + " Ông Nam khẳng định “Chúng tôi sẽ làm tốt”. " + BODY);
     assertThat(e.captions()).isEmpty();
   }
+
+  @Test
+  void bylineFollowedByUnknownChrome() {
+    Extraction e = run(TITLE, LEDE, BODY, "Nhật Xuân - Nghi Vũ", "Giá vàng tăng mạnh trong tuần",
+        "Học sinh nghỉ Tết 10 ngày", "Đăng ký ngay để nhận gói tin tức mới");
+    assertThat(e.author()).isEqualTo("Nhật Xuân - Nghi Vũ");
+    assertThat(e.paragraphs()).containsExactly(LEDE, BODY);
+    assertThat(e.decisions()).anyMatch(d -> d.rule().equals("TrailingChromeRule"));
+  }
+
+  @Test
+  void bylineWithCompilationNoteBeforeChrome() {
+    Extraction e = run(TITLE, LEDE, BODY, "Hà Thu (tổng hợp)", "Xung đột Trung Đông");
+    assertThat(e.author()).isEqualTo("Hà Thu");
+    assertThat(removed(e, RemovedKind.COMPILED, "(tổng hợp)")).isTrue();
+  }
+
+  @Test
+  void portraitCaptionNeedsMoreThanAName() {
+    assertThat(UnmarkedCaptionRule.portrait("Ông Hồ Đức Phớc, Bộ trưởng Tài chính.")).isTrue();
+    assertThat(UnmarkedCaptionRule.portrait("Hayden Cross.")).isTrue();
+    assertThat(UnmarkedCaptionRule.portrait("Nguyên Minh")).isFalse();
+  }
+
+  @Test
+  void midnightWithAmMarker() {
+    assertThat(VietnameseDates.parse("07-03-2026 - 00:01 AM")).hasValueSatisfying(
+        t -> assertThat(t).hasToString("2026-03-07T00:01:00+07:00"));
+  }
 }
