@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class EmbedLabelRule implements Rule {
   private static final Pattern START =
       Pattern.compile(
-          "(?:[-–] ?)?(?:Video|VIDEO|Clip|CLIP)(?: ?:| (?=\\S))|>>>? ?Mời (?:quý )?(?:độc giả|bạn đọc|quý vị)"
+          "(?:[-–] ?)?(?:Video|VIDEO|Clip|CLIP|Xem (?:video|clip))(?: ?:| (?=\\S))|>>>? ?Mời (?:quý )?(?:độc giả|bạn đọc|quý vị)"
               + " (?:xem|theo dõi|nghe)",
           Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern SOURCE_SENTENCE =
@@ -44,7 +44,8 @@ final class EmbedLabelRule implements Rule {
         }
         String t = line.text;
         if (t.indexOf("ideo", p.start) < 0 && t.indexOf("lip", p.start) < 0
-            && t.indexOf("IDEO", p.start) < 0 && t.indexOf("Mời", p.start) < 0) {
+            && t.indexOf("IDEO", p.start) < 0 && t.indexOf("Mời", p.start) < 0
+            && t.indexOf("LIP", p.start) < 0) {
           continue;
         }
         Matcher m = START.matcher(t).region(p.start, p.end);

@@ -20,8 +20,10 @@ final class InlineChromeRule implements Rule {
           "RelatedNewsRule", RemovedKind.RELATED,
           "(?:Tin liên quan|TIN LIÊN QUAN|Bài liên quan|Tin bài liên quan|Bài viết liên quan"
               + "|Tin cùng chuyên mục|Cùng sự kiện ?:|Tin cùng sự kiện ?:|Có thể bạn quan tâm"
-              + "|Tin mới nhất|Đọc nhiều nhất)",
-          true, "liên quan", "LIÊN QUAN", "sự kiện", "quan tâm", "mới nhất", "nhiều nhất");
+              + "|Tin mới nhất|Đọc nhiều nhất|Cùng chuyên mục|Tin cùng chuyên mục|Các tin khác"
+              + "|Xem thêm các bài viết|Bài cùng chuyên mục)",
+          true, "liên quan", "LIÊN QUAN", "sự kiện", "quan tâm", "mới nhất", "nhiều nhất",
+          "chuyên mục", "tin khác", "bài viết");
   /** Cross links fused into text. */
   static final InlineChromeRule CROSS_LINK =
       new InlineChromeRule(

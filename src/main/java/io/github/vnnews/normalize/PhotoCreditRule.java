@@ -24,7 +24,7 @@ final class PhotoCreditRule implements Rule {
   private static final int U = Pattern.UNICODE_CHARACTER_CLASS;
   private static final Pattern MARKER =
       Pattern.compile(
-          "(?:[-–] )?(?:\\( ?)?(?:Ảnh|ẢNH|Nguồn ảnh|Nguồn hình|Đồ họa|Đồ hoạ|Infographic|Photo"
+          "(?:[-–] )?(?:\\( ?)?(?:Ảnh|ẢNH|Hình|HÌNH|Nguồn ảnh|Nguồn hình|Đồ họa|Đồ hoạ|Infographic|Photo"
               + "|Ảnh minh h(?:ọa|oạ|oa)|Ảnh tư liệu|Ảnh chụp màn hình) ?: ?", U);
   private static final Pattern ILLUSTRATION =
       Pattern.compile(
@@ -52,6 +52,7 @@ final class PhotoCreditRule implements Rule {
       DraftLine line = draft.lines.get(li);
       String t = line.text;
       if (t.indexOf("Ảnh") < 0 && t.indexOf("ẢNH") < 0 && t.indexOf("Hình") < 0
+          && t.indexOf("HÌNH") < 0
           && t.indexOf("họa") < 0 && t.indexOf("hoạ") < 0 && t.indexOf("Photo") < 0) {
         continue;
       }
