@@ -48,7 +48,7 @@ final class Draft {
           || c == '\u00AD') {
         continue;
       }
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (c == ' ' || (c < 128 ? c < ' ' || c == 127 : isSpace(c))) {
         spaces++;
         continue;
       }
@@ -62,6 +62,10 @@ final class Draft {
       sb.append(c);
     }
     return sb.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
   }
 
   /** Every undecided piece, in order. */

@@ -48,9 +48,16 @@ final class EmbedLabelRule implements Rule {
             && t.indexOf("LIP", p.start) < 0) {
           continue;
         }
-        Matcher m = START.matcher(t).region(p.start, p.end);
+        Matcher m = START.matcher(t);
         m.useTransparentBounds(true);
-        while (m.find()) {
+        for (int at = p.start; at < p.end; at++) {
+          if ("-–VCX>".indexOf(t.charAt(at)) < 0) {
+            continue;
+          }
+          m.region(at, p.end);
+          if (!m.lookingAt()) {
+            continue;
+          }
           if (m.start() > p.textStart() && (!InlineChromeRule.atSentenceStart(t, m.start())
               || precededByWord(t, m.start(), p.start))) {
             continue;

@@ -22,14 +22,14 @@ final class InlineChromeRule implements Rule {
               + "|Tin cùng chuyên mục|Cùng sự kiện ?:|Tin cùng sự kiện ?:|Có thể bạn quan tâm"
               + "|Tin mới nhất|Đọc nhiều nhất|Cùng chuyên mục|Tin cùng chuyên mục|Các tin khác"
               + "|Xem thêm các bài viết|Bài cùng chuyên mục)",
-          true, "liên quan", "LIÊN QUAN", "sự kiện", "quan tâm", "mới nhất", "nhiều nhất",
+          true, "TBCXĐ", "liên quan", "LIÊN QUAN", "sự kiện", "quan tâm", "mới nhất", "nhiều nhất",
           "chuyên mục", "tin khác", "bài viết");
   /** Cross links fused into text. */
   static final InlineChromeRule CROSS_LINK =
       new InlineChromeRule(
           "CrossLinkRule", RemovedKind.CROSS_LINK,
           "(?:>>>? ?(?:Xem thêm|Đọc thêm|Mời đọc thêm|Xem|Đọc) ?:?|(?:Xem thêm|Đọc thêm) ?:)",
-          false, ">>", "thêm");
+          false, ">XĐ", ">>", "thêm");
 
   /** Most words a fused chrome block may take when no hard break ends it. */
   static final int MAX_WORDS = 60;
@@ -40,10 +40,13 @@ final class InlineChromeRule implements Rule {
   private final boolean toLineEnd;
 
   private final String[] hints;
+  /** The characters a marker can start with: only there is the pattern tried. */
+  private final String firsts;
 
   private InlineChromeRule(String name, RemovedKind kind, String regex, boolean toLineEnd,
-      String... hints) {
+      String firsts, String... hints) {
     this.hints = hints;
+    this.firsts = firsts;
     this.name = name;
     this.kind = kind;
     this.toLineEnd = toLineEnd;
@@ -72,10 +75,14 @@ final class InlineChromeRule implements Rule {
         if (p.decided() || p.end - p.start < 20) {
           continue;
         }
-        Matcher m = marker.matcher(line.text).region(p.start, p.end);
+        Matcher m = marker.matcher(line.text);
         m.useTransparentBounds(true);
-        while (m.find()) {
-          if (!atSentenceStart(line.text, m.start())) {
+        for (int at = p.start; at < p.end; at++) {
+          if (firsts.indexOf(line.text.charAt(at)) < 0) {
+            continue;
+          }
+          m.region(at, p.end);
+          if (!m.lookingAt() || !atSentenceStart(line.text, m.start())) {
             continue;
           }
           int end = blockEnd(line, m.start(), p.end);

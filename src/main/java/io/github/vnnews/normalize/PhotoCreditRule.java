@@ -31,6 +31,8 @@ final class PhotoCreditRule implements Rule {
           "(?:\\( ?)?(?:Ảnh|ẢNH|Hình|Hình ảnh) (?:minh h(?:ọa|oạ|oa)|tư liệu|cắt (?:ra )?từ (?:clip|video)"
               + "|chụp (?:từ )?màn hình|chụp từ (?:clip|video)|từ (?:internet|Internet|clip))\\)?\\.?",
           U);
+  /** Characters a credit marker can start with. */
+  private static final String MARKER_FIRSTS = "-–(ẢHNĐIP";
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){2,}", U);
   /** Most characters of a credit. */
   static final int MAX_CREDIT = 60;
@@ -78,8 +80,16 @@ final class PhotoCreditRule implements Rule {
   private Piece credited(Draft draft, int li, Piece p) {
     DraftLine line = p.line;
     String t = line.text;
-    Matcher m = MARKER.matcher(t).region(p.start, p.end);
-    while (m.find()) {
+    Matcher m = MARKER.matcher(t);
+    m.useTransparentBounds(true);
+    for (int at = p.start; at < p.end; at++) {
+      if (MARKER_FIRSTS.indexOf(t.charAt(at)) < 0) {
+        continue;
+      }
+      m.region(at, p.end);
+      if (!m.lookingAt()) {
+        continue;
+      }
       int ms = m.start();
       if (ms > p.start && t.charAt(ms - 1) != ' ') {
         continue;
@@ -173,8 +183,17 @@ final class PhotoCreditRule implements Rule {
   private Piece illustrated(Piece p) {
     DraftLine line = p.line;
     String t = line.text;
-    Matcher m = ILLUSTRATION.matcher(t).region(p.start, p.end);
-    while (m.find()) {
+    Matcher m = ILLUSTRATION.matcher(t);
+    m.useTransparentBounds(true);
+    for (int at = p.start; at < p.end; at++) {
+      char c0 = t.charAt(at);
+      if (c0 != '(' && c0 != 'Ả' && c0 != 'H') {
+        continue;
+      }
+      m.region(at, p.end);
+      if (!m.lookingAt()) {
+        continue;
+      }
       int ms = m.start();
       if (ms > p.start && !boundaryBefore(t, ms, p.start) && t.charAt(ms) != '('
           && !capitalAfterLower(t, ms)) {

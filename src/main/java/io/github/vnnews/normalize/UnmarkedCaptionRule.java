@@ -42,22 +42,23 @@ final class UnmarkedCaptionRule implements Rule {
   /** Scene subjects of fragment captions ("Buổi giới thiệu sách tại …", "Lễ khánh thành …"). */
   static final Pattern SCENE =
       Pattern.compile("^(?:Buổi|Lễ|Cảnh|Khoảnh khắc|Không khí|Toàn cảnh|Quang cảnh)\\b", U);
-  static final Pattern PHOTO_VERB =
-      Pattern.compile(
-          "\\b(?:phát biểu|dự(?! (?:án|báo|kiến|toán|thảo|trữ|định|tính|thầu|luật|phòng|đoán))"
-              + "|chủ trì|trao(?! đổi)|tặng|chụp|thăm(?! dò)|tham quan|kiểm tra|quán triệt"
-              + "|tại điểm cầu|trò chuyện|thảo luận|báo cáo|khai mạc|bế mạc|cắt băng|ký kết"
-              + "|biểu quyết|chúc mừng|điều hành|trình bày|làm việc|bắt tay|tiếp (?:đón|xúc|kiến)"
-              + "|đón(?! nhận)|tham dự|hỏi thăm|động thổ|khánh thành|phát động|tuyên dương"
-              + "|dâng hương|thắp hương|thị sát|nói chuyện|gắn huy hiệu|trao tặng|giao lưu"
-              + "|diễu hành|biểu diễn|tập luyện|thi đấu|ăn mừng|làm lễ|chào cờ)\\b",
-          U);
-  static final Pattern DISCOURSE =
-      Pattern.compile(
-          "\\b(?:cũng|sẽ|đã|đang|vừa|nhấn mạnh|cho biết|cho rằng|đề nghị|yêu cầu|khẳng định"
-              + "|tuy nhiên|bên cạnh đó|đồng thời|trong đó|nêu rõ|theo đó|nhằm|vì vậy|do đó|cho hay"
-              + "|bày tỏ|nhận định|được biết|tôi|chúng tôi|chúng ta|nếu|bởi vì|thì)\\b",
-          CI);
+  /** Verbs of what a photo shows (lower case; {@code dự} but not {@code dự án}). */
+  static final PhraseSet PHOTO_VERB =
+      new PhraseSet(false, "phát biểu",
+          "dự !án|báo|kiến|toán|thảo|trữ|định|tính|thầu|luật|phòng|đoán",
+          "chủ trì", "trao !đổi", "tặng", "chụp", "thăm !dò", "tham quan", "kiểm tra",
+          "quán triệt", "tại điểm cầu", "trò chuyện", "thảo luận", "báo cáo", "khai mạc",
+          "bế mạc", "cắt băng", "ký kết", "biểu quyết", "chúc mừng", "điều hành", "trình bày",
+          "làm việc", "bắt tay", "tiếp đón", "tiếp xúc", "tiếp kiến", "đón !nhận", "tham dự",
+          "hỏi thăm", "động thổ", "khánh thành", "phát động", "tuyên dương", "dâng hương",
+          "thắp hương", "thị sát", "nói chuyện", "gắn huy hiệu", "trao tặng", "giao lưu",
+          "diễu hành", "biểu diễn", "tập luyện", "thi đấu", "ăn mừng", "làm lễ", "chào cờ");
+  /** Tense, discourse and speech words that captions do not use (any case). */
+  static final PhraseSet DISCOURSE =
+      new PhraseSet(true, "cũng", "sẽ", "đã", "đang", "vừa", "nhấn mạnh", "cho biết", "cho rằng",
+          "đề nghị", "yêu cầu", "khẳng định", "tuy nhiên", "bên cạnh đó", "đồng thời", "trong đó",
+          "nêu rõ", "theo đó", "nhằm", "vì vậy", "do đó", "cho hay", "bày tỏ", "nhận định",
+          "được biết", "tôi", "chúng tôi", "chúng ta", "nếu", "bởi vì", "thì");
   static final Pattern OPENER =
       Pattern.compile(
           "^(?:Tại|Trong|Sau|Theo|Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Rạng|Khi|Để|Với|Về|Kết luận"
@@ -206,7 +207,7 @@ final class UnmarkedCaptionRule implements Rule {
 
   private static boolean excluded(String t) {
     return t.indexOf(';') >= 0 || t.indexOf('“') >= 0 || t.indexOf('”') >= 0
-        || t.indexOf('"') >= 0 || t.contains(": ") || DISCOURSE.matcher(t).find();
+        || t.indexOf('"') >= 0 || t.contains(": ") || DISCOURSE.foundIn(t);
   }
 
   /** A subject, no exclusions: for fragments that a bracket and a capital cut off. */
@@ -232,14 +233,20 @@ final class UnmarkedCaptionRule implements Rule {
    * @return true for a caption
    */
   static boolean looksLikeCaption(String t, boolean requireVerb) {
+    if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
+      return false;
+    }
     int words = Sentences.words(t);
-    if (words < 4 || words > MAX_WORDS_LINE || excluded(t)) {
+    if (words < 4 || words > MAX_WORDS_LINE || OPENER.matcher(t).lookingAt() || !subject(t)) {
       return false;
     }
-    if (!Character.isUpperCase(t.charAt(0)) || OPENER.matcher(t).lookingAt() || !subject(t)) {
+    if (requireVerb && !PHOTO_VERB.foundIn(t)) {
       return false;
     }
-    boolean verb = PHOTO_VERB.matcher(t).find();
+    if (excluded(t)) {
+      return false;
+    }
+    boolean verb = PHOTO_VERB.foundIn(t);
     if (requireVerb) {
       return verb;
     }
@@ -260,7 +267,7 @@ final class UnmarkedCaptionRule implements Rule {
    * @return true for a portrait caption
    */
   static boolean portrait(String t) {
-    if (Sentences.words(t) > MAX_WORDS_SCENE || excluded(t) || DISCOURSE.matcher(t).find()) {
+    if (Sentences.words(t) > MAX_WORDS_SCENE || excluded(t) || DISCOURSE.foundIn(t)) {
       return false;
     }
     if (!PORTRAIT.matcher(t).matches()) {

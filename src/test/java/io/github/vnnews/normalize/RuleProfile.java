@@ -13,24 +13,27 @@ public final class RuleProfile {
    *
    * @param args unused
    */
-  public static void main(String[] args) {
-    List<SourceLine> in = new ArrayList<>();
-    for (int i = 0; i < 20_000; i++) {
-      in.add(new SourceLine(i + 1, (i % 3 == 0 ? Articles.LEDE : Articles.BODY) + " " + i));
+  public static void main(String[] args) throws java.io.IOException {
+    List<List<SourceLine>> docs = new ArrayList<>();
+    for (String a : args) {
+      docs.add(io.github.vnnews.eval.GoldCorpusAccess.lines(a));
     }
-    for (int round = 0; round < 3; round++) {
-      Draft d = new Draft(in);
-      for (Rule r : RulePipeline.defaults().rules()) {
-        long t0 = System.nanoTime();
-        r.apply(d);
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        if (round == 2 && ms > 5) {
-          System.out.println(r.name() + " " + ms + " ms");
+    List<Rule> rules = RulePipeline.defaults().rules();
+    long[] nanos = new long[rules.size()];
+    for (int round = 0; round < 400; round++) {
+      for (List<SourceLine> in : docs) {
+        Draft d = new Draft(in);
+        for (int i = 0; i < rules.size(); i++) {
+          long t0 = System.nanoTime();
+          rules.get(i).apply(d);
+          if (round >= 200) {
+            nanos[i] += System.nanoTime() - t0;
+          }
         }
       }
-      long t0 = System.nanoTime();
-      new TextNormalizer().normalize(in);
-      System.out.println("total " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+    }
+    for (int i = 0; i < rules.size(); i++) {
+      System.out.printf("%-22s %6d ms%n", rules.get(i).name(), nanos[i] / 1_000_000);
     }
   }
 }
