@@ -64,8 +64,13 @@ final class Draft {
     return sb.toString();
   }
 
+  /** Unicode white space outside ASCII: NEL, NBSP, the U+2000 block, ideographic space. */
   private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
+    if (c < '\u0085' || (c > '\u00A0' && c < '\u1680')) {
+      return false;
+    }
+    return c == '\u0085' || c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A')
+        || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000';
   }
 
   /** Every undecided piece, in order. */

@@ -1,6 +1,7 @@
 package io.github.vnnews.normalize;
 
 import io.github.vnnews.RemovedKind;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,14 +23,16 @@ final class InlineChromeRule implements Rule {
               + "|Tin cùng chuyên mục|Cùng sự kiện ?:|Tin cùng sự kiện ?:|Có thể bạn quan tâm"
               + "|Tin mới nhất|Đọc nhiều nhất|Cùng chuyên mục|Tin cùng chuyên mục|Các tin khác"
               + "|Xem thêm các bài viết|Bài cùng chuyên mục)",
-          true, "TBCXĐ", "liên quan", "LIÊN QUAN", "sự kiện", "quan tâm", "mới nhất", "nhiều nhất",
+          true, "TBCXĐ",
+          List.of("Tin ", "TIN ", "Bài ", "Cùng ", "Có thể", "Các tin", "Xem thêm", "Đọc nhiều"),
+          "liên quan", "LIÊN QUAN", "sự kiện", "quan tâm", "mới nhất", "nhiều nhất",
           "chuyên mục", "tin khác", "bài viết");
   /** Cross links fused into text. */
   static final InlineChromeRule CROSS_LINK =
       new InlineChromeRule(
           "CrossLinkRule", RemovedKind.CROSS_LINK,
           "(?:>>>? ?(?:Xem thêm|Đọc thêm|Mời đọc thêm|Xem|Đọc) ?:?|(?:Xem thêm|Đọc thêm) ?:)",
-          false, ">XĐ", ">>", "thêm");
+          false, ">XĐ", List.of(">>", "Xem", "Đọc"), ">>", "thêm");
 
   /** Most words a fused chrome block may take when no hard break ends it. */
   static final int MAX_WORDS = 60;
@@ -42,11 +45,14 @@ final class InlineChromeRule implements Rule {
   private final String[] hints;
   /** The characters a marker can start with: only there is the pattern tried. */
   private final String firsts;
+  /** Literal openings of the markers, checked before the pattern. */
+  private final List<String> prefixes;
 
   private InlineChromeRule(String name, RemovedKind kind, String regex, boolean toLineEnd,
-      String firsts, String... hints) {
+      String firsts, List<String> prefixes, String... hints) {
     this.hints = hints;
     this.firsts = firsts;
+    this.prefixes = prefixes;
     this.name = name;
     this.kind = kind;
     this.toLineEnd = toLineEnd;
@@ -78,7 +84,7 @@ final class InlineChromeRule implements Rule {
         Matcher m = marker.matcher(line.text);
         m.useTransparentBounds(true);
         for (int at = p.start; at < p.end; at++) {
-          if (firsts.indexOf(line.text.charAt(at)) < 0) {
+          if (firsts.indexOf(line.text.charAt(at)) < 0 || !prefixed(line.text, at)) {
             continue;
           }
           m.region(at, p.end);
@@ -98,6 +104,15 @@ final class InlineChromeRule implements Rule {
         }
       }
     }
+  }
+
+  private boolean prefixed(String text, int at) {
+    for (String p : prefixes) {
+      if (text.startsWith(p, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean hinted(String text) {

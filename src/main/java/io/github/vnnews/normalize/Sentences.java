@@ -101,8 +101,11 @@ final class Sentences {
   }
 
   private static void add(List<Span> out, String t, int s, int e, boolean unterminated) {
-    if (!t.substring(s, e).isBlank()) {
-      out.add(new Span(s, e, unterminated));
+    for (int k = s; k < e; k++) {
+      if (t.charAt(k) != ' ') {
+        out.add(new Span(s, e, unterminated));
+        return;
+      }
     }
   }
 
