@@ -255,6 +255,49 @@ public final class VietnameseDates {
     }
   }
 
+  private static final Pattern RELATIVE =
+      Pattern.compile(
+          "^(?:(vừa xong|vừa mới|bây giờ|hôm nay|hôm qua|hôm kia)|(\\d{1,3}) ?(giây|phút|giờ|ngày|tuần"
+              + "|tháng|năm) trước)$",
+          FLAGS);
+
+  /**
+   * Parses a relative stamp ({@code vừa xong}, {@code 35 phút trước}, {@code hôm qua}) against the
+   * time the page was fetched. Times are kept to the minute for seconds, minutes and hours; days
+   * and longer give a date only.
+   *
+   * @param text the stamp
+   * @param crawl when the page was fetched
+   * @return the value, or empty when the text is not a relative stamp
+   */
+  public static Optional<PublicationTime> parseRelative(String text, OffsetDateTime crawl) {
+    Matcher m = RELATIVE.matcher(text.strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    OffsetDateTime local = crawl.withOffsetSameInstant(PublicationTime.VIETNAM);
+    if (m.group(1) != null) {
+      String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
+      return Optional.of(switch (w) {
+        case "hôm nay" -> PublicationTime.ofDate(local.toLocalDate());
+        case "hôm qua" -> PublicationTime.ofDate(local.toLocalDate().minusDays(1));
+        case "hôm kia" -> PublicationTime.ofDate(local.toLocalDate().minusDays(2));
+        default -> PublicationTime.of(local.truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+      });
+    }
+    int n = Integer.parseInt(m.group(2));
+    OffsetDateTime minute = local.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    return Optional.of(switch (m.group(3).toLowerCase(java.util.Locale.ROOT)) {
+      case "giây" -> PublicationTime.of(minute);
+      case "phút" -> PublicationTime.of(minute.minusMinutes(n));
+      case "giờ" -> PublicationTime.of(minute.minusHours(n));
+      case "ngày" -> PublicationTime.ofDate(local.toLocalDate().minusDays(n));
+      case "tuần" -> PublicationTime.ofDate(local.toLocalDate().minusWeeks(n));
+      case "tháng" -> PublicationTime.ofDate(local.toLocalDate().minusMonths(n));
+      default -> PublicationTime.ofDate(local.toLocalDate().minusYears(n));
+    });
+  }
+
   /**
    * Parses an ISO-8601 value or a Vietnamese stamp, whichever fits.
    *

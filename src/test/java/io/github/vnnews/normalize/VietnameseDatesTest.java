@@ -30,6 +30,26 @@ class VietnameseDatesTest {
         .map(r -> Arguments.of(r[0], r[2]));
   }
 
+  static Stream<Arguments> relatives() throws IOException {
+    return Tsv.rows("dates.tsv").stream()
+        .filter(r -> r[2].equals("relative"))
+        .map(r -> Arguments.of(r[0], r[1].substring("crawl=".length()), r[3]));
+  }
+
+  @ParameterizedTest(name = "{0} at {1} -> {2}")
+  @MethodSource("relatives")
+  void parsesRelativeStampsAgainstTheCrawlTime(String input, String crawl, String expectedIso) {
+    java.time.OffsetDateTime at = java.time.OffsetDateTime.parse(crawl);
+    assertThat(VietnameseDates.parseRelative(input, at)).hasValueSatisfying(
+        t -> assertThat(t).hasToString(expectedIso));
+  }
+
+  @Test
+  void relativeNeedsARelativeForm() {
+    assertThat(VietnameseDates.parseRelative("28/07/2023",
+        java.time.OffsetDateTime.parse("2024-11-25T21:13:00+07:00"))).isEmpty();
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @MethodSource("stamps")
   void parsesStampLines(String input, String expectedIso) {
