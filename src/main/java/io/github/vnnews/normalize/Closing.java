@@ -24,8 +24,9 @@ final class Closing {
   }
 
   /**
-   * The offset where the tail of {@code p} begins: after the last sentence end, colon, closing
-   * quote or hard break, or the piece start.
+   * The offset where the tail of {@code p} begins: after the last sentence end, closing quote or
+   * hard break, or the piece start (not after a colon: what follows a colon is a list or a
+   * quotation, not a byline).
    */
   static int tailStart(Piece p) {
     String t = p.line.text;
@@ -34,7 +35,7 @@ final class Closing {
       if (c == ' ' && p.line.hardBreaks.get(i)) {
         return i + 1;
       }
-      if ((c == '.' || c == '!' || c == '?' || c == ':' || c == '”' || c == '…' || c == '"')
+      if ((c == '.' || c == '!' || c == '?' || c == '”' || c == '…' || c == '"')
           && i + 1 < p.end && t.charAt(i + 1) == ' ') {
         if (c == '.' && i > p.start && Character.isUpperCase(t.charAt(i - 1))
             && (i - 1 == p.start || t.charAt(i - 2) == ' ' || t.charAt(i - 2) == '.')) {

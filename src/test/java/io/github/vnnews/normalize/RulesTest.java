@@ -396,4 +396,10 @@ class RulesTest {
     assertThat(VietnameseDates.parse("07-03-2026 - 00:01 AM")).hasValueSatisfying(
         t -> assertThat(t).hasToString("2026-03-07T00:01:00+07:00"));
   }
+
+  @Test
+  void listAfterAColonIsNotAByline() {
+    Extraction e = run(TITLE, LEDE, BODY + " Các địa phương dẫn đầu gồm: Hà Nội, Hải Phòng");
+    assertThat(e.author()).isNull();
+  }
 }
