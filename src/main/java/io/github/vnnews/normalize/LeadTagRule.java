@@ -14,7 +14,7 @@ final class LeadTagRule implements Rule {
   private static final Pattern TAG =
       Pattern.compile(
           "^(?:(?:Trực tiếp|TRỰC TIẾP|Tường thuật trực tiếp|Cập nhật liên tục) ?[-–—:]"
-              + "|\\p{Lu}\\p{Ll}{1,10}(?: \\p{Lu}\\p{Ll}{1,10}){0,3} [-–—](?= (?:Ngày|Sáng|Chiều|Tối"
+              + "|(?:TP\\. ?HCM|\\p{Lu}\\p{L}{1,10}(?: \\p{Lu}\\p{L}{1,10}){0,3}) [-–—](?= (?:Ngày|Sáng|Chiều|Tối"
               + "|Trưa|Đêm|Rạng sáng|Hôm nay|Hôm qua|\\d)))",
           Pattern.UNICODE_CHARACTER_CLASS);
 

@@ -402,4 +402,23 @@ class RulesTest {
     Extraction e = run(TITLE, LEDE, BODY + " Các địa phương dẫn đầu gồm: Hà Nội, Hải Phòng");
     assertThat(e.author()).isNull();
   }
+
+  @Test
+  void outletTagOpeningTheParagraphAfterTheSapo() {
+    Extraction e = run(TITLE, "Nhiều chính sách mới có hiệu lực từ tháng 3, người dân cần lưu ý.",
+        "(Chinhphu.vn) - " + BODY);
+    assertThat(e.outletTag()).isEqualTo("(Chinhphu.vn) -");
+    assertThat(e.paragraphs()).endsWith(BODY);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "HÀ NỘI - Sáng 5/3, hội nghị khai mạc tại trung tâm hội nghị quốc gia.|HÀ NỘI -",
+    "TP.HCM - Chiều nay, thành phố tổ chức lễ ra quân.|TP.HCM -",
+    "Hà Giang - Ngày 17/10, đại hội bước sang ngày làm việc thứ hai.|Hà Giang -",
+  })
+  void locationStampBeforeADateline(String lede, String tag) {
+    Extraction e = run(TITLE, lede, BODY);
+    assertThat(removed(e, RemovedKind.LEAD_TAG, tag)).isTrue();
+  }
 }
