@@ -17,7 +17,7 @@ final class LinePatternRule implements Rule {
   /** Navigation menus ("Tất cả chuyên mục", "Trang chủ"). */
   static final LinePatternRule MENU =
       new LinePatternRule(
-          "MenuRule", Label.CHROME, RemovedKind.MENU, 6,
+          "MenuRule", Label.CHROME, RemovedKind.MENU, 16,
           "^(?:Tất cả chuyên mục|Danh mục|Chuyên mục|Trang chủ|Trang nhất|Menu|Mục lục"
               + "|Trang chủ ?[>»/|].{0,80}|[^.!?>»]{1,30}(?: [>»] [^.!?>»]{1,30}){1,5})$",
           "chuyên mục", "danh mục", "trang chủ", "trang nhất", "menu", "mục lục", " > ", " » ");
