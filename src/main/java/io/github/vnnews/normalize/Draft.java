@@ -73,19 +73,6 @@ final class Draft {
         || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000';
   }
 
-  /** Every undecided piece, in order. */
-  List<Piece> undecided() {
-    List<Piece> out = new ArrayList<>();
-    for (DraftLine l : lines) {
-      for (Piece p : l.pieces) {
-        if (!p.decided()) {
-          out.add(p);
-        }
-      }
-    }
-    return out;
-  }
-
   /** Index of the first line that still holds an undecided piece, or -1. */
   int firstContentLine() {
     for (int i = 0; i < lines.size(); i++) {

@@ -146,10 +146,4 @@ final class DraftLine {
     c.credit = p.credit;
     return c;
   }
-
-  /** Whether a hard break lies in {@code [from, to)}. */
-  boolean hardBreakBetween(int from, int to) {
-    int next = hardBreaks.nextSetBit(from);
-    return next >= 0 && next < to;
-  }
 }

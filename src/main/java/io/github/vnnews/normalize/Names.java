@@ -89,14 +89,4 @@ final class Names {
     }
     return true;
   }
-
-  /** Whether the name list has two or more names with lower-case letters: a phrase, not a name. */
-  static boolean capitalisedWords(String s) {
-    for (String w : s.split(" ")) {
-      if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) {
-        return false;
-      }
-    }
-    return true;
-  }
 }

@@ -34,11 +34,6 @@ final class Piece {
     return line.text.substring(start, end).strip();
   }
 
-  /** Raw span text (may carry leading or trailing spaces). */
-  String raw() {
-    return line.text.substring(start, end);
-  }
-
   /** Offset of the first non-space character of the piece. */
   int textStart() {
     int i = start;

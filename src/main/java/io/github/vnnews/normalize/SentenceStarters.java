@@ -45,11 +45,4 @@ final class SentenceStarters {
     }
     return sp + 1 < limit && Character.isLowerCase(t.charAt(sp + 1));
   }
-
-  /** After a lower-case word, any capitalised word is a new sentence. */
-  static boolean capitalAfterLower(String t, int at) {
-    int k = at - 2;
-    return at > 1 && at < t.length() && Character.isUpperCase(t.charAt(at))
-        && k >= 0 && Character.isLowerCase(t.charAt(k));
-  }
 }

@@ -75,6 +75,8 @@ public final class VietnameseDates {
       Pattern.compile(
           "^(?:Hà Nội|TP\\.? ?HCM|TP\\.? ?Hồ Chí Minh|Đà Nẵng|Hải Phòng|Cần Thơ|Huế)\\s*,", FLAGS);
 
+  private static final Pattern SPACES = Pattern.compile(" {2,}");
+
   private VietnameseDates() {}
 
   /**
@@ -147,7 +149,7 @@ public final class VietnameseDates {
     while (b > a && "|•·,-–—:;()[] ".indexOf(r.charAt(b - 1)) >= 0) {
       b--;
     }
-    return r.substring(a, b).replaceAll(" {2,}", " ");
+    return SPACES.matcher(r.substring(a, b)).replaceAll(" ");
   }
 
   /**
