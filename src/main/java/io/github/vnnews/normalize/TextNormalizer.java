@@ -15,6 +15,9 @@ import java.util.Objects;
  * it. Lines that a crawl fused together (a whole article with captions, bylines and related-news
  * teasers on one line) are split.
  *
+ * <p>A stamp labelled as an update ({@code Cập nhật: …}) is removed as a dateline but never taken
+ * as the publication time; {@link Extraction#modifiedAt()} stays null for plain text.
+ *
  * <p>Nothing is lost: every word of the input ends in the title, a paragraph, a caption (text or
  * credit) or {@link Extraction#removed()}.
  *
