@@ -9,6 +9,7 @@
 #   - the peers on the corpus's sample articles (bench/peers.sh), unless --no-peers,
 # and reports wall time, MB/s, articles/s, CPU time, peak RSS (/usr/bin/time -v), GC pauses
 # (-Xlog:gc) and the ratio to the floor. Logs go to $DIR/runs/. Outputs go to /tmp and are deleted.
+# VNNEWS_JAR=path/to/vnnews.jar measures another build (default: target/vnnews.jar, built here).
 source "$(dirname "$0")/lib.sh"
 
 if [ $# -lt 1 ]; then
@@ -39,6 +40,7 @@ fi
 
 DIR="${VNNEWS_BENCH_DIR:-/tmp/vnnews-bench}/$SIZE"
 (cd "$ROOT" && mvn -q -o package -DskipTests)
+JAR="${VNNEWS_JAR:-$ROOT/target/vnnews.jar}"
 bench_classpath
 if [ ! -f "$DIR/manifest.properties" ]; then
   echo "e2e: generating a $SIZE corpus in $DIR" >&2
@@ -54,6 +56,7 @@ OUT="${TMPDIR:-/tmp}/vnnews-e2e-$$.jsonl"
 trap 'rm -f "$OUT"' EXIT
 
 echo "e2e: corpus $DIR/corpus: $(prop files) files, $ARTICLES articles, $TEXT text bytes ($DISK on disk)"
+echo "e2e: jar $JAR"
 echo "e2e: machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start; $(java -version 2>&1 | head -1)"
 # warm the page cache so that every run reads from memory alike
 find "$DIR/corpus" -type f -exec cat {} + > /dev/null
@@ -97,7 +100,7 @@ for ((rep = 1; rep <= REPEAT; rep++)); do
     if [ "$JFR" = 1 ]; then
       jfr=(-XX:StartFlightRecording=filename="$log.jfr",settings=profile)
     fi
-    /usr/bin/time -v -o "$log.time" java -Xmx512m -Xlog:gc:file="$log.gc" "${jfr[@]}" -jar "$ROOT/target/vnnews.jar" \
+    /usr/bin/time -v -o "$log.time" java -Xmx512m -Xlog:gc:file="$log.gc" "${jfr[@]}" -jar "$JAR" \
       ingest --threads "$t" "$DIR/corpus" -o "$OUT" 2> "$log.err"
     got=$(grep -o 'vnnews: [0-9]* articles' "$log.err" | awk '{print $2}')
     report "vnnews --threads $t" "$log" "${got:-0}"
