@@ -142,7 +142,7 @@ class ParallelCorpusTest {
     try (Corpus corpus = Corpus.read("big.txt", counting, Options.defaults(), IngestListener.NONE).parallel(4)) {
       Iterator<Article> it = corpus.iterator();
       for (int i = 0; i < 10; i++) {
-        assertThat(it.next().paragraphs().get(0)).isEqualTo("Bài số " + i);
+        assertThat(it.next().source().index()).isEqualTo(i);
       }
       // the window holds 4 * WINDOW_PER_THREAD articles of ~600 bytes; the readers buffer 2 x 64 KiB
       assertThat(read.get()).isLessThan(400_000L).isLessThan(input.length / 5);
