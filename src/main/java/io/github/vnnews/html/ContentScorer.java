@@ -41,6 +41,8 @@ final class ContentScorer {
 
   private final Map<Element, double[]> stats = new IdentityHashMap<>(); // [text, linkText]
   private final Map<Element, Double> scores = new IdentityHashMap<>();
+  /** The scored elements in page order, so that ties always break the same way. */
+  private final List<Element> scored = new ArrayList<>();
 
   /**
    * Scores a page body.
@@ -48,7 +50,7 @@ final class ContentScorer {
    * @param body the (cleaned) body
    */
   ContentScorer(Element body) {
-    Map<Element, double[]> owners = new IdentityHashMap<>(); // [text, linkText, commas]
+    Map<Element, double[]> owners = new java.util.LinkedHashMap<>(); // [text, linkText, commas]
     NodeTraversor.traverse(
         (NodeVisitor) (node, depth) -> {
           if (node instanceof TextNode tn) {
@@ -96,6 +98,9 @@ final class ContentScorer {
       int level = 0;
       for (Element a = owner; a != null && level <= MAX_UP; a = a.parent(), level++) {
         double share = level <= 1 ? 1 : level == 2 ? 0.5 : 1.0 / (level * 3);
+        if (!scores.containsKey(a)) {
+          scored.add(a);
+        }
         scores.merge(a, score * share, Double::sum);
       }
     }
@@ -180,7 +185,7 @@ final class ContentScorer {
    */
   private Element promote(Element best, double bestScore) {
     List<Element> rivals = new ArrayList<>();
-    for (Element e : scores.keySet()) {
+    for (Element e : scored) {
       if (e == best || e.normalName().equals("body") || e.normalName().equals("html")) {
         continue;
       }
@@ -237,7 +242,7 @@ final class ContentScorer {
   List<Element> containers() {
     Element best = null;
     double bestScore = 0;
-    for (Element e : scores.keySet()) {
+    for (Element e : scored) {
       String tag = e.normalName();
       if (tag.equals("body") || tag.equals("html")) {
         continue;
