@@ -302,4 +302,16 @@ class HtmlContentTest {
     assertThat(kindsOf(x, "kín chỗ")).containsExactly(RemovedKind.RELATED);
     assertThat(kindsOf(x, "hàng trăm chuyến")).containsExactly(RemovedKind.RELATED);
   }
+
+  @Test
+  void readingControlsLoginAndContactLabelsInsideTheBodyAreChrome() {
+    Extraction x = extract("<h1>Mở lại đường bay quốc tế</h1><div class=\"post-body\"><p>Nghe bài viết</p>"
+        + P1 + P2 + "<ul><li>Đăng ký tạm trú tại nơi cư trú mới;</li></ul>" + P3
+        + "<p>Đọc tiếp</p><p>Đăng ký nhận tin</p><p>Hotline: 0909 000 000</p></div>");
+    assertThat(x.paragraphs()).hasSize(4).contains("Đăng ký tạm trú tại nơi cư trú mới;");
+    assertThat(kindsOf(x, "Nghe bài viết")).containsExactly(RemovedKind.FONT_CONTROL);
+    assertThat(kindsOf(x, "Đọc tiếp")).containsExactly(RemovedKind.CROSS_LINK);
+    assertThat(kindsOf(x, "Đăng ký nhận tin")).containsExactly(RemovedKind.LOGIN);
+    assertThat(kindsOf(x, "Hotline")).containsExactly(RemovedKind.FOOTER);
+  }
 }
