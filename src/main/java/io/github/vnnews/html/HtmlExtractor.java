@@ -449,7 +449,8 @@ public final class HtmlExtractor {
           }
           continue;
         }
-        boolean candidate = region[i] == 2 || i == sapoIdx;
+        // the body follows its headline: text inside the container but above the title is chrome
+        boolean candidate = (region[i] == 2 || i == sapoIdx) && !(titleIdx >= 0 && i < titleIdx);
         ChromeRules.Verdict v = ChromeRules.ofText(text);
         if (!authorFolds.isEmpty() && text.length() <= 80 && authorFolds.contains(fold(
             Objects.requireNonNullElse(HtmlText.stripAuthorDecorations(text), text)))) {
@@ -511,7 +512,8 @@ public final class HtmlExtractor {
         if (!candidate) {
           labels[i] = Label.CHROME;
           kinds[i] = RemovedKind.CHROME;
-          rules[i] = region[i] == 1 ? "BetweenTitleAndBody" : "OutsideArticle";
+          rules[i] = region[i] == 1 ? "BetweenTitleAndBody"
+              : region[i] == 2 ? "AboveTitle" : "OutsideArticle";
           continue;
         }
         if (i > 0 && isTeaserSummary(blocks.get(i - 1), b, scorer)) {

@@ -314,4 +314,12 @@ class HtmlContentTest {
     assertThat(kindsOf(x, "Đăng ký nhận tin")).containsExactly(RemovedKind.LOGIN);
     assertThat(kindsOf(x, "Hotline")).containsExactly(RemovedKind.FOOTER);
   }
+
+  @Test
+  void textAboveTheHeadlineIsNeverBody() {
+    Extraction x = extract("<div class=\"detail\"><div>Kinh doanh</div><div>Ý kiến chuyên gia về đường bay</div>"
+        + "<h1>Mở lại đường bay quốc tế</h1>" + P1 + P2 + P3 + "</div>");
+    assertThat(x.paragraphs()).hasSize(3);
+    assertThat(x.decisions()).anyMatch(d -> d.rule().equals("AboveTitle"));
+  }
 }
