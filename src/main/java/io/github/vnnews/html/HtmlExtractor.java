@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -89,9 +90,10 @@ public final class HtmlExtractor {
       Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final Set<String> HIDDEN_CLASSES =
       Set.of("hidden", "hide", "d-none", "sr-only", "visually-hidden", "screen-reader-text", "invisible");
-  private static final String DROP_TAGS =
-      "script, style, noscript, template, iframe, svg, canvas, object, embed, button, select, "
-          + "input, textarea, option, link, meta, map, dialog";
+  private static final Set<String> DROP_TAGS =
+      Set.of("script", "style", "noscript", "template", "iframe", "svg", "canvas", "object",
+          "embed", "button", "select", "input", "textarea", "option", "link", "meta", "map",
+          "dialog");
   private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
   private final int maxDepth;
@@ -150,32 +152,55 @@ public final class HtmlExtractor {
   }
 
   private static void clean(Document doc) {
-    doc.select(DROP_TAGS).remove();
-    List<Element> hidden = new ArrayList<>();
+    // one pass: collect scripts, styles, form controls and hidden elements, then detach them
+    List<Element> drop = new ArrayList<>();
     for (Element e : doc.getAllElements()) {
-      if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
-        hidden.add(e);
+      if (DROP_TAGS.contains(e.normalName())) {
+        drop.add(e);
         continue;
       }
-      String style = e.attr("style");
-      if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
-        hidden.add(e);
+      if (e.attributesSize() == 0) {
         continue;
       }
-      if (!e.className().isEmpty()) {
-        for (String c : e.classNames()) {
-          if (HIDDEN_CLASSES.contains(c.toLowerCase(Locale.ROOT))) {
-            hidden.add(e);
-            break;
-          }
+      for (Attribute a : e.attributes()) {
+        String key = a.getKey();
+        String value = a.getValue();
+        boolean hidden = switch (key.toLowerCase(Locale.ROOT)) {
+          case "hidden" -> true;
+          case "aria-hidden" -> "true".equalsIgnoreCase(value);
+          case "style" -> !value.isEmpty() && HIDDEN_STYLE.matcher(value).find();
+          case "class" -> hasHiddenClass(value);
+          default -> false;
+        };
+        if (hidden) {
+          drop.add(e);
+          break;
         }
       }
     }
-    for (Element e : hidden) {
+    for (Element e : drop) {
       if (e.parent() != null) {
         e.remove();
       }
     }
+  }
+
+  private static boolean hasHiddenClass(String classes) {
+    int len = classes.length();
+    int i = 0;
+    while (i < len) {
+      while (i < len && Character.isWhitespace(classes.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < len && !Character.isWhitespace(classes.charAt(i))) {
+        i++;
+      }
+      if (i > start && HIDDEN_CLASSES.contains(classes.substring(start, i).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Folds a text for comparison: no marks, đ as d, lower case, words joined by one space. */
@@ -528,8 +553,7 @@ public final class HtmlExtractor {
           rules[i] = "LinkDense";
           continue;
         }
-        String key = fold(text);
-        if (!seenBody.add(key)) {
+        if (!seenBody.add(text)) {
           labels[i] = Label.CHROME;
           kinds[i] = RemovedKind.DUPLICATE;
           rules[i] = "RepeatsBlock";
