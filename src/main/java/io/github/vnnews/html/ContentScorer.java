@@ -38,6 +38,7 @@ final class ContentScorer {
   private static final int MAX_UP = 5;
   private static final double RIVAL_SHARE = 0.6;
   private static final int MIN_RIVALS = 2;
+  private static final int MAX_PROMOTION = 4;
 
   private final Map<Element, double[]> stats = new IdentityHashMap<>(); // [text, linkText]
   private final Map<Element, Double> scores = new IdentityHashMap<>();
@@ -208,7 +209,8 @@ final class ContentScorer {
         }
       }
     }
-    for (Element a = best.parent(); a != null; a = a.parent()) {
+    int up = 0;
+    for (Element a = best.parent(); a != null && up < MAX_PROMOTION; a = a.parent(), up++) {
       String tag = a.normalName();
       if (tag.equals("body") || tag.equals("html")) {
         break;

@@ -322,4 +322,16 @@ class HtmlContentTest {
     assertThat(x.paragraphs()).hasSize(3);
     assertThat(x.decisions()).anyMatch(d -> d.rule().equals("AboveTitle"));
   }
+
+  @Test
+  void unmarkedReaderCommentsAfterTheArticleStayOut() {
+    StringBuilder sb = new StringBuilder("<h1>Mở lại đường bay quốc tế</h1><div><div>" + P1 + P2 + P3 + P1.replace("15/2", "20/2")
+        + P2.replace("chờ", "đợi") + "</div><div>");
+    for (int i = 0; i < 4; i++) {
+      sb.append("<div><b>Bạn đọc ").append(i).append("</b><div>Tôi nghĩ việc mở lại đường bay là cần thiết,")
+          .append(" nhưng phải bảo đảm an toàn cho hành khách và nhân viên sân bay.</div></div>");
+    }
+    Extraction x = extract(sb.append("</div></div>").toString());
+    assertThat(x.paragraphs()).hasSize(5).noneMatch(p -> p.startsWith("Tôi nghĩ"));
+  }
 }
