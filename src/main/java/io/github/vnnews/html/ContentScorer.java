@@ -1,7 +1,7 @@
 package io.github.vnnews.html;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,8 +36,10 @@ final class ContentScorer {
 
   private static final int MAX_UP = 5;
 
-  private final Map<Element, double[]> stats = new IdentityHashMap<>(); // [text, linkText]
-  private final Map<Element, Double> scores = new IdentityHashMap<>();
+  // Insertion-ordered maps (jsoup nodes compare by identity): iterating an IdentityHashMap follows
+  // identity hash codes, so sums and the pick among equal scores changed from run to run.
+  private final Map<Element, double[]> stats = new LinkedHashMap<>(); // [text, linkText]
+  private final Map<Element, Double> scores = new LinkedHashMap<>();
 
   /**
    * Scores a page body.
@@ -45,7 +47,7 @@ final class ContentScorer {
    * @param body the (cleaned) body
    */
   ContentScorer(Element body) {
-    Map<Element, double[]> owners = new IdentityHashMap<>(); // [text, linkText, commas]
+    Map<Element, double[]> owners = new LinkedHashMap<>(); // [text, linkText, commas], page order
     NodeTraversor.traverse(
         (NodeVisitor) (node, depth) -> {
           if (node instanceof TextNode tn) {
