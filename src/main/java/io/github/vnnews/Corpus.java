@@ -1,5 +1,6 @@
 package io.github.vnnews;
 
+import io.github.vnnews.html.HtmlCharsetSniffer;
 import io.github.vnnews.load.DocumentReader;
 import io.github.vnnews.load.InputWalker;
 import io.github.vnnews.load.RawDocument;
@@ -228,11 +229,7 @@ public final class Corpus implements Iterable<Article>, Closeable {
       }
     }
     listener.fileStarted(s.name, size);
-    current = DocumentReader.open(s.name, in, options.loaderConfig(), Corpus::sniffHtmlCharset, this::reject);
-  }
-
-  private static String sniffHtmlCharset(byte[] bytes, int length) {
-    return null;
+    current = DocumentReader.open(s.name, in, options.loaderConfig(), HtmlCharsetSniffer::sniff, this::reject);
   }
 
   private void closeCurrent() {

@@ -3,16 +3,12 @@ package io.github.vnnews;
 import io.github.vnnews.load.RawDocument;
 import io.github.vnnews.load.SourceLine;
 import io.github.vnnews.normalize.Extraction;
+import io.github.vnnews.html.HtmlExtractor;
 import io.github.vnnews.normalize.TextNormalizer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Turns one loaded document into an {@link Article}: plain text through the line classifier, HTML
@@ -26,9 +22,11 @@ public final class Normalizer {
   private static final Normalizer DEFAULTS = builder().build();
 
   private final TextNormalizer text;
+  private final HtmlExtractor html;
 
   private Normalizer(Builder b) {
     this.text = b.text;
+    this.html = b.html;
   }
 
   /**
@@ -67,7 +65,7 @@ public final class Normalizer {
    */
   public Extraction explain(RawDocument doc) {
     if (doc.isHtml()) {
-      return text.normalize(htmlBlocks(doc.text()));
+      return html.extract(doc.text(), doc.path());
     }
     return text.normalize(doc.lines());
   }
@@ -125,23 +123,10 @@ public final class Normalizer {
     }
   }
 
-  /** Block-level text of a page, one block a line (until the page extractor is wired in). */
-  private static List<SourceLine> htmlBlocks(String html) {
-    Document page = Jsoup.parse(html);
-    List<SourceLine> out = new ArrayList<>();
-    int n = 0;
-    for (Element e : page.select("h1, p, figcaption")) {
-      String t = e.text();
-      if (!t.isBlank()) {
-        out.add(new SourceLine(++n, t));
-      }
-    }
-    return out;
-  }
-
   /** Builds a {@link Normalizer}. Not thread-safe. */
   public static final class Builder {
     private TextNormalizer text = new TextNormalizer();
+    private HtmlExtractor html = HtmlExtractor.defaults();
 
     private Builder() {}
 
@@ -153,6 +138,17 @@ public final class Normalizer {
      */
     public Builder textNormalizer(TextNormalizer normalizer) {
       this.text = java.util.Objects.requireNonNull(normalizer, "normalizer");
+      return this;
+    }
+
+    /**
+     * The HTML page extractor to use.
+     *
+     * @param extractor the extractor
+     * @return this builder
+     */
+    public Builder htmlExtractor(HtmlExtractor extractor) {
+      this.html = java.util.Objects.requireNonNull(extractor, "extractor");
       return this;
     }
 

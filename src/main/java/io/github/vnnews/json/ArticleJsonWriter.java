@@ -33,7 +33,10 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class ArticleJsonWriter implements Closeable, Flushable {
   private static final JsonFactory FACTORY =
-      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+      JsonFactory.builder()
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .rootValueSeparator((String) null)
+          .build();
 
   /** The output layout. */
   public enum Format {

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Peer comparison on the dev HTML pages: vnnews vs Readability4J, boilerpipe (Maven Central) and
+# Mozilla Readability + jsdom (npm), all scored by shared/eval/score.py on a gold folder that holds
+# only the HTML pages' gold. Prints one table; JSONL outputs stay in bench/html-peers/out/.
+#
+# usage: bench/html-peers/run.sh [SHARED_DIR]     (default: ../shared next to the repository)
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+shared="${1:-$repo/../shared}"
+corpus="$shared/corpus/dev"
+out="$here/out"
+gold="$out/gold-html"
+mkdir -p "$out"
+rm -rf "$gold" && mkdir -p "$gold"
+
+pages=()
+for page in "$corpus"/*.html; do
+  base="$(basename "$page" .html)"
+  cp "$shared/gold/dev/$base.json" "$gold/"
+  pages+=("$page")
+done
+echo "pages: ${#pages[@]}" >&2
+
+# vnnews: the CLI when it ingests HTML, otherwise the test-scope exporter
+(cd "$repo" && mvn -q -o -DskipTests package >/dev/null 2>&1 || mvn -q -DskipTests package >/dev/null)
+if java -jar "$repo/target/vnnews.jar" ingest "${pages[@]}" -o "$out/vnnews.jsonl" >/dev/null 2>&1 \
+    && [ -s "$out/vnnews.jsonl" ]; then
+  echo "vnnews: CLI (target/vnnews.jar ingest)" >&2
+else
+  echo "vnnews: test-scope exporter io.github.vnnews.html.HtmlDevExport" >&2
+  (cd "$repo" && mvn -q -o test-compile >/dev/null 2>&1 || mvn -q test-compile >/dev/null
+   mvn -q -o dependency:build-classpath -Dmdep.outputFile="$out/cp.txt" >/dev/null 2>&1 \
+     || mvn -q dependency:build-classpath -Dmdep.outputFile="$out/cp.txt" >/dev/null)
+  java -cp "$repo/target/test-classes:$repo/target/classes:$(cat "$out/cp.txt")" \
+    io.github.vnnews.html.HtmlDevExport "$out/vnnews.jsonl" "${pages[@]}"
+fi
+
+# JVM peers (separate Maven project, never a dependency of the library)
+(cd "$here/jvm" && mvn -q package dependency:build-classpath -Dmdep.outputFile=target/cp.txt >/dev/null)
+jvmcp="$here/jvm/target/classes:$(cat "$here/jvm/target/cp.txt")"
+java -cp "$jvmcp" bench.PeerExtract readability4j "$out/readability4j.jsonl" "${pages[@]}" 2>/dev/null
+java -cp "$jvmcp" bench.PeerExtract boilerpipe "$out/boilerpipe.jsonl" "${pages[@]}" 2>/dev/null
+
+# Node peer
+(cd "$here/node" && { [ -d node_modules ] || npm install --no-audit --no-fund >/dev/null; })
+node "$here/node/readability.mjs" "$out/readability-js.jsonl" "${pages[@]}"
+
+printf '%-16s %12s %8s %14s %6s %7s\n' extractor lineAccuracy bodyF1 captionRecall leaks meta
+for name in vnnews readability4j boilerpipe readability-js; do
+  summary="$(python3 "$shared/eval/score.py" "$gold" "$out/$name.jsonl" | tail -1)"
+  python3 - "$name" "$summary" <<'PY'
+import re, sys
+name, line = sys.argv[1], sys.argv[2]
+v = dict(re.findall(r"(\w+)=([\d.]+)", line))
+print(f"{name:<16} {v['lineAccuracy']:>12} {v['bodyF1']:>8} {v['captionRecall']:>14} {v['leaks']:>6} {v['meta']:>7}")
+PY
+done

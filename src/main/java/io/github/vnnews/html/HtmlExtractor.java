@@ -1,0 +1,654 @@
+package io.github.vnnews.html;
+
+import io.github.vnnews.Caption;
+import io.github.vnnews.PublicationTime;
+import io.github.vnnews.RemovedKind;
+import io.github.vnnews.RemovedLine;
+import io.github.vnnews.normalize.Decision;
+import io.github.vnnews.normalize.Extraction;
+import io.github.vnnews.normalize.Label;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * Extracts a news article from a raw HTML page: headline, publication and modification times,
+ * author, body paragraphs (sapo first, sub-headings and list items in order), photo captions with
+ * their credits, canonical URL, publisher, section and tags; and an audit trail of every block
+ * that was left out, with its kind.
+ *
+ * <p>Metadata comes from the page first (JSON-LD, OpenGraph, {@code <meta>}, {@code <time>}),
+ * visible text second. The body is found by generic scoring (text length, commas, link density,
+ * class words; see {@link ContentScorer}), not by per-site selectors; captions are recognised by
+ * markup ({@code <figure>}, image tables, caption classes) and never become paragraphs.
+ *
+ * <pre>{@code
+ * Extraction x = HtmlExtractor.defaults().extract(html, "https://vnexpress.net/...");
+ * x.title();        // "Việt Nam dự kiến mở lại toàn bộ đường bay quốc tế từ 15/2"
+ * x.publishedAt();  // 2022-02-13T16:08:35+07:00
+ * x.captions();     // [Caption("Máy bay tại Tân Sơn Nhất.", "Quỳnh Trần")]
+ * }</pre>
+ *
+ * <p>In {@link Extraction#removed()} and {@link Extraction#decisions()}, {@code line} is the
+ * 1-based order of the block in the page. Input is bounded ({@link Builder#maxChars}, {@link
+ * Builder#maxDepth}); broken, truncated and deeply nested HTML never throws.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class HtmlExtractor {
+  /** Default for {@link Builder#maxDepth(int)}. */
+  public static final int DEFAULT_MAX_DEPTH = 256;
+
+  /** Default for {@link Builder#maxChars(int)}: 16 million characters. */
+  public static final int DEFAULT_MAX_CHARS = 16 * 1024 * 1024;
+
+  private static final HtmlExtractor DEFAULTS = builder().build();
+
+  private static final Pattern SAPO_CLASS =
+      Pattern.compile("(?i)sapo|lead|summary|description|intro|chapeau|excerpt|teaser|abstract|tomtat");
+  private static final Pattern OUTLET_TAG =
+      Pattern.compile(
+          "^(\\(\\s*[\\p{L}][\\p{L}\\p{N} .&'’-]{0,30}\\)\\s*[-–—:]\\s*|\\p{Lu}[\\p{Lu}\\p{N}]{1,9}O?\\s*[-–—]\\s+)",
+          Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern STAMP_START =
+      Pattern.compile("\\s*[-–—|,]?\\s*(?:\\d{1,2}[:h]\\d{2}\\s*[-–—|,]?\\s*)?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}");
+  private static final Pattern HIDDEN_STYLE =
+      Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+  private static final Set<String> HIDDEN_CLASSES =
+      Set.of("hidden", "hide", "d-none", "sr-only", "visually-hidden", "screen-reader-text", "invisible");
+  private static final String DROP_TAGS =
+      "script, style, noscript, template, iframe, svg, canvas, object, embed, button, select, "
+          + "input, textarea, option, link, meta, map, dialog";
+  private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+
+  private final int maxDepth;
+  private final int maxChars;
+
+  private HtmlExtractor(Builder b) {
+    this.maxDepth = b.maxDepth;
+    this.maxChars = b.maxChars;
+  }
+
+  /**
+   * The extractor with default settings.
+   *
+   * @return the shared default instance
+   */
+  public static HtmlExtractor defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder starting from this extractor's settings.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.maxDepth = maxDepth;
+    b.maxChars = maxChars;
+    return b;
+  }
+
+  /**
+   * Extracts the article of one page.
+   *
+   * @param html the page, already decoded to text (entities are decoded here, once)
+   * @param baseUri the page's address for resolving relative links, or null / empty
+   * @return what was found; never null
+   */
+  public Extraction extract(String html, String baseUri) {
+    Objects.requireNonNull(html, "html");
+    String input = html.length() > maxChars ? html.substring(0, maxChars) : html;
+    Parser parser = Parser.htmlParser().setMaxDepth(maxDepth);
+    Document doc = parser.parseInput(input, baseUri == null ? "" : baseUri);
+    PageMetadata meta = MetadataReader.read(doc);
+    clean(doc);
+    return new PageRun(doc, meta).run();
+  }
+
+  private static void clean(Document doc) {
+    doc.select(DROP_TAGS).remove();
+    List<Element> hidden = new ArrayList<>();
+    for (Element e : doc.getAllElements()) {
+      if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
+        hidden.add(e);
+        continue;
+      }
+      String style = e.attr("style");
+      if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
+        hidden.add(e);
+        continue;
+      }
+      if (!e.className().isEmpty()) {
+        for (String c : e.classNames()) {
+          if (HIDDEN_CLASSES.contains(c.toLowerCase(Locale.ROOT))) {
+            hidden.add(e);
+            break;
+          }
+        }
+      }
+    }
+    for (Element e : hidden) {
+      if (e.parent() != null) {
+        e.remove();
+      }
+    }
+  }
+
+  /** Folds a text for comparison: no marks, đ as d, lower case, words joined by one space. */
+  static String fold(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFD);
+    StringBuilder sb = new StringBuilder(n.length());
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      sb.append(c == 'đ' || c == 'Đ' ? 'd' : Character.toLowerCase(c));
+    }
+    Matcher m = WORD.matcher(sb);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(m.group());
+    }
+    return out.toString();
+  }
+
+  /** Token-set F1 of two folded texts. */
+  static double similarity(String a, String b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    List<String> ta = List.of(a.split(" "));
+    List<String> tb = List.of(b.split(" "));
+    Map<String, Integer> count = new java.util.HashMap<>();
+    for (String t : tb) {
+      count.merge(t, 1, Integer::sum);
+    }
+    int hit = 0;
+    for (String t : ta) {
+      Integer c = count.get(t);
+      if (c != null && c > 0) {
+        hit++;
+        count.put(t, c - 1);
+      }
+    }
+    if (hit == 0) {
+      return 0;
+    }
+    double p = (double) hit / ta.size();
+    double r = (double) hit / tb.size();
+    return 2 * p * r / (p + r);
+  }
+
+  /** The work on one page. */
+  private static final class PageRun {
+    private final Document doc;
+    private final PageMetadata meta;
+    private final List<RemovedLine> removed = new ArrayList<>();
+    private final List<Decision> decisions = new ArrayList<>();
+
+    PageRun(Document doc, PageMetadata meta) {
+      this.doc = doc;
+      this.meta = meta;
+    }
+
+    Extraction run() {
+      Element body = doc.body();
+      Element h1 = findTitle(body);
+      String title = h1 != null ? HtmlText.collapse(h1.text()) : meta.title();
+      if (title != null && title.isEmpty()) {
+        title = null;
+      }
+      ContentScorer scorer = new ContentScorer(body);
+      List<Element> containers = scorer.containers();
+      Set<Element> containerSet = Collections.newSetFromMap(new IdentityHashMap<>());
+      containerSet.addAll(containers);
+      Set<Element> keepers = Collections.newSetFromMap(new IdentityHashMap<>());
+      for (Element c : containers) {
+        for (Element a = c; a != null; a = a.parent()) {
+          keepers.add(a);
+        }
+      }
+      if (h1 != null) {
+        for (Element a = h1; a != null; a = a.parent()) {
+          keepers.add(a);
+        }
+      }
+      double containerText = 0;
+      for (Element c : containers) {
+        containerText += scorer.textLength(c);
+      }
+      final double bigText = Math.max(400, containerText * 0.4);
+      List<BlockWalker.Block> blocks =
+          BlockWalker.walk(
+              body,
+              e -> {
+                if (keepers.contains(e)) {
+                  return null;
+                }
+                ChromeRules.Verdict v = ChromeRules.ofElement(e);
+                if (v == null) {
+                  return null;
+                }
+                double len = scorer.textLength(e);
+                switch (v.kind()) {
+                  case BYLINE, DATELINE, FONT_CONTROL, SHARE, EMBED_LABEL, COPYRIGHT, LOGIN -> {
+                    if (len > 300) {
+                      return null;
+                    }
+                  }
+                  default -> {
+                    if (len > bigText) {
+                      return null;
+                    }
+                  }
+                }
+                return v;
+              });
+
+      // regions
+      int n = blocks.size();
+      int[] region = new int[n]; // 0 outside, 1 before body (after title), 2 inside
+      int titleIdx = -1;
+      int firstInside = -1;
+      int lastInside = -1;
+      for (int i = 0; i < n; i++) {
+        BlockWalker.Block b = blocks.get(i);
+        if (titleIdx < 0 && h1 != null && (b.el() == h1 || isInside(b.el(), h1))) {
+          titleIdx = i;
+        }
+        if (insideAny(b.el(), containerSet)) {
+          region[i] = 2;
+          if (firstInside < 0) {
+            firstInside = i;
+          }
+          lastInside = i;
+        }
+      }
+      if (titleIdx >= 0 && firstInside > titleIdx) {
+        for (int i = titleIdx + 1; i < firstInside; i++) {
+          region[i] = 1;
+        }
+      }
+
+      // sapo: in the stretch between title and body, the block that the description matches
+      // or that a lede class marks
+      int sapoIdx = -1;
+      String desc = meta.description() == null ? "" : fold(meta.description());
+      double bestSim = 0.6;
+      int scanTo = firstInside < 0 ? n : Math.min(n, firstInside + 3);
+      int scanFrom = titleIdx >= 0 ? titleIdx + 1 : Math.max(0, firstInside - 30);
+      for (int i = scanFrom; i < scanTo; i++) {
+        BlockWalker.Block b = blocks.get(i);
+        if (b.type() != BlockWalker.Type.TEXT || b.text().length() < 30) {
+          continue;
+        }
+        double sim = desc.isEmpty() ? 0 : similarity(fold(b.text()), desc);
+        if (sim > bestSim) {
+          bestSim = sim;
+          sapoIdx = i;
+        }
+      }
+      if (sapoIdx < 0) {
+        for (int i = scanFrom; i < Math.max(scanFrom, firstInside); i++) {
+          BlockWalker.Block b = blocks.get(i);
+          if (b.type() == BlockWalker.Type.TEXT && b.text().length() >= 40
+              && b.linkDensity() < 0.3 && hasClassUp(b.el(), SAPO_CLASS, 2)) {
+            sapoIdx = i;
+            break;
+          }
+        }
+      }
+
+      // classify
+      String titleFold = title == null ? "" : fold(title);
+      Set<String> authorFolds = new HashSet<>();
+      for (String a : meta.authors()) {
+        authorFolds.add(fold(a));
+      }
+      Label[] labels = new Label[n];
+      RemovedKind[] kinds = new RemovedKind[n];
+      String[] rules = new String[n];
+      String sourceOutlet = null;
+      Set<String> seenBody = new HashSet<>();
+      for (int i = 0; i < n; i++) {
+        BlockWalker.Block b = blocks.get(i);
+        String text = b.text();
+        if (i == titleIdx || (b.type() == BlockWalker.Type.TEXT && titleFold.length() > 0
+            && fold(text).equals(titleFold) && (region[i] != 0 || i < Math.max(firstInside, 0)))) {
+          labels[i] = i == titleIdx ? Label.TITLE : Label.CHROME;
+          kinds[i] = i == titleIdx ? null : RemovedKind.DUPLICATE;
+          rules[i] = i == titleIdx ? "TitleElement" : "RepeatsTitle";
+          continue;
+        }
+        if (b.type() == BlockWalker.Type.SKIPPED) {
+          labels[i] = b.kind() == RemovedKind.BYLINE ? Label.BYLINE
+              : b.kind() == RemovedKind.DATELINE ? Label.DATELINE : Label.CHROME;
+          kinds[i] = b.kind();
+          rules[i] = b.rule();
+          continue;
+        }
+        if (b.type() == BlockWalker.Type.CAPTION) {
+          if (region[i] != 0) {
+            labels[i] = Label.CAPTION;
+            rules[i] = "CaptionElement";
+          } else {
+            labels[i] = Label.CHROME;
+            kinds[i] = RemovedKind.CHROME;
+            rules[i] = "CaptionOutsideArticle";
+          }
+          continue;
+        }
+        boolean candidate = region[i] == 2 || i == sapoIdx;
+        ChromeRules.Verdict v = ChromeRules.ofText(text);
+        String folded = fold(HtmlText.stripAuthorDecorations(text) == null ? text
+            : HtmlText.stripAuthorDecorations(text));
+        if (!authorFolds.isEmpty() && text.length() <= 80 && authorFolds.contains(folded)) {
+          labels[i] = Label.BYLINE;
+          kinds[i] = RemovedKind.BYLINE;
+          rules[i] = "MatchesMetadataAuthor";
+          continue;
+        }
+        if (v != null) {
+          labels[i] = v.kind() == RemovedKind.DATELINE ? Label.DATELINE : Label.CHROME;
+          kinds[i] = v.kind();
+          rules[i] = v.rule();
+          if (v.kind() == RemovedKind.DATELINE && titleIdx >= 0 && i < titleIdx
+              && !PageDates.parseVisible(text).hasTime()) {
+            kinds[i] = RemovedKind.PAGE_CLOCK;
+            labels[i] = Label.CHROME;
+            rules[i] = "DateBeforeTitle";
+          }
+          if (v.kind() == RemovedKind.SOURCE && candidate && sourceOutlet == null) {
+            sourceOutlet = ChromeRules.sourceOutlet(text);
+          }
+          continue;
+        }
+        if (!candidate) {
+          labels[i] = Label.CHROME;
+          kinds[i] = RemovedKind.CHROME;
+          rules[i] = region[i] == 1 ? "BetweenTitleAndBody" : "OutsideArticle";
+          continue;
+        }
+        if (b.linkDensity() >= 0.5 && text.length() < 300) {
+          labels[i] = Label.CHROME;
+          kinds[i] = RemovedKind.RELATED;
+          rules[i] = "LinkDense";
+          continue;
+        }
+        String key = fold(text);
+        if (!seenBody.add(key)) {
+          labels[i] = Label.CHROME;
+          kinds[i] = RemovedKind.DUPLICATE;
+          rules[i] = "RepeatsBlock";
+          continue;
+        }
+        labels[i] = Label.BODY;
+        rules[i] = i == sapoIdx ? "Sapo" : b.heading() ? "Crosshead" : "Body";
+      }
+
+      // bylines at the end (and start) of the body: short runs of person names
+      int tail = 0;
+      for (int i = n - 1; i >= 0 && tail < 3; i--) {
+        if (labels[i] != Label.BODY) {
+          continue;
+        }
+        if (isBylineText(blocks.get(i).text())) {
+          labels[i] = Label.BYLINE;
+          kinds[i] = RemovedKind.BYLINE;
+          rules[i] = "NameAtBodyEnd";
+          tail++;
+        } else {
+          break;
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        if (labels[i] != Label.BODY) {
+          continue;
+        }
+        if (isBylineText(blocks.get(i).text()) && blocks.get(i).text().length() < 40) {
+          labels[i] = Label.BYLINE;
+          kinds[i] = RemovedKind.BYLINE;
+          rules[i] = "NameAtBodyStart";
+        }
+        break;
+      }
+
+      // assemble
+      List<String> paragraphs = new ArrayList<>();
+      List<Caption> captions = new ArrayList<>();
+      Set<String> seenCaptions = new HashSet<>();
+      String outletTag = null;
+      String bylineAuthor = null;
+      PublicationTime visibleStamp = null;
+      List<Integer> order = new ArrayList<>();
+      if (sapoIdx >= 0 && labels[sapoIdx] == Label.BODY) {
+        order.add(sapoIdx);
+      }
+      for (int i = 0; i < n; i++) {
+        if (i != sapoIdx || labels[i] != Label.BODY) {
+          order.add(i);
+        }
+      }
+      for (int i : order) {
+        BlockWalker.Block b = blocks.get(i);
+        int line = i + 1;
+        String text = b.text();
+        switch (labels[i]) {
+          case TITLE -> decisions.add(new Decision(line, Label.TITLE, null, rules[i], text, false));
+          case BODY -> {
+            if (paragraphs.isEmpty()) {
+              Matcher m = OUTLET_TAG.matcher(text);
+              if (m.find() && m.end() < text.length()) {
+                outletTag = m.group().strip();
+                RemovedLine rl = new RemovedLine(line, RemovedKind.OUTLET_TAG, outletTag, "OutletTagPrefix", true);
+                removed.add(rl);
+                decisions.add(new Decision(line, Label.DATELINE, RemovedKind.OUTLET_TAG, "OutletTagPrefix", outletTag, true));
+                text = text.substring(m.end()).strip();
+              }
+            }
+            paragraphs.add(text);
+            decisions.add(new Decision(line, Label.BODY, null, rules[i], text, false));
+          }
+          case CAPTION -> {
+            if (seenCaptions.add(fold(text))) {
+              captions.add(new Caption(text, b.credit()));
+            }
+            decisions.add(new Decision(line, Label.CAPTION, null, rules[i], text, false));
+          }
+          default -> {
+            RemovedKind kind = kinds[i] == null ? RemovedKind.CHROME : kinds[i];
+            removed.add(RemovedLine.of(line, kind, text, rules[i]));
+            decisions.add(new Decision(line, labels[i], kind, rules[i], text, false));
+            boolean near = region[i] != 0 || i > Math.max(lastInside, 0) && i < lastInside + 40;
+            if (near && kind == RemovedKind.BYLINE && bylineAuthor == null) {
+              bylineAuthor = bylineName(text);
+            }
+            if (near && (kind == RemovedKind.DATELINE || kind == RemovedKind.BYLINE)) {
+              PublicationTime t = PageDates.parseVisible(text);
+              if (t != null && (visibleStamp == null || !visibleStamp.hasTime() && t.hasTime())) {
+                visibleStamp = t;
+              }
+            }
+          }
+        }
+      }
+      removed.sort((a, b) -> Integer.compare(a.line(), b.line()));
+      decisions.sort((a, b) -> Integer.compare(a.line(), b.line()));
+
+      String author = meta.authors().isEmpty() ? bylineAuthor : String.join(", ", meta.authors());
+      PublicationTime published = meta.publishedAt() != null ? meta.publishedAt() : visibleStamp;
+      List<String> tags = new ArrayList<>(new LinkedHashSet<>(meta.tags()));
+      return new Extraction(title, published, meta.modifiedAt(), null, author, paragraphs,
+          captions, removed, sourceOutlet, outletTag, meta.section(), tags, meta.url(),
+          meta.site(), decisions);
+    }
+
+    /** The names in a byline, a date stamp fused to it cut off ("Nguyên Minh - 07/03/2026"). */
+    private static String bylineName(String text) {
+      String t = text;
+      Matcher d = STAMP_START.matcher(t);
+      if (d.find() && d.start() > 0) {
+        t = t.substring(0, d.start());
+      }
+      String a = HtmlText.stripAuthorDecorations(t);
+      return a != null && HtmlText.looksLikePersonNames(a) ? a : null;
+    }
+
+    private static boolean isBylineText(String text) {
+      if (text.length() > 60) {
+        return false;
+      }
+      String a = HtmlText.stripAuthorDecorations(text);
+      return a != null && HtmlText.looksLikePersonNames(a) && a.split("\\s+").length >= 2;
+    }
+
+    private Element findTitle(Element body) {
+      List<String> metaTitles = new ArrayList<>();
+      for (String t : meta.titles()) {
+        metaTitles.add(fold(t));
+      }
+      Element best = null;
+      double bestSim = -1;
+      for (Element h : body.select("h1")) {
+        String t = HtmlText.collapse(h.text());
+        if (t.length() < 5) {
+          continue;
+        }
+        double sim = metaTitles.isEmpty() ? 0.5 : bestSimilarity(fold(t), metaTitles);
+        if (sim > bestSim) {
+          bestSim = sim;
+          best = h;
+        }
+      }
+      if (best != null && (metaTitles.isEmpty() || bestSim >= 0.5)) {
+        return best;
+      }
+      if (!metaTitles.isEmpty()) {
+        for (Element h : body.select("h2, h3, [class~=(?i)title]")) {
+          String t = HtmlText.collapse(h.text());
+          if (t.length() >= 5 && t.length() < 300 && bestSimilarity(fold(t), metaTitles) >= 0.8) {
+            return h;
+          }
+        }
+      }
+      return null;
+    }
+
+    private static double bestSimilarity(String t, List<String> candidates) {
+      double best = 0;
+      for (String c : candidates) {
+        best = Math.max(best, similarity(t, c));
+      }
+      return best;
+    }
+
+    private static boolean isInside(Element e, Element ancestor) {
+      for (Element a = e; a != null; a = a.parent()) {
+        if (a == ancestor) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean insideAny(Element e, Set<Element> set) {
+      for (Element a = e; a != null; a = a.parent()) {
+        if (set.contains(a)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean hasClassUp(Element e, Pattern p, int levels) {
+      Element a = e;
+      for (int i = 0; i <= levels && a != null; i++, a = a.parent()) {
+        String names = a.className() + " " + a.id();
+        if (!names.isBlank() && p.matcher(names).find()) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * Builds an {@link HtmlExtractor}.
+   *
+   * <p>Not thread-safe; the extractors it builds are.
+   */
+  public static final class Builder {
+    private int maxDepth = DEFAULT_MAX_DEPTH;
+    private int maxChars = DEFAULT_MAX_CHARS;
+
+    private Builder() {}
+
+    /**
+     * The deepest element nesting the parser builds; deeper elements are attached at this
+     * depth. Default {@value #DEFAULT_MAX_DEPTH_DOC}.
+     *
+     * @param depth at least 16
+     * @return this builder
+     */
+    public Builder maxDepth(int depth) {
+      if (depth < 16) {
+        throw new IllegalArgumentException("maxDepth < 16: " + depth);
+      }
+      this.maxDepth = depth;
+      return this;
+    }
+
+    /**
+     * The most characters of a page that are read; the rest is ignored. Default 16 Mi.
+     *
+     * @param chars at least 1024
+     * @return this builder
+     */
+    public Builder maxChars(int chars) {
+      if (chars < 1024) {
+        throw new IllegalArgumentException("maxChars < 1024: " + chars);
+      }
+      this.maxChars = chars;
+      return this;
+    }
+
+    /**
+     * The extractor.
+     *
+     * @return a new immutable extractor
+     */
+    public HtmlExtractor build() {
+      return new HtmlExtractor(this);
+    }
+
+    private static final int DEFAULT_MAX_DEPTH_DOC = DEFAULT_MAX_DEPTH;
+  }
+}

@@ -1,0 +1,146 @@
+package io.github.vnnews.html;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text helpers for page extraction: white space, names, photo credits.
+ *
+ * <p>Thread-safe (stateless).
+ */
+final class HtmlText {
+  /** "Theo Hồ Hương", "Bài và ảnh: X", "Tác giả: X", "PV", ... at the start of a byline. */
+  private static final Pattern AUTHOR_PREFIX =
+      Pattern.compile(
+          "^(?i:theo|bài và ảnh|bài, ảnh|bài/ảnh|bài và clip|bài|tác giả|phóng viên|pv|nhóm pv|by)\\s*[:.]?\\s+",
+          Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** "(tổng hợp)", "(Theo Reuters)", "- Tổng hợp" and similar at the end of a byline. */
+  private static final Pattern AUTHOR_SUFFIX =
+      Pattern.compile(
+          "\\s*(?:\\((?i:tổng hợp|theo|nguồn|lược dịch|dịch|biên dịch|th)[^()]{0,60}\\)|[-–]\\s*(?i:tổng hợp))\\s*\\.?$",
+          Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** Separators between the names of several authors. */
+  private static final Pattern NAME_SEPARATORS =
+      Pattern.compile("\\s*(?:,|;|&|/|\\s[-–—]\\s|\\svà\\s|\\sand\\s)\\s*", Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** One word of a name: capitalised, or initials such as "H.Y.T." or "Th.S". */
+  private static final Pattern NAME_WORD =
+      Pattern.compile("^(?:\\p{Lu}[\\p{L}'’]*\\.?|\\p{Lu}(?:\\.\\p{Lu})+\\.?|\\p{Lu}\\p{Ll}?\\.)$",
+          Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** A photo credit at the end of a caption: "Ảnh: NAME", "- Ảnh: NAME", "(Ảnh: NAME)". */
+  private static final Pattern TRAILING_CREDIT =
+      Pattern.compile(
+          "(?:\\s*[-–—|]\\s*|\\s+|^)\\(?\\s*(?i:ảnh|ảnh chụp|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ)\\s*:\\s*([^():]{1,80})\\)?\\s*$",
+          Pattern.UNICODE_CHARACTER_CLASS);
+
+  private HtmlText() {}
+
+  /**
+   * Collapses runs of white space (including no-break spaces) to one space and trims; removes
+   * zero-width characters.
+   *
+   * @param s the text
+   * @return the cleaned text
+   */
+  static String collapse(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
+          || c == '\u00AD') {
+        continue;
+      }
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Takes the decorations off a byline: a leading "Theo", "Bài và ảnh:" and a trailing
+   * "(tổng hợp)" or "(Theo X)".
+   *
+   * @param s the byline
+   * @return the names, or null when nothing is left
+   */
+  static String stripAuthorDecorations(String s) {
+    String t = collapse(s);
+    for (int i = 0; i < 2; i++) {
+      t = AUTHOR_SUFFIX.matcher(t).replaceFirst("");
+      t = AUTHOR_PREFIX.matcher(t).replaceFirst("");
+    }
+    t = t.replaceAll("^[\\p{P}\\s]+|[\\p{P}&&[^.)]]+$", "").strip();
+    return t.isEmpty() ? null : t;
+  }
+
+  /**
+   * Whether a text is one or more person names: each name one to six capitalised words (or
+   * initials), names separated by commas, dashes, "và"; no digits; at most 60 characters.
+   *
+   * @param s the text
+   * @return true for names
+   */
+  static boolean looksLikePersonNames(String s) {
+    if (s == null || s.isEmpty() || s.length() > 60) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isDigit(c) || c == '@' || c == ':' || c == '?' || c == '!' || c == '"'
+          || c == '“' || c == '”') {
+        return false;
+      }
+    }
+    String[] names = NAME_SEPARATORS.split(s);
+    int words = 0;
+    for (String name : names) {
+      String n = name.strip();
+      if (n.isEmpty()) {
+        continue;
+      }
+      String[] ws = n.split("\\s+");
+      if (ws.length > 6) {
+        return false;
+      }
+      for (String w : ws) {
+        if (!NAME_WORD.matcher(w).matches()) {
+          return false;
+        }
+        words++;
+      }
+    }
+    return words >= 1 && words <= 14;
+  }
+
+  /**
+   * Splits a trailing photo credit off a caption: {@code "Máy bay. Ảnh: Quỳnh Trần."} gives
+   * {@code ["Máy bay.", "Quỳnh Trần"]}. Markers without a name ("Ảnh minh họa") stay in the text.
+   *
+   * @param caption the caption text
+   * @return the text and the credit (null when none)
+   */
+  static String[] splitCredit(String caption) {
+    Matcher m = TRAILING_CREDIT.matcher(caption);
+    if (m.find()) {
+      String credit = m.group(1).strip();
+      credit = credit.replaceAll("(?<!\\p{Lu})\\.$", "").strip();
+      String text = caption.substring(0, m.start()).strip();
+      text = text.replaceAll("\\s*[-–—|]$", "").strip();
+      if (!credit.isEmpty() && !text.isEmpty()) {
+        return new String[] {text, credit};
+      }
+    }
+    return new String[] {caption.strip(), null};
+  }
+}

@@ -1,0 +1,49 @@
+package io.github.vnnews.html;
+
+import io.github.vnnews.PublicationTime;
+import java.util.List;
+
+/**
+ * What a page's machine-readable metadata states (JSON-LD, OpenGraph, {@code <meta>}, {@code
+ * <time>}, canonical link), before the visible text is looked at.
+ *
+ * @param titles the headlines the metadata gives (JSON-LD, OpenGraph, Twitter, {@code <title>}),
+ *     best first; never null
+ * @param description the page's description (often the sapo), or null
+ * @param publishedAt the publication time, or null
+ * @param publishedRule which source gave {@code publishedAt}
+ * @param modifiedAt the modification time, or null
+ * @param authors person names from metadata (organisations left out); never null
+ * @param site the publisher's name, or null
+ * @param url the canonical URL, or null
+ * @param section the section or category, or null
+ * @param tags the tags; never null
+ */
+record PageMetadata(
+    List<String> titles,
+    String description,
+    PublicationTime publishedAt,
+    String publishedRule,
+    PublicationTime modifiedAt,
+    List<String> authors,
+    String site,
+    String url,
+    String section,
+    List<String> tags) {
+
+  /** Copies the lists. */
+  PageMetadata {
+    titles = List.copyOf(titles);
+    authors = List.copyOf(authors);
+    tags = List.copyOf(tags);
+  }
+
+  /**
+   * The best metadata headline.
+   *
+   * @return the first title, or null
+   */
+  String title() {
+    return titles.isEmpty() ? null : titles.get(0);
+  }
+}
