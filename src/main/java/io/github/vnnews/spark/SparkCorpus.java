@@ -212,9 +212,9 @@ public final class SparkCorpus {
 
   /**
    * Packs files into partitions, in input order, of about equal cost, where a file costs its size
-   * plus {@code spark.files.openCostInBytes} (default 4 MiB): at least {@code minPartitions}
-   * partitions when there are that many files, none above {@code spark.files.maxPartitionBytes}
-   * (default 128 MiB) unless one file is. {@code binaryFiles} alone would pack a corpus of small
+   * plus {@code spark.files.openCostInBytes} (default 4 MiB): about {@code minPartitions}
+   * partitions or more when there are that many files (a file costlier than a share has its own),
+   * none above {@code spark.files.maxPartitionBytes} (default 128 MiB) unless one file is. {@code binaryFiles} alone would pack a corpus of small
    * files into one partition (it packs by size only, up to a split size of at least the open
    * cost), leaving every core but one idle.
    *
@@ -231,6 +231,19 @@ public final class SparkCorpus {
       total += f.size() + openCost;
     }
     long target = Math.max(1, Math.min(maxBytes, (total + minPartitions - 1) / minPartitions));
+    // files above the target stand alone: spread the others over the partitions left
+    long smallTotal = 0;
+    int big = 0;
+    for (InputFile f : files) {
+      long cost = f.size() + openCost;
+      if (cost >= target) {
+        big++;
+      } else {
+        smallTotal += cost;
+      }
+    }
+    int left = Math.max(1, minPartitions - big);
+    target = Math.max(1, Math.min(target, (smallTotal + left - 1) / left));
     List<List<InputFile>> out = new ArrayList<>();
     List<InputFile> current = new ArrayList<>();
     long bytes = 0;

@@ -39,9 +39,9 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Reads files and directories (recursively; local paths or hdfs://, s3a://, ... URIs) on Spark,",
-      "splits multi-article files on delimiter lines, normalises every article and writes JSON Lines:",
-      "the lines `vnnews ingest` writes for the same inputs.",
+      "Reads files and directories (recursively; local paths or hdfs://, s3a://, ... URIs) on Spark, "
+          + "splits multi-article files on delimiter lines, normalises every article and writes JSON Lines: "
+          + "the lines `vnnews ingest` writes for the same inputs.",
       "Exit status: 0 all inputs read, 1 some inputs rejected (the rest still written), 2 usage error."
     })
 public final class SparkIngestJob implements Callable<Integer> {

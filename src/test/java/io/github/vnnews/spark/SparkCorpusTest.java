@@ -45,6 +45,7 @@ class SparkCorpusTest {
   private static List<String> inputs;
   private static List<String> cliLines;
   private static List<String> cliErrors;
+  private static SparkCorpus corpus;
 
   private static final Options OPTIONS =
       Options.builder().delimiter("#####").toneStyle(ToneStyle.MODERN).build();
@@ -101,6 +102,8 @@ class SparkCorpusTest {
     assertThat(cliErrors).hasSize(3); // empty.txt, nested/binary.txt, missing.txt
 
     spark = LocalSpark.session();
+    corpus = SparkCorpus.read(spark, inputs, OPTIONS);
+    corpus.records().cache(); // the views below filter it: read the inputs once
   }
 
   private static String firstLine(String s) {
@@ -110,7 +113,6 @@ class SparkCorpusTest {
 
   @Test
   void sparkLinesEqualCliLinesSortedById() {
-    SparkCorpus corpus = SparkCorpus.read(spark, inputs, OPTIONS);
     List<String> sparkLines = new ArrayList<>(corpus.jsonLines().collectAsList());
     Comparator<String> byId = Comparator.comparing(SparkCorpusTest::id).thenComparing(Comparator.naturalOrder());
     List<String> expected = new ArrayList<>(cliLines);
@@ -122,7 +124,6 @@ class SparkCorpusTest {
 
   @Test
   void inputOrderIsTheClisOrderForArticlesAndRejections() {
-    SparkCorpus corpus = SparkCorpus.read(spark, inputs, OPTIONS);
     assertSameLines(corpus.jsonLinesInInputOrder().collectAsList(), cliLines);
     List<String> errors =
         corpus.records()
@@ -140,7 +141,7 @@ class SparkCorpusTest {
   void jacksonTwoInSparkAndJacksonThreeInTheExporterShareTheJvm() {
     // Spark parses the lines with its Jackson 2 (com.fasterxml) while the exporter wrote them
     // with Jackson 3 (tools.jackson): both in this JVM, neither breaking the other
-    Dataset<Row> articles = SparkCorpus.read(spark, inputs, OPTIONS).articles();
+    Dataset<Row> articles = corpus.articles();
     List<Row> rows = articles.select("id", "source.path", "source.index", "paragraphs").collectAsList();
     assertThat(rows).hasSameSizeAs(cliLines);
     assertThat(rows.stream().map(r -> r.getString(0)).collect(Collectors.toSet()))
@@ -169,9 +170,9 @@ class SparkCorpusTest {
     for (int i = 0; i < 60; i++) {
       Files.writeString(many.resolve(String.format(java.util.Locale.ROOT, "f%03d.txt", i)), text, StandardCharsets.UTF_8);
     }
-    SparkCorpus corpus = SparkCorpus.read(spark, List.of(many.toString()), Options.defaults());
+    SparkCorpus small = SparkCorpus.read(spark, List.of(many.toString()), Options.defaults());
     List<Integer> filesPerPartition =
-        corpus.records()
+        small.records()
             .select("file")
             .javaRDD()
             .mapPartitions(rows -> {
