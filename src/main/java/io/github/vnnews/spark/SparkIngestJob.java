@@ -1,20 +1,29 @@
 package io.github.vnnews.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.when;
 
 import io.github.vnnews.Options;
 import io.github.vnnews.text.ToneStyle;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.FileUtil;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -190,53 +199,102 @@ public final class SparkIngestJob implements Callable<Integer> {
 
   private int ingest(SparkSession spark, Options options) {
     long started = System.nanoTime();
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    Path out = new Path(output);
+    Path errs = errors == null ? null : new Path(errors);
     SparkCorpus corpus;
     try {
+      checkTarget(out, conf);
+      if (errs != null) {
+        checkTarget(errs, conf);
+      }
       corpus =
           minPartitions == null
               ? SparkCorpus.read(spark, paths, options)
               : SparkCorpus.read(spark, paths, options, minPartitions);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | IOException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
-    // two outputs and the counts come from one pass over the inputs
-    Dataset<Row> records = corpus.records().persist(StorageLevel.MEMORY_AND_DISK());
+    // one pass: articles and rejections go to kind=article/ and kind=error/ of a temporary
+    // directory beside the output, then move into place; the counts are observed on the way
+    Dataset<Row> records = corpus.records();
+    if (inputOrder) {
+      records = records.orderBy(col("kind"), col("file"), col("seq"));
+    }
+    Observation counts = new Observation("vnnews");
+    records =
+        records.observe(
+            counts,
+            count(when(col("kind").equalTo(SparkCorpus.KIND_ARTICLE), 1)).as("articles"),
+            count(when(col("kind").equalTo(SparkCorpus.KIND_ERROR), 1)).as("errors"));
+    Path tmp = new Path(out.getParent() == null ? out : out.getParent(),
+        "." + out.getName() + "-vnnews-" + UUID.randomUUID());
+    long articleCount;
+    long errorCount;
     try {
-      Dataset<Row> articles = records.filter(col("kind").equalTo(SparkCorpus.KIND_ARTICLE));
-      if (inputOrder) {
-        articles = articles.orderBy(col("file"), col("seq"));
+      DataFrameWriter<Row> w = records.select(col("kind"), col("json")).write().partitionBy("kind");
+      if (compression != null) {
+        w = w.option("compression", compression);
       }
-      if (errors != null) {
-        Dataset<Row> rejected = records.filter(col("kind").equalTo(SparkCorpus.KIND_ERROR)).orderBy(col("file"), col("seq"));
-        writer(rejected.select(col("json")).coalesce(1)).text(errors);
+      w.text(tmp.toString());
+      Map<String, Object> c = counts.getAsJava();
+      articleCount = ((Number) c.get("articles")).longValue();
+      errorCount = ((Number) c.get("errors")).longValue();
+      moveInto(new Path(tmp, "kind=" + SparkCorpus.KIND_ARTICLE), out, conf);
+      if (errs != null) {
+        moveInto(new Path(tmp, "kind=" + SparkCorpus.KIND_ERROR), errs, conf);
       }
-      writer(articles.select(col("json"))).text(output);
-      long articleCount = 0;
-      long errorCount = 0;
-      for (Row r : records.groupBy(col("kind")).count().collectAsList()) {
-        if (SparkCorpus.KIND_ARTICLE.equals(r.getString(0))) {
-          articleCount = r.getLong(1);
-        } else {
-          errorCount = r.getLong(1);
-        }
-      }
-      if (!quiet) {
-        PrintWriter err = spec.commandLine().getErr();
-        err.printf(Locale.ROOT, "vnnews-spark: %d articles from %d files, %d rejected, %.2f s%n",
-            articleCount, corpus.fileCount(), errorCount, (System.nanoTime() - started) / 1e9);
-        err.flush();
-      }
-      return errorCount == 0 ? 0 : 1;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot move the output into place: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
     } finally {
-      records.unpersist();
+      deleteQuietly(tmp, conf);
+    }
+    if (!quiet) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf(Locale.ROOT, "vnnews-spark: %d articles from %d files, %d rejected, %.2f s%n",
+          articleCount, corpus.fileCount(), errorCount, (System.nanoTime() - started) / 1e9);
+      err.flush();
+    }
+    return errorCount == 0 ? 0 : 1;
+  }
+
+  /** Fails early when a target exists and may not be replaced. */
+  private void checkTarget(Path target, Configuration conf) throws IOException {
+    if (!overwrite && target.getFileSystem(conf).exists(target)) {
+      throw new IOException(target + " exists (use --overwrite to replace it)");
     }
   }
 
-  private DataFrameWriter<Row> writer(Dataset<Row> lines) {
-    DataFrameWriter<Row> w = lines.write().mode(overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
-    if (compression != null) {
-      w = w.option("compression", compression);
+  /** Moves a written directory (or, when none was written, an empty one) to the target. */
+  private void moveInto(Path written, Path target, Configuration conf) throws IOException {
+    FileSystem fs = target.getFileSystem(conf);
+    if (fs.exists(target)) {
+      fs.delete(target, true);
     }
-    return w;
+    if (target.getParent() != null) {
+      fs.mkdirs(target.getParent());
+    }
+    FileSystem from = written.getFileSystem(conf);
+    if (!from.exists(written)) {
+      fs.mkdirs(target);
+    } else if (!from.getUri().equals(fs.getUri()) || !fs.rename(written, target)) {
+      if (!FileUtil.copy(from, written, fs, target, true, conf)) {
+        throw new IOException("cannot move " + written + " to " + target);
+      }
+    }
+    fs.create(new Path(target, "_SUCCESS"), true).close();
   }
+
+  private static void deleteQuietly(Path p, Configuration conf) {
+    try {
+      p.getFileSystem(conf).delete(p, true);
+    } catch (IOException e) {
+      // a leftover hidden temporary directory costs space, not correctness
+    }
+  }
+
+
 }
