@@ -75,6 +75,11 @@ public final class SparkIngestJob implements Callable<Integer> {
       description = "Pack the files into at least N partitions (default: 3 per core).")
   Integer minPartitions;
 
+  @Option(names = "--reader", paramLabel = "MODE", defaultValue = "binary-files",
+      description = "How tasks read files: binary-files (default; Spark's binaryFiles, HDFS block locality) "
+          + "or file-system (straight through the file system: less CPU per file, no locality).")
+  String reader;
+
   @Option(names = "--compression", paramLabel = "CODEC",
       description = "Compress the part files: none (default), gzip, bzip2, zstd, ...")
   String compression;
@@ -181,6 +186,7 @@ public final class SparkIngestJob implements Callable<Integer> {
       if (minPartitions != null && minPartitions < 1) {
         throw new IllegalArgumentException("--min-partitions must be at least 1");
       }
+      readMode();
       if (paths.contains("-")) {
         throw new IllegalArgumentException("- (standard input) cannot be read by Spark; give files or directories");
       }
@@ -208,10 +214,8 @@ public final class SparkIngestJob implements Callable<Integer> {
       if (errs != null) {
         checkTarget(errs, conf);
       }
-      corpus =
-          minPartitions == null
-              ? SparkCorpus.read(spark, paths, options)
-              : SparkCorpus.read(spark, paths, options, minPartitions);
+      int min = minPartitions != null ? minPartitions : 3 * spark.sparkContext().defaultParallelism();
+      corpus = SparkCorpus.read(spark, paths, options, min, readMode());
     } catch (IllegalArgumentException | IOException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
@@ -259,6 +263,17 @@ public final class SparkIngestJob implements Callable<Integer> {
       err.flush();
     }
     return errorCount == 0 ? 0 : 1;
+  }
+
+  private SparkCorpus.ReadMode readMode() {
+    switch (reader.toLowerCase(Locale.ROOT)) {
+      case "binary-files":
+        return SparkCorpus.ReadMode.BINARY_FILES;
+      case "file-system":
+        return SparkCorpus.ReadMode.FILE_SYSTEM;
+      default:
+        throw new IllegalArgumentException("unknown --reader '" + reader + "' (binary-files or file-system)");
+    }
   }
 
   /** Fails early when a target exists and may not be replaced. */

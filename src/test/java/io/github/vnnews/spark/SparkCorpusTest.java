@@ -123,6 +123,14 @@ class SparkCorpusTest {
   }
 
   @Test
+  void readingThroughTheFileSystemGivesTheSameRecords() {
+    SparkCorpus direct =
+        SparkCorpus.read(spark, inputs, OPTIONS, 3, SparkCorpus.ReadMode.FILE_SYSTEM);
+    assertSameLines(direct.jsonLinesInInputOrder().collectAsList(), cliLines);
+    assertThat(direct.records().filter("kind = 'error'").count()).isEqualTo(cliErrors.size());
+  }
+
+  @Test
   void inputOrderIsTheClisOrderForArticlesAndRejections() {
     assertSameLines(corpus.jsonLinesInInputOrder().collectAsList(), cliLines);
     List<String> errors =
