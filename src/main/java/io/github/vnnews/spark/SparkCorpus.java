@@ -61,14 +61,16 @@ import scala.Tuple2;
  *
  * <h2>Reading</h2>
  *
- * <p>Files are read with {@code binaryFiles}, raw (gzip is undone by the loader, which sniffs the
- * magic bytes), one file open per task at a time and one article in memory at a time: a file is
- * iterated, never collected. Partitions are balanced by {@code binaryFiles}' packing of files by
- * size, with at least {@code minPartitions} (default three per core) so that a corpus of many
- * small files still spreads over every core; {@code spark.files.maxPartitionBytes} and {@code
- * spark.files.openCostInBytes} tune it further. Files that Hadoop's input format would mangle or
- * drop (names with {@code , { } [ ] * ? \ : % ^}, names starting with {@code _} or {@code .},
- * empty files) are read directly through the Hadoop file system instead.
+ * <p>Files are read raw (gzip is undone by the loader, which sniffs the magic bytes), one file
+ * open per task at a time and one article in memory at a time: a file is iterated, never
+ * collected. The driver packs the files, in input order, into partitions of about equal cost (size
+ * plus {@code spark.files.openCostInBytes}), at least {@code minPartitions} of them (default three
+ * per core) and none above {@code spark.files.maxPartitionBytes} unless one file is, so that a
+ * corpus of many small files still spreads over every core ({@code binaryFiles} alone would put
+ * it in one partition). Each pack is read with {@code binaryFiles} ({@link ReadMode#BINARY_FILES},
+ * the default) or straight through the file system ({@link ReadMode#FILE_SYSTEM}). Files that
+ * Hadoop's input format would mangle or drop (names with {@code , { } [ ] * ? \ : % ^}, names
+ * starting with {@code _} or {@code .}, empty files) are always read through the file system.
  *
  * <h2>Output</h2>
  *

@@ -39,7 +39,9 @@ import picocli.CommandLine.Parameters;
  * </pre>
  *
  * <p>The output directory holds Spark's part files ({@code part-*.txt}, one article a line; in the
- * CLI's order across files with {@code --input-order}). Exit status as the CLI's: 0 every input
+ * CLI's order across files, read in name order, with {@code --input-order}); {@code --errors DIR}
+ * gets the rejections the same way. Both are written in one pass over the inputs, to a hidden
+ * directory beside the output that is then moved into place. Exit status as the CLI's: 0 every input
  * read, 1 some input rejected (the rest still written), 2 usage error. The arguments are checked
  * before Spark starts.
  */
