@@ -74,9 +74,13 @@ final class BlockWalker implements NodeFilter {
       Pattern.compile("(?i)credit|source|author|photographer|copyright|tacgia|nguon");
   private static final Pattern IMAGE_HINT =
       Pattern.compile("(?i)image|photo|picture|figure|\\bfig|media|thumb|img|pic\\b|hinh|anh\\b");
-  private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)caption|expnoedit|figcaption");
+  private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)caption|expnoedit|figcaption|chu[-_]?thich");
   private static final Pattern CAPTION_INNER =
       Pattern.compile("(?i)caption|expnoedit|desc|legend|note|chuthich|chu-thich");
+  private static final Pattern CREDIT_BLOCK =
+      Pattern.compile("^(?i:ảnh|photo|nguồn ảnh)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern CENTERED =
+      Pattern.compile("(?i)text-align\\s*:\\s*center|^center\\b|\\bcenter\\b");
   private static final Pattern LEAD_TAG_CLASS = Pattern.compile("(?i)location|stamp|dateline|place");
 
   private final Function<Element, ChromeRules.Verdict> policy;
@@ -86,8 +90,11 @@ final class BlockWalker implements NodeFilter {
   private Element curOwner;
   private int curLink;
   private int curBold;
+  private int curItalic;
   private int anchorDepth;
   private int boldDepth;
+  private int italicDepth;
+  private boolean pendingImage;
 
   private BlockWalker(Element root, Function<Element, ChromeRules.Verdict> policy) {
     this.policy = policy;
@@ -135,6 +142,9 @@ final class BlockWalker implements NodeFilter {
       if (boldDepth > 0) {
         curBold += added;
       }
+      if (italicDepth > 0) {
+        curItalic += added;
+      }
       return FilterResult.CONTINUE;
     }
     if (!(node instanceof Element e)) {
@@ -146,6 +156,9 @@ final class BlockWalker implements NodeFilter {
       return FilterResult.CONTINUE;
     }
     if (tag.equals("img") || tag.equals("picture") || tag.equals("source")) {
+      if (isBlank(cur)) {
+        pendingImage = true;
+      }
       return FilterResult.SKIP_ENTIRELY;
     }
     ChromeRules.Verdict v = policy.apply(e);
@@ -162,7 +175,11 @@ final class BlockWalker implements NodeFilter {
     }
     if (isCaptionContainer(e)) {
       flush();
+      int before = blocks.size();
       addCaption(e);
+      // a picture box without a caption of its own: the text after it may be the caption
+      pendingImage = blocks.size() == before && imageHolders.contains(e)
+          || blocks.size() == before && e.getElementsByTag("img").size() > 0;
       return FilterResult.SKIP_ENTIRELY;
     }
     boolean inline = ContentScorer.INLINE.contains(tag);
@@ -181,6 +198,8 @@ final class BlockWalker implements NodeFilter {
       anchorDepth++;
     } else if (tag.equals("b") || tag.equals("strong")) {
       boldDepth++;
+    } else if (tag.equals("i") || tag.equals("em")) {
+      italicDepth++;
     }
     return FilterResult.CONTINUE;
   }
@@ -193,6 +212,8 @@ final class BlockWalker implements NodeFilter {
         anchorDepth = Math.max(0, anchorDepth - 1);
       } else if (tag.equals("b") || tag.equals("strong")) {
         boldDepth = Math.max(0, boldDepth - 1);
+      } else if (tag.equals("i") || tag.equals("em")) {
+        italicDepth = Math.max(0, italicDepth - 1);
       } else if (!ContentScorer.INLINE.contains(tag)) {
         flush();
       }
@@ -228,20 +249,47 @@ final class BlockWalker implements NodeFilter {
         return e;
       }
     }
-    return (Element) tn.parent();
+    return tn.parent();
   }
 
   private void flush() {
     String text = cur.toString().strip();
     if (!text.isEmpty() && curOwner != null) {
       int len = text.length();
-      blocks.add(new Block(Type.TEXT, text, null, curOwner, Math.min(curLink, len),
-          Math.min(curBold, len), null, null));
+      if (pendingImage && isLooseCaption(text, curOwner, curItalic, curLink)) {
+        String[] split = HtmlText.splitCredit(text);
+        blocks.add(new Block(Type.CAPTION, split[0], split[1], curOwner, 0, 0, null, null));
+      } else {
+        blocks.add(new Block(Type.TEXT, text, null, curOwner, Math.min(curLink, len),
+            Math.min(curBold, len), null, null));
+      }
+      if (ChromeRules.ofText(text) == null) {
+        pendingImage = false; // chrome labels ("Chia sẻ") between a picture and its caption do not count
+      }
     }
     cur.setLength(0);
     curLink = 0;
     curBold = 0;
+    curItalic = 0;
     curOwner = null;
+  }
+
+  /**
+   * Whether a text right after a picture is its caption although no markup says so: short, no
+   * links, and set in italics, centred, or ending in a photo credit.
+   */
+  private static boolean isLooseCaption(String text, Element owner, int italic, int link) {
+    if (text.length() > 300 || link > 0) {
+      return false;
+    }
+    if (italic >= text.length() * 0.9) {
+      return true;
+    }
+    String align = owner.attr("style") + " " + owner.attr("align") + " " + owner.className();
+    if (CENTERED.matcher(align).find()) {
+      return true;
+    }
+    return HtmlText.splitCredit(text)[1] != null;
   }
 
   /**
@@ -306,8 +354,25 @@ final class BlockWalker implements NodeFilter {
       if (d != cap && !d.className().isEmpty() && CREDIT_CLASS.matcher(d.className()).find()) {
         creditText = HtmlText.collapse(d.text());
         if (!creditText.isEmpty()) {
-          credit = creditText.replaceFirst("^(?i:ảnh|photo|nguồn)\\s*:\\s*", "");
+          credit = HtmlText.cleanCredit(creditText);
           break;
+        }
+      }
+    }
+    if (credit == null) {
+      // the last element with text of its own, starting with "Ảnh" / "Nguồn": the credit
+      Element last = null;
+      for (Element d : cap.getAllElements()) {
+        if (d != cap && !d.ownText().isBlank()) {
+          last = d;
+        }
+      }
+      if (last != null) {
+        String lt = HtmlText.collapse(last.text());
+        if (lt.length() <= 80 && CREDIT_BLOCK.matcher(lt).find()
+            && HtmlText.collapse(cap.text()).length() > lt.length() + 3) {
+          creditText = lt;
+          credit = HtmlText.cleanCredit(lt);
         }
       }
     }

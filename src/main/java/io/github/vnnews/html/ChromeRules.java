@@ -27,7 +27,7 @@ final class ChromeRules {
           Map.entry("nav", RemovedKind.MENU), Map.entry("navbar", RemovedKind.MENU),
           Map.entry("menu", RemovedKind.MENU), Map.entry("breadcrumb", RemovedKind.MENU),
           Map.entry("breadcrumbs", RemovedKind.MENU), Map.entry("footer", RemovedKind.FOOTER),
-          Map.entry("header", RemovedKind.CHROME), Map.entry("masthead", RemovedKind.CHROME),
+          Map.entry("masthead", RemovedKind.CHROME),
           Map.entry("comment", RemovedKind.WIDGET), Map.entry("comments", RemovedKind.WIDGET),
           Map.entry("binhluan", RemovedKind.WIDGET), Map.entry("rating", RemovedKind.WIDGET),
           Map.entry("vote", RemovedKind.WIDGET), Map.entry("poll", RemovedKind.WIDGET),
@@ -73,6 +73,8 @@ final class ChromeRules {
           "doc nhieu", RemovedKind.RELATED, "tin khac", RemovedKind.RELATED,
           "most read", RemovedKind.RELATED, "read more", RemovedKind.RELATED,
           "tac gia", RemovedKind.BYLINE, "tu khoa", RemovedKind.TAGS);
+
+  private static final String[] MARKER_ATTRIBUTES = {"type", "data-role", "data-type"};
 
   private static final Set<String> LANDMARK_TAGS = Set.of("nav", "aside", "footer", "header");
 
@@ -143,6 +145,18 @@ final class ChromeRules {
     Verdict v = ofNames(e.className());
     if (v == null) {
       v = ofNames(e.id());
+    }
+    if (v == null && !tag.equals("input") && !tag.equals("button") && !tag.equals("script")) {
+      // CMS markers: <div type="RelatedOneNews">, <p data-role="author">
+      for (String attr : MARKER_ATTRIBUTES) {
+        String value = e.attr(attr);
+        if (!value.isEmpty()) {
+          v = ofNames(value);
+          if (v != null) {
+            return new Verdict(v.kind(), attr + ":" + v.rule());
+          }
+        }
+      }
     }
     return v;
   }

@@ -1,6 +1,7 @@
 package io.github.vnnews.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,8 @@ final class ContentScorer {
       Pattern.compile("(?i)comment|footer|related|relate|lien-?quan|sidebar|widget|menu|nav|share|social|banner|advert|promo|most|hot-?news|tin-?khac|box-?news|aside|recommend|suggest");
 
   private static final int MAX_UP = 5;
+  private static final double RIVAL_SHARE = 0.6;
+  private static final int MIN_RIVALS = 2;
 
   private final Map<Element, double[]> stats = new IdentityHashMap<>(); // [text, linkText]
   private final Map<Element, Double> scores = new IdentityHashMap<>();
@@ -171,6 +174,62 @@ final class ContentScorer {
   }
 
   /**
+   * Where several separate elements score almost as well as the best one (the slides of a photo
+   * story, the sections of a long article), their nearest common ancestor with the best one holds
+   * the article: it is taken instead, unless it is mostly links.
+   */
+  private Element promote(Element best, double bestScore) {
+    List<Element> rivals = new ArrayList<>();
+    for (Element e : scores.keySet()) {
+      if (e == best || e.normalName().equals("body") || e.normalName().equals("html")) {
+        continue;
+      }
+      if (finalScore(e) >= bestScore * RIVAL_SHARE && !related(e, best)) {
+        rivals.add(e);
+      }
+    }
+    if (rivals.size() < MIN_RIVALS) {
+      return best;
+    }
+    Set<Element> bestAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element a = best.parent(); a != null; a = a.parent()) {
+      bestAncestors.add(a);
+    }
+    Map<Element, Integer> shared = new IdentityHashMap<>();
+    for (Element r : rivals) {
+      for (Element a = r.parent(); a != null; a = a.parent()) {
+        if (bestAncestors.contains(a)) {
+          shared.merge(a, 1, Integer::sum);
+        }
+      }
+    }
+    for (Element a = best.parent(); a != null; a = a.parent()) {
+      String tag = a.normalName();
+      if (tag.equals("body") || tag.equals("html")) {
+        break;
+      }
+      if (shared.getOrDefault(a, 0) >= MIN_RIVALS) {
+        return linkDensity(a) < 0.35 ? a : best;
+      }
+    }
+    return best;
+  }
+
+  private static boolean related(Element a, Element b) {
+    for (Element x = a.parent(); x != null; x = x.parent()) {
+      if (x == b) {
+        return true;
+      }
+    }
+    for (Element x = b.parent(); x != null; x = x.parent()) {
+      if (x == a) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The best container, and its siblings that hold article text too.
    *
    * @return the containers in page order; empty when the page has no text
@@ -193,6 +252,8 @@ final class ContentScorer {
     if (best == null) {
       return out;
     }
+    best = promote(best, bestScore);
+    bestScore = Math.max(bestScore, finalScore(best));
     Element parent = best.parent();
     if (parent == null) {
       out.add(best);

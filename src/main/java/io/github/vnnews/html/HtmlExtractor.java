@@ -59,12 +59,32 @@ public final class HtmlExtractor {
 
   private static final Pattern SAPO_CLASS =
       Pattern.compile("(?i)sapo|lead|summary|description|intro|chapeau|excerpt|teaser|abstract|tomtat");
+  private static final String SAPO_SELECTOR =
+      "[class~=(?i)sapo|lead|summary|description|intro|chapeau|excerpt]";
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”»)]$");
+  /** An all-capitals place name opening the lede: "HÀ NỘI -", "TP.HCM –". */
+  private static final Pattern LOCATION_TAG =
+      Pattern.compile("^(?:\\p{Lu}[\\p{Lu}.]+\\s){0,3}\\p{Lu}[\\p{Lu}.]+\\s*[-–—]\\s+",
+          Pattern.UNICODE_CHARACTER_CLASS);
+  /** A source or compilation note closing the last paragraph: "… (Theo Reuters)", "(Tổng hợp)". */
+  private static final Pattern TRAILING_SOURCE =
+      Pattern.compile("\\s*[(\\[]\\s*((?i:theo|nguồn)\\s*:?\\s*[^()\\[\\]]{2,60}|(?i:tổng hợp))\\s*[)\\]]\\s*\\.?$",
+          Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern COMPILED_NOTE =
+      Pattern.compile("(?i)tổng hợp", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern OUTLET_TAG =
       Pattern.compile(
-          "^(\\(\\s*[\\p{L}][\\p{L}\\p{N} .&'’-]{0,30}\\)\\s*[-–—:]\\s*|\\p{Lu}[\\p{Lu}\\p{N}]{1,9}O?\\s*[-–—]\\s+)",
+          "^(\\(\\s*[\\p{L}][\\p{L}\\p{N} .&'’-]{0,30}\\)\\s*[-–—:]\\s*"
+              + "|\\p{Lu}[\\p{Lu}\\p{N}]{1,9}O?\\s*[-–—]\\s+"
+              + "|\\p{Lu}[\\p{L}\\p{N}]{1,24}(?:\\.(?i:vn|com|net|org)){1,2}\\s*[-–—]\\s+"
+              + "|[A-Z][a-zA-Z]{3,20}\\s[-–—]\\s+)",
           Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern STAMP_START =
       Pattern.compile("\\s*[-–—|,]?\\s*(?:\\d{1,2}[:h]\\d{2}\\s*[-–—|,]?\\s*)?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}");
+  /** A signature of initials or a desk abbreviation: "PV", "CTV", "H.A", "N.H.". */
+  private static final Pattern SHORT_SIGNATURE =
+      Pattern.compile("^(?:\\p{Lu}\\.?){2,4}$", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern LABEL_SEPARATORS = Pattern.compile("[|·•]");
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final Set<String> HIDDEN_CLASSES =
@@ -258,6 +278,9 @@ public final class HtmlExtractor {
                   return null;
                 }
                 double len = scorer.textLength(e);
+                if (e.normalName().equals("header") && e.selectFirst(SAPO_SELECTOR) != null) {
+                  return null;
+                }
                 switch (v.kind()) {
                   case BYLINE, DATELINE, FONT_CONTROL, SHARE, EMBED_LABEL, COPYRIGHT, LOGIN -> {
                     if (len > 300) {
@@ -290,6 +313,18 @@ public final class HtmlExtractor {
             firstInside = i;
           }
           lastInside = i;
+        }
+      }
+      if (titleIdx < 0 && title != null && firstInside > 0) {
+        // no headline element found: the last block before the body that repeats the title
+        String tf = fold(title);
+        for (int i = firstInside - 1; i >= 0 && i >= firstInside - 60; i--) {
+          BlockWalker.Block b = blocks.get(i);
+          if (b.type() == BlockWalker.Type.TEXT && b.text().length() <= title.length() * 2
+              && fold(b.text()).equals(tf)) {
+            titleIdx = i;
+            break;
+          }
         }
       }
       if (titleIdx >= 0 && firstInside > titleIdx) {
@@ -326,9 +361,21 @@ public final class HtmlExtractor {
           }
         }
       }
+      if (sapoIdx < 0 && titleIdx >= 0) {
+        // no description and no lede class: a sentence between the title and the body
+        for (int i = titleIdx + 1; i < Math.max(titleIdx + 1, firstInside); i++) {
+          BlockWalker.Block b = blocks.get(i);
+          if (b.type() == BlockWalker.Type.TEXT && b.text().length() >= 80 && b.linkDensity() < 0.2
+              && SENTENCE_END.matcher(b.text()).find() && ChromeRules.ofText(b.text()) == null) {
+            sapoIdx = i;
+            break;
+          }
+        }
+      }
 
       // classify
       String titleFold = title == null ? "" : fold(title);
+      int titleLen = title == null ? 0 : title.length();
       Set<String> authorFolds = new HashSet<>();
       for (String a : meta.authors()) {
         authorFolds.add(fold(a));
@@ -341,8 +388,9 @@ public final class HtmlExtractor {
       for (int i = 0; i < n; i++) {
         BlockWalker.Block b = blocks.get(i);
         String text = b.text();
-        if (i == titleIdx || (b.type() == BlockWalker.Type.TEXT && titleFold.length() > 0
-            && fold(text).equals(titleFold) && (region[i] != 0 || i < Math.max(firstInside, 0)))) {
+        if (i == titleIdx || (b.type() == BlockWalker.Type.TEXT && titleLen > 0
+            && text.length() >= titleLen / 2 && text.length() <= titleLen * 2
+            && (region[i] != 0 || i < Math.max(firstInside, 0)) && fold(text).equals(titleFold))) {
           labels[i] = i == titleIdx ? Label.TITLE : Label.CHROME;
           kinds[i] = i == titleIdx ? null : RemovedKind.DUPLICATE;
           rules[i] = i == titleIdx ? "TitleElement" : "RepeatsTitle";
@@ -368,9 +416,8 @@ public final class HtmlExtractor {
         }
         boolean candidate = region[i] == 2 || i == sapoIdx;
         ChromeRules.Verdict v = ChromeRules.ofText(text);
-        String folded = fold(HtmlText.stripAuthorDecorations(text) == null ? text
-            : HtmlText.stripAuthorDecorations(text));
-        if (!authorFolds.isEmpty() && text.length() <= 80 && authorFolds.contains(folded)) {
+        if (!authorFolds.isEmpty() && text.length() <= 80 && authorFolds.contains(fold(
+            Objects.requireNonNullElse(HtmlText.stripAuthorDecorations(text), text)))) {
           labels[i] = Label.BYLINE;
           kinds[i] = RemovedKind.BYLINE;
           rules[i] = "MatchesMetadataAuthor";
@@ -391,10 +438,51 @@ public final class HtmlExtractor {
           }
           continue;
         }
+        if (region[i] != 0 && text.length() <= 100) {
+          // "Nguyên Minh - 07/03/2026 08:47": a byline with the publication stamp fused to it
+          Matcher st = STAMP_START.matcher(text);
+          if (st.find() && st.start() > 0 && bylineName(text) != null
+              && PageDates.isStamp(text.substring(st.start()))) {
+            labels[i] = Label.BYLINE;
+            kinds[i] = RemovedKind.BYLINE;
+            rules[i] = "BylineWithStamp";
+            continue;
+          }
+        }
+        if ((region[i] == 1 || titleIdx >= 0 && i < titleIdx && i >= titleIdx - 6)
+            && text.length() <= 100 && text.indexOf('|') + text.indexOf('·') + text.indexOf('•') > -3) {
+          // "07-03-2026 - 00:01 AM | Thị trường chứng khoán": a stamp beside a section label
+          boolean stamp = false;
+          for (String part : LABEL_SEPARATORS.split(text)) {
+            PublicationTime t = PageDates.isStamp(part.strip()) ? PageDates.parseVisible(part) : null;
+            if (t != null && t.hasTime()) {
+              stamp = true;
+              break;
+            }
+          }
+          if (stamp) {
+            labels[i] = Label.DATELINE;
+            kinds[i] = RemovedKind.DATELINE;
+            rules[i] = "StampWithLabel";
+            continue;
+          }
+        }
+        if (region[i] == 1 && isBylineText(text)) {
+          labels[i] = Label.BYLINE;
+          kinds[i] = RemovedKind.BYLINE;
+          rules[i] = "NameBeforeBody";
+          continue;
+        }
         if (!candidate) {
           labels[i] = Label.CHROME;
           kinds[i] = RemovedKind.CHROME;
           rules[i] = region[i] == 1 ? "BetweenTitleAndBody" : "OutsideArticle";
+          continue;
+        }
+        if (i > 0 && isTeaserSummary(blocks.get(i - 1), b, scorer)) {
+          labels[i] = Label.CHROME;
+          kinds[i] = RemovedKind.RELATED;
+          rules[i] = "TeaserCard";
           continue;
         }
         if (b.linkDensity() >= 0.5 && text.length() < 300) {
@@ -441,6 +529,49 @@ public final class HtmlExtractor {
         break;
       }
 
+      // photo story: the narrative lives in the captions; they are the body
+      int bodyChars = 0;
+      int captionChars = 0;
+      int captionCount = 0;
+      for (int i = 0; i < n; i++) {
+        if (labels[i] == Label.BODY) {
+          bodyChars += blocks.get(i).text().length();
+        } else if (labels[i] == Label.CAPTION) {
+          captionChars += blocks.get(i).text().length();
+          captionCount++;
+        }
+      }
+      if (captionCount >= 4 && bodyChars < captionChars / 2) {
+        for (int i = 0; i < n; i++) {
+          if (labels[i] == Label.CAPTION) {
+            labels[i] = Label.BODY;
+            rules[i] = "PhotoStoryCaption";
+          }
+        }
+      }
+
+      int lastBody = -1;
+      for (int i = n - 1; i >= 0; i--) {
+        if (labels[i] == Label.BODY) {
+          lastBody = i;
+          break;
+        }
+      }
+
+      // a name just after the body (an article footer, a signature line)
+      if (lastInside >= 0) {
+        for (int i = lastInside + 1; i < n && i <= lastInside + 3; i++) {
+          BlockWalker.Block b = blocks.get(i);
+          if (labels[i] == Label.CHROME && (kinds[i] == RemovedKind.CHROME || kinds[i] == RemovedKind.FOOTER)
+              && b.type() != BlockWalker.Type.CAPTION && isBylineText(b.text())) {
+            labels[i] = Label.BYLINE;
+            kinds[i] = RemovedKind.BYLINE;
+            rules[i] = "NameAfterBody";
+            break;
+          }
+        }
+      }
+
       // assemble
       List<String> paragraphs = new ArrayList<>();
       List<Caption> captions = new ArrayList<>();
@@ -448,6 +579,7 @@ public final class HtmlExtractor {
       String outletTag = null;
       String bylineAuthor = null;
       PublicationTime visibleStamp = null;
+      int stampScore = Integer.MAX_VALUE;
       List<Integer> order = new ArrayList<>();
       if (sapoIdx >= 0 && labels[sapoIdx] == Label.BODY) {
         order.add(sapoIdx);
@@ -466,12 +598,34 @@ public final class HtmlExtractor {
           case BODY -> {
             if (paragraphs.isEmpty()) {
               Matcher m = OUTLET_TAG.matcher(text);
+              Matcher loc = LOCATION_TAG.matcher(text);
               if (m.find() && m.end() < text.length()) {
                 outletTag = m.group().strip();
-                RemovedLine rl = new RemovedLine(line, RemovedKind.OUTLET_TAG, outletTag, "OutletTagPrefix", true);
-                removed.add(rl);
-                decisions.add(new Decision(line, Label.DATELINE, RemovedKind.OUTLET_TAG, "OutletTagPrefix", outletTag, true));
+                removed.add(new RemovedLine(line, RemovedKind.OUTLET_TAG, outletTag, "OutletTagPrefix", true));
+                decisions.add(new Decision(line, Label.DATELINE, RemovedKind.OUTLET_TAG,
+                    "OutletTagPrefix", outletTag, true));
                 text = text.substring(m.end()).strip();
+              } else if (loc.find() && loc.end() < text.length()) {
+                String tag = loc.group().strip();
+                removed.add(new RemovedLine(line, RemovedKind.LEAD_TAG, tag, "LocationPrefix", true));
+                decisions.add(new Decision(line, Label.DATELINE, RemovedKind.LEAD_TAG,
+                    "LocationPrefix", tag, true));
+                text = text.substring(loc.end()).strip();
+              }
+            }
+            if (i == lastBody) {
+              Matcher src = TRAILING_SOURCE.matcher(text);
+              if (src.find() && src.start() > 0) {
+                String piece = src.group().strip();
+                String outlet = src.group(1).strip();
+                boolean compiled = COMPILED_NOTE.matcher(outlet).matches();
+                RemovedKind kind = compiled ? RemovedKind.COMPILED : RemovedKind.SOURCE;
+                removed.add(new RemovedLine(line, kind, piece, "TrailingSource", true));
+                decisions.add(new Decision(line, Label.CHROME, kind, "TrailingSource", piece, true));
+                if (!compiled && sourceOutlet == null) {
+                  sourceOutlet = outlet.replaceFirst("^(?iu:theo|nguồn)\\s*:?\\s*", "");
+                }
+                text = text.substring(0, src.start()).strip();
               }
             }
             paragraphs.add(text);
@@ -490,11 +644,24 @@ public final class HtmlExtractor {
             boolean near = region[i] != 0 || i > Math.max(lastInside, 0) && i < lastInside + 40;
             if (near && kind == RemovedKind.BYLINE && bylineAuthor == null) {
               bylineAuthor = bylineName(text);
+              if (bylineAuthor == null && b.type() == BlockWalker.Type.SKIPPED) {
+                bylineAuthor = namesIn(b.el());
+              }
             }
-            if (near && (kind == RemovedKind.DATELINE || kind == RemovedKind.BYLINE)) {
-              PublicationTime t = PageDates.parseVisible(text);
-              if (t != null && (visibleStamp == null || !visibleStamp.hasTime() && t.hasTime())) {
-                visibleStamp = t;
+            if (kind == RemovedKind.DATELINE || kind == RemovedKind.BYLINE) {
+              // where a stamp stands says how likely it is the article's own: between title and
+              // body first, then just above the title, inside the body, just after the body
+              int rank = region[i] == 1 ? 0
+                  : titleIdx >= 0 && i < titleIdx && i >= titleIdx - 6 ? 1
+                  : region[i] == 2 ? 2
+                  : lastInside >= 0 && i > lastInside && i <= lastInside + 8 ? 3 : -1;
+              PublicationTime t = rank < 0 ? null : PageDates.parseVisible(text);
+              if (t != null) {
+                int score = rank * 2 + (t.hasTime() ? 0 : 1);
+                if (score < stampScore) {
+                  stampScore = score;
+                  visibleStamp = t;
+                }
               }
             }
           }
@@ -505,10 +672,34 @@ public final class HtmlExtractor {
 
       String author = meta.authors().isEmpty() ? bylineAuthor : String.join(", ", meta.authors());
       PublicationTime published = meta.publishedAt() != null ? meta.publishedAt() : visibleStamp;
+      PublicationTime pageClock = null;
+      for (int i = 0; i < n && pageClock == null; i++) {
+        if (kinds[i] == RemovedKind.PAGE_CLOCK) {
+          pageClock = PageDates.parseVisible(blocks.get(i).text());
+        }
+      }
       List<String> tags = new ArrayList<>(new LinkedHashSet<>(meta.tags()));
-      return new Extraction(title, published, meta.modifiedAt(), null, author, paragraphs,
+      return new Extraction(title, published, meta.modifiedAt(), pageClock, author, paragraphs,
           captions, removed, sourceOutlet, outletTag, meta.section(), tags, meta.url(),
           meta.site(), decisions);
+    }
+
+    /**
+     * Whether a block is the summary of a teaser card: it follows a headline that is wholly a
+     * link, inside a small box that also holds a linked picture ("related news" cards embedded
+     * in the body).
+     */
+    private static boolean isTeaserSummary(BlockWalker.Block prev, BlockWalker.Block b,
+        ContentScorer scorer) {
+      if (prev.type() != BlockWalker.Type.TEXT || prev.linkDensity() < 0.9
+          || prev.text().length() < 20 || b.linkChars() > 0 || b.text().length() > 400) {
+        return false;
+      }
+      Element box = b.el().parent();
+      if (box == null || !isInside(prev.el(), box) || scorer.textLength(box) > 600) {
+        return false;
+      }
+      return box.selectFirst("a img") != null;
     }
 
     /** The names in a byline, a date stamp fused to it cut off ("Nguyên Minh - 07/03/2026"). */
@@ -522,9 +713,32 @@ public final class HtmlExtractor {
       return a != null && HtmlText.looksLikePersonNames(a) ? a : null;
     }
 
+    /**
+     * The person names in a byline element whose text holds more than names ("Duy Anh Xem các
+     * bài viết của tác giả", "Thành Luân thanhluan34@gmail.com Hữu Thắng"): the own texts of its
+     * elements that are names, joined with ", ".
+     */
+    private static String namesIn(Element byline) {
+      List<String> names = new ArrayList<>();
+      for (Element e : byline.getAllElements()) {
+        String own = HtmlText.collapse(e.ownText());
+        String n = own.isEmpty() ? null : HtmlText.stripAuthorDecorations(own);
+        if (n != null && HtmlText.looksLikePersonNames(n) && n.contains(" ") && !names.contains(n)) {
+          names.add(n);
+        }
+        if (names.size() >= 6) {
+          break;
+        }
+      }
+      return names.isEmpty() ? null : String.join(", ", names);
+    }
+
     private static boolean isBylineText(String text) {
       if (text.length() > 60) {
         return false;
+      }
+      if (SHORT_SIGNATURE.matcher(text).matches()) {
+        return true;
       }
       String a = HtmlText.stripAuthorDecorations(text);
       return a != null && HtmlText.looksLikePersonNames(a) && a.split("\\s+").length >= 2;
@@ -613,7 +827,7 @@ public final class HtmlExtractor {
 
     /**
      * The deepest element nesting the parser builds; deeper elements are attached at this
-     * depth. Default {@value #DEFAULT_MAX_DEPTH_DOC}.
+     * depth. Default {@value HtmlExtractor#DEFAULT_MAX_DEPTH}.
      *
      * @param depth at least 16
      * @return this builder
@@ -648,7 +862,5 @@ public final class HtmlExtractor {
     public HtmlExtractor build() {
       return new HtmlExtractor(this);
     }
-
-    private static final int DEFAULT_MAX_DEPTH_DOC = DEFAULT_MAX_DEPTH;
   }
 }

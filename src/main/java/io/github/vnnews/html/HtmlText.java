@@ -18,7 +18,7 @@ final class HtmlText {
   /** "(tổng hợp)", "(Theo Reuters)", "- Tổng hợp" and similar at the end of a byline. */
   private static final Pattern AUTHOR_SUFFIX =
       Pattern.compile(
-          "\\s*(?:\\((?i:tổng hợp|theo|nguồn|lược dịch|dịch|biên dịch|th)[^()]{0,60}\\)|[-–]\\s*(?i:tổng hợp))\\s*\\.?$",
+          "\\s*(?:\\((?i:tổng hợp|theo|nguồn|lược dịch|dịch|biên dịch|thực hiện|lược ghi|ghi|th)[^()]{0,60}\\)|[-–]\\s*(?i:tổng hợp))\\s*\\.?$",
           Pattern.UNICODE_CHARACTER_CLASS);
 
   /** Separators between the names of several authors. */
@@ -36,7 +36,30 @@ final class HtmlText {
           "(?:\\s*[-–—|]\\s*|\\s+|^)\\(?\\s*(?i:ảnh|ảnh chụp|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ)\\s*:\\s*([^():]{1,80})\\)?\\s*$",
           Pattern.UNICODE_CHARACTER_CLASS);
 
+  private static final Pattern CREDIT_PREFIX =
+      Pattern.compile("^[(\\[]?\\s*(?i:ảnh|photo|nguồn ảnh|nguồn)\\s*:\\s*", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern CREDIT_END = Pattern.compile("(?<!\\p{Lu})\\.$|[)\\]]$");
+
+  /** Names of organisations, not people: "Báo Dân Trí", "Cổng TTĐT", "Ban Biên tập". */
+  private static final Pattern ORGANISATION =
+      Pattern.compile(
+          "^(?i:báo|tạp chí|cổng|đài|kênh|tin tức|ban |trang|thông tấn|công ty|tập đoàn|bộ |sở |"
+              + "ủy ban|uỷ ban|hội |trung tâm|tòa soạn|toà soạn|bbt)",
+          Pattern.UNICODE_CHARACTER_CLASS);
+
   private HtmlText() {}
+
+  /**
+   * A credit element's text as a credit: without a leading "Ảnh:" and a final full stop after
+   * a name (initials such as "H.Y.T." keep theirs).
+   *
+   * @param s the credit text
+   * @return the credit
+   */
+  static String cleanCredit(String s) {
+    String t = CREDIT_PREFIX.matcher(collapse(s)).replaceFirst("");
+    return CREDIT_END.matcher(t).replaceFirst("").strip();
+  }
 
   /**
    * Collapses runs of white space (including no-break spaces) to one space and trims; removes
@@ -102,6 +125,9 @@ final class HtmlText {
         return false;
       }
     }
+    if (ORGANISATION.matcher(s).find()) {
+      return false;
+    }
     String[] names = NAME_SEPARATORS.split(s);
     int words = 0;
     for (String name : names) {
@@ -134,7 +160,7 @@ final class HtmlText {
     Matcher m = TRAILING_CREDIT.matcher(caption);
     if (m.find()) {
       String credit = m.group(1).strip();
-      credit = credit.replaceAll("(?<!\\p{Lu})\\.$", "").strip();
+      credit = CREDIT_END.matcher(credit).replaceFirst("").strip();
       String text = caption.substring(0, m.start()).strip();
       text = text.replaceAll("\\s*[-–—|]$", "").strip();
       if (!credit.isEmpty() && !text.isEmpty()) {

@@ -80,8 +80,9 @@ final class JsonLd {
             if (stack.isEmpty()) {
               if (root != null) {
                 // a second top-level value: treat the block as an array of them
-                root = asList(root);
-                ((List<Object>) root).add(c);
+                List<Object> all = asList(root);
+                all.add(c);
+                root = all;
               } else {
                 root = c;
               }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -27,6 +28,7 @@ import org.jsoup.parser.Parser;
 final class MetadataReader {
   private static final Pattern ENTITY = Pattern.compile("&(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
   private static final Pattern URLISH = Pattern.compile("(?i)^(https?://|www\\.)|\\.(vn|com|net|org)(/|$)");
+  private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[-|–—]\\s+[^-|–—]{2,40}$");
   private static final Pattern TAG_SPLIT = Pattern.compile("\\s*[,;]\\s*");
 
   /** Sources of the publication time, most trusted first. */
@@ -111,7 +113,15 @@ final class MetadataReader {
     addTitle(titles, first(meta, "itemprop=headline"));
     Element headTitle = doc.selectFirst("head > title");
     if (headTitle != null) {
-      addTitle(titles, clean(headTitle.text()));
+      String t = clean(headTitle.text());
+      if (t != null && titles.isEmpty()) {
+        // the document title alone: without the site's name after a dash or bar
+        Matcher m = SITE_SUFFIX.matcher(t);
+        if (m.find() && m.start() >= 20) {
+          t = t.substring(0, m.start()).strip();
+        }
+      }
+      addTitle(titles, t);
     }
     String description =
         first(meta, "property=og:description", "name=description", "name=twitter:description");
@@ -142,7 +152,11 @@ final class MetadataReader {
     PublicationTime published = null;
     String publishedRule = null;
     for (String src : PUBLISHED_SOURCES) {
-      PublicationTime t = PageDates.parseIso(stated.get(src));
+      String value = stated.get(src);
+      PublicationTime t = PageDates.parseIso(value);
+      if (t == null && value != null) {
+        t = PageDates.parseVisible(value);
+      }
       if (t == null) {
         continue;
       }

@@ -54,6 +54,8 @@ final class PageDates {
               + "|giờ|h|cn)\\b",
           Pattern.UNICODE_CHARACTER_CLASS);
 
+  private static final Pattern DIGITS = Pattern.compile("\\d");
+
   private static final Pattern NON_LETTERS =
       Pattern.compile("[\\p{P}\\p{S}\\s]", Pattern.UNICODE_CHARACTER_CLASS);
 
@@ -193,7 +195,7 @@ final class PageDates {
     if (s == null || s.length() > 80 || parseVisible(s) == null) {
       return false;
     }
-    String rest = STAMP_WORDS.matcher(s.replaceAll("\\d", "")).replaceAll("");
+    String rest = STAMP_WORDS.matcher(DIGITS.matcher(s).replaceAll("")).replaceAll("");
     rest = NON_LETTERS.matcher(rest).replaceAll("");
     return rest.length() <= 3;
   }

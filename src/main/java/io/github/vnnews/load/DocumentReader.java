@@ -5,8 +5,11 @@ import io.github.vnnews.text.EncodingDetector;
 import io.github.vnnews.text.TextRepair;
 import io.github.vnnews.text.VietnameseCharsets;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +21,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * Reads the articles of one input (a file or a stream) one at a time, in constant memory: gzip is
@@ -73,7 +77,7 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
     try {
       open(in, sniffer);
     } catch (IOException e) {
-      reject(IngestError.Kind.UNREADABLE, -1, -1, "cannot read: " + e.getMessage());
+      rejectReadFailure(e);
     }
   }
 
@@ -99,21 +103,36 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
     int b0 = bin.read();
     int b1 = bin.read();
     bin.reset();
-    InputStream body = bin;
+    InputStream source = bin;
     String name = path.toLowerCase(Locale.ROOT);
     if (b0 == 0x1f && b1 == 0x8b) {
-      body =
-          new BufferedInputStream(
-              new LimitedInputStream(new GZIPInputStream(bin, 1 << 16), config.maxDecompressedBytes()),
-              SAMPLE);
+      source = new LimitedInputStream(new GZIPInputStream(bin, 1 << 16), config.maxDecompressedBytes());
       if (name.endsWith(".gz")) {
         name = name.substring(0, name.length() - 3);
       }
     }
-    body.mark(SAMPLE + 4);
+    // the sample is read straight from the source, so that bytes read before a failure (a
+    // truncated or oversized gzip stream, a failing disk) are kept: the articles before the
+    // failure come out, then the failure is reported where it happened
     byte[] sample = new byte[SAMPLE];
-    int n = readFully(body, sample);
-    body.reset();
+    int n = 0;
+    IOException failure = null;
+    try {
+      while (n < sample.length) {
+        int r = source.read(sample, n, sample.length - n);
+        if (r < 0) {
+          break;
+        }
+        n += r;
+      }
+    } catch (IOException e) {
+      if (n == 0) {
+        throw e;
+      }
+      failure = e;
+    }
+    InputStream rest = failure == null ? source : new FailingInputStream(failure, source);
+    InputStream body = new SequenceInputStream(new ByteArrayInputStream(sample, 0, n), rest);
     if (n <= 0) {
       reject(IngestError.Kind.EMPTY, -1, -1, "empty file (no bytes)");
       return;
@@ -190,16 +209,25 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
     return head.startsWith("<!doctype html") || head.startsWith("<html");
   }
 
-  private static int readFully(InputStream in, byte[] buf) throws IOException {
-    int n = 0;
-    while (n < buf.length) {
-      int r = in.read(buf, n, buf.length - n);
-      if (r < 0) {
-        break;
-      }
-      n += r;
+  /** A stream that fails with a given exception: the rest of an input whose reading failed. */
+  private static final class FailingInputStream extends InputStream {
+    private final IOException failure;
+    private final InputStream source;
+
+    FailingInputStream(IOException failure, InputStream source) {
+      this.failure = failure;
+      this.source = source;
     }
-    return n;
+
+    @Override
+    public int read() throws IOException {
+      throw failure;
+    }
+
+    @Override
+    public void close() throws IOException {
+      source.close();
+    }
   }
 
   /**
@@ -243,19 +271,23 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
           return d;
         }
       }
-    } catch (LimitedInputStream.LimitExceeded e) {
-      reject(IngestError.Kind.COMPRESSION, -1, e.limit(),
-          "gzip input expands beyond the limit of " + e.limit() + " bytes (--max-decompressed-size); rest of file skipped");
-      closeQuietly();
-      return null;
-    } catch (java.util.zip.ZipException | java.io.EOFException e) {
-      reject(IngestError.Kind.COMPRESSION, -1, -1, "corrupt or truncated gzip data: " + e.getMessage() + "; rest of file skipped");
-      closeQuietly();
-      return null;
     } catch (IOException e) {
-      reject(IngestError.Kind.UNREADABLE, -1, -1, "read failed: " + e.getMessage() + "; rest of file skipped");
+      rejectReadFailure(e);
       closeQuietly();
       return null;
+    }
+  }
+
+  /** Reports a failure to read the input: the gzip limit, corrupt gzip data, or an I/O error. */
+  private void rejectReadFailure(IOException e) {
+    String rest = reader == null ? "file skipped" : "rest of file skipped";
+    if (e instanceof LimitedInputStream.LimitExceeded le) {
+      reject(IngestError.Kind.COMPRESSION, -1, le.limit(),
+          "gzip input expands beyond the limit of " + le.limit() + " bytes (--max-decompressed-size); " + rest);
+    } else if (e instanceof ZipException || e instanceof EOFException) {
+      reject(IngestError.Kind.COMPRESSION, -1, -1, "corrupt or truncated gzip data: " + e.getMessage() + "; " + rest);
+    } else {
+      reject(IngestError.Kind.UNREADABLE, -1, -1, "read failed: " + e.getMessage() + "; " + rest);
     }
   }
 
@@ -343,26 +375,26 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
       }
       return null;
     }
-    int idx = index++;
     if (problem != null) {
+      int idx = index++;
       reject(problemKind, problemLine, problemOffset,
           problem + "; article " + idx + " (lines " + start + "-" + end + ") skipped");
       return Record.NONE;
     }
-    return makeDocument(idx, start, end, lines);
+    RawDocument d = makeDocument(index, lines);
+    if (d == null) {
+      return Record.NONE; // only invisible characters: blank once repaired
+    }
+    index++;
+    return d;
   }
 
-  private RawDocument makeDocument(int idx, int start, int end, List<SourceLine> lines) {
-    // trim leading and trailing blank lines
-    int a = 0;
-    int b = lines.size();
-    while (a < b && lines.get(a).isBlank()) {
-      a++;
-    }
-    while (b > a && lines.get(b - 1).isBlank()) {
-      b--;
-    }
-    List<SourceLine> kept = lines.subList(a, b);
+  /**
+   * Repairs a record's lines and makes the document, or returns null when nothing but blank lines
+   * is left once repaired (a record of zero-width characters, say).
+   */
+  private RawDocument makeDocument(int idx, List<SourceLine> lines) {
+    List<SourceLine> kept = trimBlank(lines);
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < kept.size(); i++) {
       if (i > 0) {
@@ -386,16 +418,33 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
         from = Math.min(nl + 1, t.length());
       }
     }
+    out = trimBlank(out);
+    if (out.isEmpty()) {
+      return null;
+    }
     String enc = r.mojibakeOf() != null ? encoding + "+mojibake:" + r.mojibakeOf() : encoding;
     return new RawDocument(
         path,
         idx,
-        kept.get(0).number(),
-        kept.get(kept.size() - 1).number(),
+        out.get(0).number(),
+        out.get(out.size() - 1).number(),
         html ? "html" : "text",
         enc,
         r.changed(),
         out);
+  }
+
+  /** The lines without leading and trailing blank lines. */
+  private static List<SourceLine> trimBlank(List<SourceLine> lines) {
+    int a = 0;
+    int b = lines.size();
+    while (a < b && lines.get(a).isBlank()) {
+      a++;
+    }
+    while (b > a && lines.get(b - 1).isBlank()) {
+      b--;
+    }
+    return lines.subList(a, b);
   }
 
   private void reject(IngestError.Kind kind, long line, long offset, String what) {

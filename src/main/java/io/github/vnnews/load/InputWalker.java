@@ -25,8 +25,11 @@ import java.util.function.Consumer;
  * <p>Hidden entries (names starting with {@code .}) are skipped. Include and exclude globs are
  * matched against the path relative to the directory given (for {@code corpus/a/b.txt} under
  * {@code corpus}: {@code a/b.txt}); a file named directly is always read. Symbolic links are
- * followed; a directory that links back to one of its parents is reported as {@link
- * IngestError.Kind#SYMLINK_LOOP} and skipped. Unreadable directories are reported and skipped.
+ * followed; a directory that links back to one of its parents, and a link that leads to itself
+ * through other links, are reported as {@link IngestError.Kind#SYMLINK_LOOP} and skipped. A
+ * directory already read in this walk (reached again through a symbolic link) is not read again,
+ * so that links cannot multiply the work (a ladder of links to links would otherwise take
+ * exponential time). Unreadable directories are reported and skipped.
  *
  * <p>Not thread-safe.
  */
@@ -36,6 +39,7 @@ public final class InputWalker implements Iterator<Path> {
   private final List<PathMatcher> include;
   private final List<PathMatcher> exclude;
   private final Consumer<IngestError> errors;
+  private final Set<Object> readDirectories = new HashSet<>();
   private Path next;
 
   private record Frame(Path root, Iterator<Path> entries, Set<Object> ancestors) {}
@@ -85,6 +89,8 @@ public final class InputWalker implements Iterator<Path> {
           } else {
             error(root, IngestError.Kind.UNREADABLE, "cannot read file (permission denied)");
           }
+        } else if (isLinkLoop(root)) {
+          error(root, IngestError.Kind.SYMLINK_LOOP, "symbolic link loop (the link leads back to itself); skipped");
         } else {
           error(root, IngestError.Kind.NOT_FOUND, "no such file or directory");
         }
@@ -105,7 +111,11 @@ public final class InputWalker implements Iterator<Path> {
     }
     if (!Files.isRegularFile(p)) {
       if (Files.isSymbolicLink(p) && !Files.exists(p)) {
-        error(p, IngestError.Kind.NOT_FOUND, "broken symbolic link");
+        if (isLinkLoop(p)) {
+          error(p, IngestError.Kind.SYMLINK_LOOP, "symbolic link loop (the link leads back to itself); skipped");
+        } else {
+          error(p, IngestError.Kind.NOT_FOUND, "broken symbolic link");
+        }
       }
       return;
     }
@@ -138,6 +148,9 @@ public final class InputWalker implements Iterator<Path> {
       error(dir, IngestError.Kind.SYMLINK_LOOP, "symbolic link loop (directory links back to a parent); skipped");
       return;
     }
+    if (!readDirectories.add(key)) {
+      return; // already read under another path
+    }
     List<Path> entries = new ArrayList<>();
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
       for (Path p : ds) {
@@ -154,6 +167,28 @@ public final class InputWalker implements Iterator<Path> {
     Set<Object> inner = new HashSet<>(ancestors);
     inner.add(key);
     stack.push(new Frame(root, entries.iterator(), inner));
+  }
+
+  /** Whether following the symbolic link {@code p} comes back to a link already followed. */
+  private static boolean isLinkLoop(Path p) {
+    Set<Path> seen = new HashSet<>();
+    Path cur = p.toAbsolutePath().normalize();
+    for (int hops = 0; hops < 64; hops++) {
+      if (!Files.isSymbolicLink(cur)) {
+        return false;
+      }
+      if (!seen.add(cur)) {
+        return true;
+      }
+      try {
+        Path target = Files.readSymbolicLink(cur);
+        Path parent = cur.getParent();
+        cur = (parent == null ? target : parent.resolve(target)).toAbsolutePath().normalize();
+      } catch (IOException | UnsupportedOperationException e) {
+        return false;
+      }
+    }
+    return true; // more links in a row than any file system follows
   }
 
   private void error(Path p, IngestError.Kind kind, String what) {

@@ -1,72 +1,141 @@
 package io.github.vnnews.normalize;
 
+import io.github.vnnews.Caption;
 import io.github.vnnews.RemovedKind;
 import io.github.vnnews.RemovedLine;
 import io.github.vnnews.load.SourceLine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * Turns the lines of a plain-text article into an {@link Extraction}: each non-blank line is a
- * paragraph after white-space clean-up; lines of punctuation only are removed.
+ * Turns the lines of a plain-text Vietnamese news article into an {@link Extraction}: headline,
+ * publication time (apart from the page clock), author, outlet tag and source, captions with their
+ * credits, body paragraphs, and every removed line or piece with its kind and the rule that removed
+ * it. Lines that a crawl fused together (a whole article with captions, bylines and related-news
+ * teasers on one line) are split.
  *
- * <p>Immutable and thread-safe.
+ * <p>Nothing is lost: every word of the input ends in the title, a paragraph, a caption (text or
+ * credit) or {@link Extraction#removed()}.
+ *
+ * <p>Example: {@code Extraction e = new TextNormalizer().normalize(lines);}
+ *
+ * <p>The rules are listed by {@link RulePipeline#ruleNames()}. Immutable and thread-safe.
  */
 public final class TextNormalizer {
+  /** Lines longer than this are split into paragraphs at hard breaks (runs of spaces). */
+  static final int FUSED_LINE = 300;
+
+  private final RulePipeline pipeline;
 
   /** A normaliser with the default rules. */
-  public TextNormalizer() {}
+  public TextNormalizer() {
+    this(RulePipeline.defaults());
+  }
+
+  /**
+   * A normaliser with the given rules.
+   *
+   * @param pipeline the rules
+   */
+  public TextNormalizer(RulePipeline pipeline) {
+    this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+  }
+
+  /**
+   * The rules this normaliser applies.
+   *
+   * @return the pipeline
+   */
+  public RulePipeline pipeline() {
+    return pipeline;
+  }
 
   /**
    * Normalises one article.
    *
-   * @param lines the article's lines, blank ones included
+   * @param lines the article's lines with their 1-based numbers, blank ones included
    * @return what was found
    */
   public Extraction normalize(List<SourceLine> lines) {
+    Draft draft = new Draft(lines);
+    for (Rule rule : pipeline.rules()) {
+      rule.apply(draft);
+    }
     List<String> paragraphs = new ArrayList<>();
+    List<Caption> captions = new ArrayList<>();
     List<RemovedLine> removed = new ArrayList<>();
     List<Decision> decisions = new ArrayList<>();
-    for (SourceLine line : lines) {
-      String text = cleanSpaces(line.text());
-      if (text.isEmpty()) {
-        continue;
+    StringBuilder paragraph = new StringBuilder();
+    for (DraftLine line : draft.lines) {
+      for (Piece p : line.pieces) {
+        String text = p.text();
+        if (text.isEmpty()) {
+          continue;
+        }
+        boolean inline = p.inline();
+        decisions.add(new Decision(line.number, p.label, p.kind, p.rule, text, inline));
+        switch (p.label) {
+          case BODY -> appendBody(line, p, paragraph, paragraphs);
+          case TITLE -> flush(paragraph, paragraphs);
+          case CAPTION -> {
+            flush(paragraph, paragraphs);
+            if (p.creditOfPrevious) {
+              continue;
+            }
+            String ct = p.captionText != null && !p.captionText.isBlank() ? p.captionText : text;
+            captions.add(new Caption(ct, p.credit));
+            if (p.marker != null && !p.marker.isBlank()) {
+              removed.add(
+                  new RemovedLine(line.number, RemovedKind.PHOTO_CREDIT, p.marker, p.rule, true));
+            }
+          }
+          default -> {
+            flush(paragraph, paragraphs);
+            RemovedKind kind = p.kind == null ? RemovedKind.CHROME : p.kind;
+            removed.add(new RemovedLine(line.number, kind, text, p.rule, inline));
+          }
+        }
       }
-      if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
-        removed.add(RemovedLine.of(line.number(), RemovedKind.PUNCTUATION, text, "PunctuationOnly"));
-        decisions.add(
-            new Decision(line.number(), Label.CHROME, RemovedKind.PUNCTUATION, "PunctuationOnly", text, false));
-        continue;
-      }
-      paragraphs.add(text);
-      decisions.add(new Decision(line.number(), Label.BODY, null, "Body", text, false));
+      flush(paragraph, paragraphs);
     }
     return new Extraction(
-        null, null, null, null, null, paragraphs, List.of(), removed, null, null, null, List.of(),
-        null, null, decisions);
+        draft.title, draft.publishedAt, null, draft.pageClock, draft.author, paragraphs, captions,
+        removed, draft.sourceOutlet, draft.outletTag, null, List.of(), null, null, decisions);
   }
 
-  /**
-   * Collapses runs of white space to one space and trims.
-   *
-   * @param s the text
-   * @return the cleaned text
-   */
-  static String cleanSpaces(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        space = sb.length() > 0;
-      } else {
-        if (space) {
-          sb.append(' ');
-          space = false;
-        }
-        sb.append(c);
-      }
+  private static void appendBody(
+      DraftLine line, Piece p, StringBuilder paragraph, List<String> paragraphs) {
+    if (line.text.length() <= FUSED_LINE) {
+      append(paragraph, p.text());
+      return;
     }
-    return sb.toString();
+    int s = p.start;
+    int next = line.hardBreaks.nextSetBit(p.start + 1);
+    while (next >= 0 && next < p.end) {
+      append(paragraph, line.text.substring(s, next));
+      flush(paragraph, paragraphs);
+      s = next;
+      next = line.hardBreaks.nextSetBit(next + 1);
+    }
+    append(paragraph, line.text.substring(s, p.end));
+  }
+
+  private static void append(StringBuilder paragraph, String text) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return;
+    }
+    if (paragraph.length() > 0) {
+      paragraph.append(' ');
+    }
+    paragraph.append(t);
+  }
+
+  private static void flush(StringBuilder paragraph, List<String> paragraphs) {
+    if (paragraph.length() > 0) {
+      paragraphs.add(paragraph.toString());
+      paragraph.setLength(0);
+    }
   }
 }

@@ -118,69 +118,98 @@ public final class TextRepair {
 
   private static final int MAYBE_MOJIBAKE = 8;
 
+  // per-character classes for the scan, one table lookup per character
+  private static final char LETTER = 1;
+  private static final char TONED = 2;
+  private static final char BASE_U = 4;
+  private static final char BASE_UH = 8;
+  private static final char BASE_O = 16;
+  private static final char BASE_OH = 32;
+  private static final char ATTENTION = 64;
+  private static final char NOT_BYTE = 128;
+  private static final char HIGH = 256;
+  private static final int TABLE_LIMIT = 0x2130;
+  private static final char[] CLASSES = new char[TABLE_LIMIT];
+
+  static {
+    for (int c = 0; c < TABLE_LIMIT; c++) {
+      CLASSES[c] = classify((char) c);
+    }
+  }
+
+  private static char classify(char c) {
+    int f = 0;
+    if (c >= 0x80) {
+      f |= HIGH;
+      if (c >= 0x100 && Mojibake.cp1252Byte(c) < 0) {
+        f |= NOT_BYTE;
+      }
+    }
+    int inf = Syllables.info(c);
+    if (inf != 0) {
+      f |= LETTER;
+      if (Syllables.tone(inf) != 0) {
+        f |= TONED;
+      }
+      char b = Syllables.base(inf);
+      f |= b == 'u' ? BASE_U : b == 'ư' ? BASE_UH : b == 'o' ? BASE_O : b == 'ơ' ? BASE_OH : 0;
+      return (char) f;
+    }
+    boolean attention;
+    if (c < 0x80) {
+      attention = (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7F;
+    } else if (c < 0x300) {
+      attention = c <= 0xA0 || c == 0xAD || c == 'Ð' || c == 'ð';
+    } else if (c < 0x370) {
+      attention = true;
+    } else if (c >= 0x2000 && c <= 0x206F) {
+      attention = c < 0x2010 || (c >= 0x2028 && c <= 0x202F) || c >= 0x2060;
+    } else {
+      // other scripts and symbols: NFC must check them (CJK compatibility, Hangul, ...)
+      attention = c >= 0x370 && !(c >= 0x20AC && c <= 0x20C0) && c != 0x2122;
+    }
+    return (char) (f | (attention ? ATTENTION : 0));
+  }
+
   /** One pass over the text: what needs doing. Allocates nothing. */
   private static int scan(String s, ToneStyle style) {
-    int flags = 0;
-    boolean byteChars = true;
-    boolean high = false;
+    int acc = 0;
+    boolean tones = false;
     int toned = 0;
-    char prevBase = 0;
+    int prev = 0;
     int n = s.length();
+    char[] classes = CLASSES;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (c < 0x80) {
-        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
-          flags |= NEEDS_UNICODE;
-        }
-        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-          if (prevBase == 'ư' && (c | 0x20) == 'o') {
-            flags |= NEEDS_TONES;
-          }
-          prevBase = (char) (c | 0x20);
-        } else {
-          prevBase = 0;
-          toned = 0;
-        }
+      int f = c < TABLE_LIMIT ? classes[c] : ATTENTION | HIGH | NOT_BYTE;
+      if (f == LETTER) {
+        // an untoned letter other than u ư o ơ: the common case, nothing to track
+        prev = 0;
         continue;
       }
-      high = true;
-      if (byteChars && c >= 0x100 && Mojibake.cp1252Byte(c) < 0) {
-        byteChars = false;
-      }
-      int inf = Syllables.info(c);
-      if (inf != 0) {
-        char b = Syllables.base(inf);
-        if (Syllables.tone(inf) != 0 && ++toned > 1) {
-          flags |= NEEDS_TONES;
-        }
-        if ((prevBase == 'u' && b == 'ơ') || (prevBase == 'ư' && b == 'o')) {
-          flags |= NEEDS_TONES;
-        }
-        prevBase = b;
+      acc |= f;
+      if ((f & LETTER) == 0) {
+        toned = 0;
+        prev = 0;
         continue;
       }
-      prevBase = 0;
-      toned = 0;
-      if (c < 0x300) {
-        if (c <= 0xA0 || c == 0xAD || c == 'Ð' || c == 'ð') {
-          flags |= NEEDS_UNICODE;
-        }
-      } else if (c < 0x370) {
-        flags |= NEEDS_UNICODE;
-      } else if (c >= 0x2000 && c <= 0x206F) {
-        if (c < 0x2010 || (c >= 0x2028 && c <= 0x202F) || c >= 0x2060) {
-          flags |= NEEDS_UNICODE;
-        }
-      } else if (c == 0x3000 || c == 0xFEFF) {
-        flags |= NEEDS_UNICODE;
-      } else if (c >= 0x370 && !(c >= 0x20AC && c <= 0x2122)) {
-        flags |= NEEDS_NFC_CHECK;
+      if ((f & TONED) != 0 && ++toned > 1) {
+        tones = true;
       }
+      if (((prev & BASE_U) != 0 && (f & BASE_OH) != 0)
+          || ((prev & BASE_UH) != 0 && (f & BASE_O) != 0)) {
+        tones = true;
+      }
+      prev = f;
     }
-    if (byteChars && high) {
+    int flags = 0;
+    if ((acc & ATTENTION) != 0) {
+      flags |= NEEDS_UNICODE | NEEDS_NFC_CHECK;
+    }
+    if ((acc & HIGH) != 0 && (acc & NOT_BYTE) == 0) {
       flags |= MAYBE_MOJIBAKE;
     }
-    if (style != ToneStyle.KEEP && high) {
+    if (tones || (style != ToneStyle.KEEP && (acc & HIGH) != 0)) {
       flags |= NEEDS_TONES;
     }
     return flags;

@@ -158,4 +158,148 @@ class HtmlContentTest {
     Extraction menu = extract("<nav><a href=/>Trang chủ</a></nav>");
     assertThat(menu.paragraphs()).isEmpty();
   }
+
+  @Test
+  void textRightAfterAPictureIsItsCaptionWhenItLooksLikeOne() {
+    Extraction x = extract("<h1>Mở lại đường bay quốc tế</h1><div class=\"post-body\">" + P1
+        + "<p style=\"text-align:center\"><img src=a.jpg></p><p><em>Hành khách làm thủ tục tại sân bay</em></p>"
+        + P2
+        + "<p><img src=b.jpg></p><p style=\"text-align: center;\">Máy bay cất cánh chiều 15/2</p>"
+        + "<div><img src=c.jpg></div><p>Đường băng Tân Sơn Nhất. Ảnh: Quỳnh Trần</p>"
+        + "<p><img src=d.jpg></p>" + P3 + "</div>");
+    assertThat(x.captions()).containsExactly(
+        new Caption("Hành khách làm thủ tục tại sân bay", null),
+        new Caption("Máy bay cất cánh chiều 15/2", null),
+        new Caption("Đường băng Tân Sơn Nhất.", "Quỳnh Trần"));
+    assertThat(x.paragraphs()).hasSize(3);
+    assertThat(x.paragraphs().get(2)).startsWith("Theo lãnh đạo");
+  }
+
+  @Test
+  void domainLikeOutletTagsAreTakenOffTheLede() {
+    Extraction x = extract("<h1>Mở lại đường bay quốc tế</h1><div class=\"post-body\">"
+        + "<p>VOV.VN - Cục Hàng không Việt Nam đã thông báo đến nhà chức trách các nước về việc mở lại"
+        + " toàn bộ đường bay, theo thông tin mới nhất.</p>" + P2 + P3 + "</div>");
+    assertThat(x.outletTag()).isEqualTo("VOV.VN -");
+    assertThat(x.paragraphs().get(0)).startsWith("Cục Hàng không");
+  }
+
+  @Test
+  void sentenceBetweenTitleAndBodyIsTheSapoEvenWithoutMarkup() {
+    Extraction x = extract("<h1>Mở lại đường bay quốc tế</h1>"
+        + "<div class=\"meta\"><span>Thời sự</span></div>"
+        + "<div><b>Việt Nam dự kiến mở lại toàn bộ đường bay quốc tế thường lệ từ ngày 15/2, sau gần"
+        + " hai năm hạn chế vì dịch bệnh.</b></div>"
+        + "<div class=\"post-body\">" + P1 + P2 + P3 + "</div>");
+    assertThat(x.paragraphs()).hasSize(4);
+    assertThat(x.paragraphs().get(0)).startsWith("Việt Nam dự kiến");
+  }
+
+  @Test
+  void nameBetweenTitleAndBodyIsTheByline() {
+    Extraction x = extract("<h1>Mở lại đường bay quốc tế</h1><p><strong>Minh Chiến</strong></p>"
+        + "<div class=\"post-body\">" + P1 + P2 + P3 + "</div>");
+    assertThat(x.author()).isEqualTo("Minh Chiến");
+    assertThat(kindsOf(x, "Minh Chiến")).containsExactly(RemovedKind.BYLINE);
+  }
+
+  @Test
+  void photoStoryCaptionsAreTheBody() {
+    StringBuilder sb = new StringBuilder("<h1>Tuần tra trong đêm âm 2 độ C</h1><div class=\"gallery\">");
+    for (int i = 1; i <= 5; i++) {
+      sb.append("<figure><img src=").append(i).append(".jpg><figcaption>Cảnh ").append(i)
+          .append(": bộ đội biên phòng tuần tra dọc mốc giới trong đêm giá rét, nhiệt độ xuống âm,")
+          .append(" băng tuyết phủ trắng các lối mòn.</figcaption></figure>");
+    }
+    Extraction x = extract(sb.append("<p>Ảnh: Giang Huy</p></div>").toString());
+    assertThat(x.captions()).isEmpty();
+    assertThat(x.paragraphs()).hasSize(5).allMatch(p -> p.startsWith("Cảnh "));
+  }
+
+  @Test
+  void locationPrefixAndTrailingSourceNoteAreCutFromTheirParagraphs() {
+    Extraction x = extract("<h1>Mở lại đường bay quốc tế</h1><div class=\"post-body\">"
+        + "<p>HÀ NỘI - Cục Hàng không Việt Nam đã thông báo đến nhà chức trách các nước về việc mở"
+        + " lại toàn bộ đường bay, theo thông tin mới nhất.</p>" + P2
+        + "<p>Các hãng bay sẽ công bố lịch khai thác trong tuần tới, theo kế hoạch đã được phê duyệt."
+        + " (Theo Reuters)</p></div>");
+    assertThat(x.paragraphs().get(0)).startsWith("Cục Hàng không");
+    assertThat(x.outletTag()).isNull();
+    assertThat(kindsOf(x, "HÀ NỘI")).containsExactly(RemovedKind.LEAD_TAG);
+    assertThat(x.paragraphs().get(2)).endsWith("đã được phê duyệt.");
+    assertThat(x.sourceOutlet()).isEqualTo("Reuters");
+    assertThat(x.removed()).anyMatch(r -> r.kind() == RemovedKind.SOURCE && r.inline());
+  }
+
+  @Test
+  void slidesOfEqualWeightAreJoinedUnderTheirCommonAncestor() {
+    StringBuilder sb = new StringBuilder("<h1>Tuần tra trong đêm âm 2 độ C</h1><div><div>");
+    for (int i = 1; i <= 6; i++) {
+      sb.append("<div><div><img src=").append(i).append(".jpg></div><div><p>Cảnh ").append(i)
+          .append(": bộ đội biên phòng tuần tra dọc mốc giới trong đêm giá rét, nhiệt độ xuống âm,")
+          .append(" băng tuyết phủ trắng các lối mòn, gió thổi mạnh.</p></div></div>");
+    }
+    Extraction x = extract(sb.append("</div></div>").toString());
+    assertThat(x.paragraphs()).hasSize(6);
+  }
+
+  @Test
+  void captionAfterAnEmptyFigureEvenPastAShareLabel() {
+    Extraction x = extract("<h1>Mở lại đường bay quốc tế</h1><div><figure><img src=a.jpg></figure>"
+        + "<div><a href=#>Chia sẻ</a></div><div><i>Máy bay tại sân bay Tân Sơn Nhất.</i></div></div>"
+        + "<div class=\"post-body\">" + P1 + P2 + P3 + "</div>");
+    assertThat(x.captions()).containsExactly(new Caption("Máy bay tại sân bay Tân Sơn Nhất.", null));
+  }
+
+  @Test
+  void lastElementStartingWithAnhIsTheCredit() {
+    Extraction x = extract("<h1>Mở lại đường bay quốc tế</h1><div class=\"post-body\">" + P1
+        + "<table><tr><td><img src=a.jpg><div><p>Trang chủ thông báo bị lỗi</p>"
+        + "<div><p>Ảnh chụp màn hình ngày 14.12.2019</p></div></div></td></tr></table>" + P2 + P3 + "</div>");
+    assertThat(x.captions()).containsExactly(
+        new Caption("Trang chủ thông báo bị lỗi", "Ảnh chụp màn hình ngày 14.12.2019"));
+  }
+
+  @Test
+  void stampBesideASectionLabelAndBylineElementsWithExtraText() {
+    Extraction x = extract("<h1>Mở lại đường bay quốc tế</h1>"
+        + "<p>07-03-2026 - 09:40 PM | <a href=/thoi-su>Thời sự</a></p>"
+        + "<div class=\"author\"><a href=/tac-gia/a>Duy Anh</a> <a href=/tac-gia/a>Xem các bài viết của tác giả</a></div>"
+        + "<div class=\"post-body\">" + P1 + P2 + P3 + "</div>");
+    assertThat(x.publishedAt()).hasToString("2026-03-07T21:40:00+07:00");
+    assertThat(x.author()).isEqualTo("Duy Anh");
+    assertThat(kindsOf(x, "07-03-2026")).containsExactly(RemovedKind.DATELINE);
+  }
+
+  @Test
+  void nameInTheArticleFooterIsTheByline() {
+    Extraction x = extract("<h1>Mở lại đường bay quốc tế</h1><article><div class=\"post-body\">" + P1 + P2
+        + P3 + "</div><footer><span>Việt Dũng</span></footer></article><footer>Liên hệ quảng cáo</footer>");
+    assertThat(x.author()).isEqualTo("Việt Dũng");
+    assertThat(kindsOf(x, "Việt Dũng")).containsExactly(RemovedKind.BYLINE);
+  }
+
+  @Test
+  void vietnameseCaptionClassAsciiOutletTagAndDeskSignature() {
+    Extraction x = extract("<h1>Mở lại đường bay quốc tế</h1><div class=\"post-body\">"
+        + "<p>Kinhtedothi - Cục Hàng không Việt Nam đã thông báo đến nhà chức trách các nước về việc"
+        + " mở lại toàn bộ đường bay, theo thông tin mới nhất.</p>"
+        + "<p align=\"center\"><img src=a.jpg></p><p class=\"img_chu_thich_0407\">Hành khách tại sân bay</p>"
+        + P2 + P3 + "<p><b>PV</b></p></div>");
+    assertThat(x.outletTag()).isEqualTo("Kinhtedothi -");
+    assertThat(x.captions()).containsExactly(new Caption("Hành khách tại sân bay", null));
+    assertThat(x.paragraphs()).hasSize(3);
+    assertThat(kindsOf(x, "PV")).containsExactly(RemovedKind.BYLINE);
+  }
+
+  @Test
+  void teaserCardsInsideTheBodyAreRelatedNews() {
+    Extraction x = extract("<h1>Mở lại đường bay quốc tế</h1><div class=\"post-body\">" + P1 + P2
+        + "<div><a href=/x><img src=t.jpg></a><a href=/x>Giá vé máy bay Tết tăng mạnh ở nhiều chặng bay</a>"
+        + "<p>Nhiều chặng bay nội địa dịp Tết đã kín chỗ, giá vé tăng gấp đôi ngày thường.</p></div>"
+        + P3 + "<div type=\"RelatedOneNews\"><p>Các hãng bay mở thêm hàng trăm chuyến dịp cao điểm.</p></div></div>");
+    assertThat(x.paragraphs()).hasSize(3);
+    assertThat(kindsOf(x, "kín chỗ")).containsExactly(RemovedKind.RELATED);
+    assertThat(kindsOf(x, "hàng trăm chuyến")).containsExactly(RemovedKind.RELATED);
+  }
 }

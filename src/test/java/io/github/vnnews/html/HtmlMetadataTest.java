@@ -167,4 +167,33 @@ class HtmlMetadataTest {
         "Ông A nói: \"5 < 6\" &amp; đúng vậy, theo báo cáo mới nhất của Bộ Tài chính gửi các cơ quan"
             + " liên quan trong tuần này.");
   }
+
+  @Test
+  void metadataWrittenInVisibleFormIsStillRead() {
+    Extraction x = page("<meta property=\"article:published_time\" content=\"07/03/2026 08:47\">");
+    assertThat(x.publishedAt()).hasToString("2026-03-07T08:47:00+07:00");
+  }
+
+  @Test
+  void organisationNamesInTheAuthorMetaAreNoAuthors() {
+    assertThat(page("<meta name=\"author\" content=\"Báo Dân Trí\">").author()).isNull();
+    assertThat(page("<meta name=\"author\" content=\"Nguyễn Văn An\">").author()).isEqualTo("Nguyễn Văn An");
+  }
+
+  @Test
+  void documentTitleLosesTheSiteName() {
+    String html = "<html><head><title>Giá vàng giảm mạnh trong phiên sáng nay - Báo Kinh tế</title></head>"
+        + BODY.replace("<h1>Giá vàng giảm mạnh trong phiên sáng nay</h1>", "") + "</html>";
+    assertThat(HtmlExtractor.defaults().extract(html, "").title())
+        .isEqualTo("Giá vàng giảm mạnh trong phiên sáng nay");
+  }
+
+  @Test
+  void dateWithoutTimeAboveTheTitleIsThePageClock() {
+    String html = "<html><body><div>Thứ năm, 2/11/2023</div><h1>Giá vàng giảm mạnh trong phiên sáng nay</h1>"
+        + BODY.substring(BODY.indexOf("<div class=\"content\""));
+    Extraction x = HtmlExtractor.defaults().extract(html, "");
+    assertThat(x.pageClock()).hasToString("2023-11-02");
+    assertThat(x.publishedAt()).isNull();
+  }
 }

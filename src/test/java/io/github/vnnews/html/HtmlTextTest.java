@@ -33,6 +33,7 @@ class HtmlTextTest {
         "Hà Thu (tổng hợp)|Hà Thu",
         "Bài và ảnh: Việt Dũng|Việt Dũng",
         "Thanh Hà (Theo Reuters)|Thanh Hà",
+        "Hoàng Anh (thực hiện)|Hoàng Anh",
       })
   void bylineDecorationsAreRemoved(String in, String out) {
     assertThat(HtmlText.stripAuthorDecorations(in)).isEqualTo(out);
@@ -50,5 +51,12 @@ class HtmlTextTest {
   @Test
   void collapseRemovesInvisibleCharacters() {
     assertThat(HtmlText.collapse("  a\u00A0\u00A0b\u200B c\n\t")).isEqualTo("a b c");
+  }
+
+  @Test
+  void creditElementsAreCleaned() {
+    assertThat(HtmlText.cleanCredit("Ảnh: Quỳnh Trần.")).isEqualTo("Quỳnh Trần");
+    assertThat(HtmlText.cleanCredit("(Ảnh: H.Y.T.)")).isEqualTo("H.Y.T.");
+    assertThat(HtmlText.cleanCredit("Ảnh chụp màn hình ngày 14.12.2019")).isEqualTo("Ảnh chụp màn hình ngày 14.12.2019");
   }
 }

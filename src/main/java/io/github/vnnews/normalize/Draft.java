@@ -1,0 +1,131 @@
+package io.github.vnnews.normalize;
+
+import io.github.vnnews.PublicationTime;
+import io.github.vnnews.load.SourceLine;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * The working state of one article while the rules run: its non-blank lines with their pieces, and
+ * the metadata found so far. Rules read context (position, neighbours) from here.
+ *
+ * <p>Mutable and confined to one call of {@link TextNormalizer#normalize}; not thread-safe.
+ */
+final class Draft {
+  /** Longest line the rules look at in full; longer lines are still kept, never dropped. */
+  static final int MAX_LINE = 1 << 20;
+
+  final List<DraftLine> lines = new ArrayList<>();
+  String title;
+  PublicationTime publishedAt;
+  PublicationTime modifiedAt;
+  PublicationTime pageClock;
+  String author;
+  String sourceOutlet;
+  String outletTag;
+
+  Draft(List<SourceLine> input) {
+    for (SourceLine l : input) {
+      BitSet breaks = new BitSet();
+      String clean = clean(l.text(), breaks);
+      if (!clean.isEmpty()) {
+        lines.add(new DraftLine(l.number(), clean, breaks));
+      }
+    }
+  }
+
+  /**
+   * Removes invisible characters, turns every run of white space into one space (recording in
+   * {@code breaks} where a run of two or more stood) and trims.
+   */
+  static String clean(String s, BitSet breaks) {
+    StringBuilder sb = new StringBuilder(Math.min(s.length(), MAX_LINE));
+    int spaces = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
+          || c == '\u00AD') {
+        continue;
+      }
+      if (c == ' ' || (c < 128 ? c < ' ' || c == 127 : isSpace(c))) {
+        spaces++;
+        continue;
+      }
+      if (spaces > 0 && sb.length() > 0) {
+        if (spaces > 1) {
+          breaks.set(sb.length());
+        }
+        sb.append(' ');
+      }
+      spaces = 0;
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+
+  /** Unicode white space outside ASCII: NEL, NBSP, the U+2000 block, ideographic space. */
+  private static boolean isSpace(char c) {
+    if (c < '\u0085' || (c > '\u00A0' && c < '\u1680')) {
+      return false;
+    }
+    return c == '\u0085' || c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A')
+        || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000';
+  }
+
+  /** Every undecided piece, in order. */
+  List<Piece> undecided() {
+    List<Piece> out = new ArrayList<>();
+    for (DraftLine l : lines) {
+      for (Piece p : l.pieces) {
+        if (!p.decided()) {
+          out.add(p);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Index of the first line that still holds an undecided piece, or -1. */
+  int firstContentLine() {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).hasBody()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Index of the title line, or -1. */
+  int titleLine() {
+    for (int i = 0; i < lines.size(); i++) {
+      for (Piece p : lines.get(i).pieces) {
+        if (p.label == Label.TITLE) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Index of the lede: the first line with undecided text after the title. */
+  int ledeLine() {
+    int t = titleLine();
+    for (int i = t + 1; i < lines.size(); i++) {
+      if (lines.get(i).hasBody()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Index of the last line holding undecided text, or -1. */
+  int lastContentLine() {
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      if (lines.get(i).hasBody()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

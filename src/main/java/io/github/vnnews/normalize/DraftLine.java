@@ -1,0 +1,155 @@
+package io.github.vnnews.normalize;
+
+import io.github.vnnews.RemovedKind;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * One non-blank input line under decision: its cleaned text, the offsets of hard breaks (runs of
+ * two or more spaces in the input, where crawls glue paragraphs together), and its pieces in order.
+ *
+ * <p>Mutable working state; not thread-safe.
+ */
+final class DraftLine {
+  final int number;
+  final String text;
+  final BitSet hardBreaks;
+  final List<Piece> pieces = new ArrayList<>(2);
+  /** Set by a rule when an image marker stood on the line above. */
+  boolean afterImage;
+  private String lower;
+  private int words = -1;
+
+  DraftLine(int number, String text, BitSet hardBreaks) {
+    this.number = number;
+    this.text = text;
+    this.hardBreaks = hardBreaks;
+    pieces.add(new Piece(this, 0, text.length()));
+  }
+
+  /** The line in lower case (computed once). */
+  String lower() {
+    if (lower == null) {
+      lower = text.toLowerCase(java.util.Locale.ROOT);
+    }
+    return lower;
+  }
+
+  /** The number of words on the line (computed once). */
+  int words() {
+    if (words < 0) {
+      words = Sentences.words(text);
+    }
+    return words;
+  }
+
+  /** The single piece when the line is still whole and undecided, else null. */
+  Piece wholeUndecided() {
+    if (pieces.size() == 1 && !pieces.get(0).decided()) {
+      return pieces.get(0);
+    }
+    return null;
+  }
+
+  /**
+   * The one undecided piece of the line when everything else on it is punctuation (a trailing
+   * table bar, say), else null.
+   */
+  Piece soleUndecided() {
+    Piece found = null;
+    for (Piece p : pieces) {
+      if (!p.decided()) {
+        if (found != null) {
+          return null;
+        }
+        found = p;
+      } else if (p.kind != io.github.vnnews.RemovedKind.PUNCTUATION) {
+        return null;
+      }
+    }
+    return found;
+  }
+
+  boolean allDecidedNonBody() {
+    for (Piece p : pieces) {
+      if (p.isBody()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  boolean hasBody() {
+    return !allDecidedNonBody();
+  }
+
+  /**
+   * Cuts {@code [from, to)} out of piece {@code p} and labels it; the parts before and after stay
+   * as they were. Offsets are absolute within the line; the cut is widened to include no spaces.
+   *
+   * @return the cut piece, or null when the span is empty
+   */
+  Piece cut(Piece p, int from, int to, Label label, RemovedKind kind, String rule) {
+    from = Math.max(from, p.start);
+    to = Math.min(to, p.end);
+    while (from < to && text.charAt(from) == ' ') {
+      from++;
+    }
+    while (to > from && text.charAt(to - 1) == ' ') {
+      to--;
+    }
+    if (from >= to) {
+      return null;
+    }
+    int index = pieces.indexOf(p);
+    List<Piece> replacement = new ArrayList<>(3);
+    if (!blank(p.start, from)) {
+      replacement.add(copy(p, p.start, from));
+    }
+    Piece middle = new Piece(this, from, to);
+    middle.decide(label, kind, rule);
+    replacement.add(middle);
+    if (!blank(to, p.end)) {
+      replacement.add(copy(p, to, p.end));
+    }
+    pieces.remove(index);
+    pieces.addAll(index, replacement);
+    return middle;
+  }
+
+  /** Whether {@code text[from, to)} holds only spaces (stops at the first other character). */
+  boolean blank(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Cuts {@code [from, to)} out of the undecided piece that holds it, or returns null. */
+  Piece cutSpan(int from, int to, Label label, RemovedKind kind, String rule) {
+    for (Piece p : pieces) {
+      if (!p.decided() && from >= p.start && to <= p.end) {
+        return cut(p, from, to, label, kind, rule);
+      }
+    }
+    return null;
+  }
+
+  private Piece copy(Piece p, int from, int to) {
+    Piece c = new Piece(this, from, to);
+    c.label = p.label;
+    c.kind = p.kind;
+    c.rule = p.rule;
+    c.credit = p.credit;
+    return c;
+  }
+
+  /** Whether a hard break lies in {@code [from, to)}. */
+  boolean hardBreakBetween(int from, int to) {
+    int next = hardBreaks.nextSetBit(from);
+    return next >= 0 && next < to;
+  }
+}

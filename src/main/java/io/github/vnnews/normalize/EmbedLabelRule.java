@@ -1,0 +1,134 @@
+package io.github.vnnews.normalize;
+
+import io.github.vnnews.RemovedKind;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts the labels of embedded videos out of the text: {@code Video trận A 3-1 B:}, {@code Video:
+ * …}, {@code - Video … Nguồn: Facebook.}, {@code >>> Mời quý độc giả xem …:}. The label ends at its
+ * colon, at its full stop (with a following {@code Nguồn: …} sentence), or where the next sentence
+ * visibly starts. They are chrome, not captions.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class EmbedLabelRule implements Rule {
+  private static final Pattern START =
+      Pattern.compile(
+          "(?:[-–] ?)?(?:Video|VIDEO|Clip|CLIP|Xem (?:video|clip))(?: ?:| (?=\\S))|>>>? ?Mời (?:quý )?(?:độc giả|bạn đọc|quý vị)"
+              + " (?:xem|theo dõi|nghe)",
+          Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern SOURCE_SENTENCE =
+      Pattern.compile("^ ?Nguồn ?: ?[^.]{1,60}\\.?", Pattern.UNICODE_CHARACTER_CLASS);
+  /** Most words in a label. */
+  static final int MAX_WORDS = 30;
+
+  @Override
+  public String name() {
+    return "EmbedLabelRule";
+  }
+
+  @Override
+  public void apply(Draft draft) {
+    int title = draft.titleLine();
+    for (int li = 0; li < draft.lines.size(); li++) {
+      if (li == title) {
+        continue;
+      }
+      DraftLine line = draft.lines.get(li);
+      int cuts = 0;
+      for (int pi = 0; pi < line.pieces.size() && cuts < Rule.MAX_CUTS; pi++) {
+        Piece p = line.pieces.get(pi);
+        if (p.decided()) {
+          continue;
+        }
+        String t = line.text;
+        if (t.indexOf("ideo", p.start) < 0 && t.indexOf("lip", p.start) < 0
+            && t.indexOf("IDEO", p.start) < 0 && t.indexOf("Mời", p.start) < 0
+            && t.indexOf("LIP", p.start) < 0) {
+          continue;
+        }
+        Matcher m = START.matcher(t);
+        m.useTransparentBounds(true);
+        for (int at = p.start; at < p.end; at++) {
+          if ("-–VCX>".indexOf(t.charAt(at)) < 0) {
+            continue;
+          }
+          m.region(at, p.end);
+          if (!m.lookingAt()) {
+            continue;
+          }
+          if (m.start() > p.textStart() && (!InlineChromeRule.atSentenceStart(t, m.start())
+              || precededByWord(t, m.start(), p.start))) {
+            continue;
+          }
+          int end = labelEnd(line, m, p.end);
+          if (end > 0) {
+            Piece cut = line.cut(p, m.start(), end, Label.CHROME, RemovedKind.EMBED_LABEL, name());
+            pi = line.pieces.indexOf(cut);
+            cuts++;
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean precededByWord(String t, int at, int limit) {
+    int k = at - 1;
+    while (k >= limit && t.charAt(k) == ' ') {
+      k--;
+    }
+    return k >= limit && Character.isLetter(t.charAt(k)) && Character.isLowerCase(t.charAt(k));
+  }
+
+  /** Where the label that starts at the match ends, or -1 when this is not a label. */
+  private static int labelEnd(DraftLine line, Matcher m, int limit) {
+    String t = line.text;
+    int block = InlineChromeRule.blockEnd(line, m.start(), limit);
+    boolean colonForm = m.group().endsWith(":");
+    boolean dashForm = t.charAt(m.start()) == '-' || t.charAt(m.start()) == '–';
+    boolean invite = m.group().startsWith(">");
+    int words = 0;
+    int depth = 0;
+    for (int i = m.end(); i < block; i++) {
+      char c = t.charAt(i);
+      if (c == '(' || c == '“') {
+        depth++;
+        continue;
+      }
+      if ((c == ')' || c == '”') && depth > 0) {
+        depth--;
+        continue;
+      }
+      if (depth > 0 && c != ' ') {
+        continue;
+      }
+      if (c == ' ') {
+        words++;
+        if (words > MAX_WORDS) {
+          return -1;
+        }
+        if (colonForm && i + 1 < block && words > 2
+            && SentenceStarters.startsSentence(t, i + 1, block)) {
+          return i;
+        }
+        continue;
+      }
+      if (c == ':' && !colonForm && (i + 1 >= block || t.charAt(i + 1) == ' ')) {
+        return i + 1;
+      }
+      if (c == '.' && (i + 1 >= block || t.charAt(i + 1) == ' ')) {
+        if (colonForm) {
+          return i + 1;
+        }
+        if (dashForm || invite) {
+          Matcher src = SOURCE_SENTENCE.matcher(t).region(i + 1, block);
+          return src.lookingAt() ? src.end() : i + 1;
+        }
+        return -1;
+      }
+    }
+    return colonForm || dashForm ? block : -1;
+  }
+}

@@ -1,0 +1,321 @@
+package io.github.vnnews.normalize;
+
+import io.github.vnnews.RemovedKind;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds captions by their photo marker, on lines of their own or fused into text.
+ *
+ * <ul>
+ *   <li>{@code … tại hội nghị. Ảnh: Diễm My}: caption with credit {@code Diễm My}; so are {@code
+ *       - Ảnh: NAME} and {@code (Ảnh: NAME)}. Fused into a line, the caption is the sentence before
+ *       the marker and the credit ends where the next sentence visibly starts.
+ *   <li>{@code Ảnh minh họa}, {@code Ảnh tư liệu}, {@code Ảnh cắt từ clip}: the marker stays in the
+ *       caption text, credit null. A marker without a full stop glued to a short sentence before
+ *       it captions that sentence.
+ *   <li>A line that is only {@code Ảnh: NAME} credits the caption above it.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class PhotoCreditRule implements Rule {
+  private static final int U = Pattern.UNICODE_CHARACTER_CLASS;
+  private static final Pattern MARKER =
+      Pattern.compile(
+          "(?:[-–] )?(?:\\( ?)?(?:Ảnh|ẢNH|Hình|HÌNH|Nguồn ảnh|Nguồn hình|Đồ họa|Đồ hoạ|Infographic|Photo"
+              + "|Ảnh minh h(?:ọa|oạ|oa)|Ảnh tư liệu|Ảnh chụp màn hình) ?: ?", U);
+  private static final Pattern ILLUSTRATION =
+      Pattern.compile(
+          "(?:\\( ?)?(?:Ảnh|ẢNH|Hình|Hình ảnh) (?:minh h(?:ọa|oạ|oa)|tư liệu|cắt (?:ra )?từ (?:clip|video)"
+              + "|chụp (?:từ )?màn hình|chụp từ (?:clip|video)|từ (?:internet|Internet|clip))\\)?\\.?",
+          U);
+  /** Characters a credit marker can start with. */
+  private static final String MARKER_FIRSTS = "-–(ẢHNĐIP";
+  private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){2,}", U);
+  /** Most characters of a credit. */
+  static final int MAX_CREDIT = 60;
+  /** Most words of a credit. */
+  static final int MAX_CREDIT_WORDS = 6;
+
+  @Override
+  public String name() {
+    return "PhotoCreditRule";
+  }
+
+  @Override
+  public void apply(Draft draft) {
+    int title = draft.titleLine();
+    for (int li = 0; li < draft.lines.size(); li++) {
+      if (li == title) {
+        continue;
+      }
+      DraftLine line = draft.lines.get(li);
+      String t = line.text;
+      if (t.indexOf("Ảnh") < 0 && t.indexOf("ẢNH") < 0 && t.indexOf("Hình") < 0
+          && t.indexOf("HÌNH") < 0
+          && t.indexOf("họa") < 0 && t.indexOf("hoạ") < 0 && t.indexOf("Photo") < 0) {
+        continue;
+      }
+      int cuts = 0;
+      for (int pi = 0; pi < line.pieces.size() && cuts < Rule.MAX_CUTS; pi++) {
+        Piece p = line.pieces.get(pi);
+        if (p.decided()) {
+          continue;
+        }
+        Piece cut = credited(draft, li, p);
+        if (cut == null) {
+          cut = illustrated(p);
+        }
+        if (cut != null) {
+          pi = Math.max(-1, line.pieces.indexOf(cut) - 1);
+          cuts++;
+        }
+      }
+    }
+  }
+
+  /** Handles the first {@code Ảnh: NAME} marker in the piece; returns the cut, or null. */
+  private Piece credited(Draft draft, int li, Piece p) {
+    DraftLine line = p.line;
+    String t = line.text;
+    Matcher m = MARKER.matcher(t);
+    m.useTransparentBounds(true);
+    for (int at = p.start; at < p.end; at++) {
+      if (MARKER_FIRSTS.indexOf(t.charAt(at)) < 0) {
+        continue;
+      }
+      m.region(at, p.end);
+      if (!m.lookingAt()) {
+        continue;
+      }
+      int ms = m.start();
+      if (ms > p.start && t.charAt(ms - 1) != ' ') {
+        continue;
+      }
+      if (ms > p.start && !boundaryBefore(t, ms, p.start) && t.charAt(ms) != '-'
+          && t.charAt(ms) != '–' && t.charAt(ms) != '(' && !capitalAfterLower(t, ms)) {
+        continue;
+      }
+      boolean paren = m.group().contains("(");
+      int cs = m.end();
+      int[] ce = creditEnd(line, cs, p.end, paren);
+      if (ce == null) {
+        continue;
+      }
+      int creditEnd = ce[0];
+      int spanEnd = ce[1];
+      String credit = t.substring(cs, creditEnd).strip();
+      if (credit.isEmpty()) {
+        continue;
+      }
+      int capStart;
+      if (ms == p.start || t.substring(p.start, ms).isBlank()) {
+        capStart = -1;
+      } else {
+        List<Sentences.Span> spans = Sentences.split(line, p.start, ms);
+        Sentences.Span lastSpan = spans.get(spans.size() - 1);
+        capStart = lastSpan.start();
+        if (Sentences.words(t.substring(capStart, ms)) > 60) {
+          return null;
+        }
+      }
+      if (capStart < 0) {
+        Piece markerPiece =
+            line.cut(p, ms, cs, Label.CHROME, RemovedKind.PHOTO_CREDIT, name());
+        Piece creditPiece =
+            line.cutSpan(cs, spanEnd, Label.CHROME, RemovedKind.PHOTO_CREDIT, name());
+        Piece target = markerPiece.inline() && ms > 0 ? null : captionAbove(draft, li);
+        if (target != null && creditPiece != null) {
+          target.credit = credit;
+          creditPiece.decide(Label.CAPTION, null, name());
+          creditPiece.creditOfPrevious = true;
+        }
+        return markerPiece;
+      }
+      Piece cut = line.cut(p, capStart, spanEnd, Label.CAPTION, null, name());
+      cut.captionText = stripDash(t.substring(capStart, ms));
+      cut.credit = credit;
+      cut.marker = (t.substring(ms, cs) + tail(t, creditEnd, spanEnd)).strip();
+      return cut;
+    }
+    return null;
+  }
+
+  private static String tail(String t, int from, int to) {
+    return from < to ? " " + t.substring(from, to).strip() : "";
+  }
+
+  private static String stripDash(String s) {
+    String r = s.strip();
+    while (r.endsWith("-") || r.endsWith("–")) {
+      r = r.substring(0, r.length() - 1).strip();
+    }
+    return r;
+  }
+
+  /**
+   * The caption a lone credit line belongs to: the caption just above it when it has no credit
+   * yet, or the short line above it, which becomes a caption; null when there is none.
+   */
+  private Piece captionAbove(Draft draft, int li) {
+    for (int k = li - 1; k >= 0; k--) {
+      DraftLine prev = draft.lines.get(k);
+      Piece last = prev.pieces.get(prev.pieces.size() - 1);
+      if (last.label == Label.CAPTION && last.credit == null && !last.creditOfPrevious) {
+        return last;
+      }
+      Piece whole = prev.wholeUndecided();
+      if (whole != null && Sentences.words(whole.text()) <= 60 && k != draft.ledeLine()
+          && k != draft.firstContentLine()) {
+        whole.decide(Label.CAPTION, null, name());
+        return whole;
+      }
+      if (prev.hasBody() || last.label == Label.CAPTION) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Handles an illustration marker; returns the cut, or null. */
+  private Piece illustrated(Piece p) {
+    DraftLine line = p.line;
+    String t = line.text;
+    Matcher m = ILLUSTRATION.matcher(t);
+    m.useTransparentBounds(true);
+    for (int at = p.start; at < p.end; at++) {
+      char c0 = t.charAt(at);
+      if (c0 != '(' && c0 != 'Ả' && c0 != 'H') {
+        continue;
+      }
+      m.region(at, p.end);
+      if (!m.lookingAt()) {
+        continue;
+      }
+      int ms = m.start();
+      if (ms > p.start && !boundaryBefore(t, ms, p.start) && t.charAt(ms) != '('
+          && !capitalAfterLower(t, ms)) {
+        continue;
+      }
+      int me = m.end();
+      if (p.start == 0 && me < p.end && t.charAt(me - 1) != '.'
+          && Sentences.words(t.substring(me, p.end)) <= 6 && line.blank(p.end, t.length())) {
+        me = p.end;
+        while (me > 0 && t.charAt(me - 1) == ' ') {
+          me--;
+        }
+      }
+      if (me < p.end && t.charAt(me) != ' ') {
+        continue;
+      }
+      boolean fullStop = t.charAt(me - 1) == '.';
+      boolean atEnd = t.substring(me, p.end).isBlank() || line.hardBreaks.get(me);
+      int capStart = ms;
+      if (ms > p.start && (!fullStop || t.charAt(ms) == '(')) {
+        List<Sentences.Span> spans = Sentences.split(line, p.start, ms);
+        Sentences.Span prev = spans.get(spans.size() - 1);
+        String ps = t.substring(prev.start(), ms);
+        if (Sentences.words(ps) <= 35 && ps.indexOf('“') < 0 && ps.indexOf('"') < 0
+            && ps.indexOf(": ") < 0) {
+          capStart = prev.start();
+        } else if (t.charAt(ms) == '(' && atEnd && p.start == 0) {
+          capStart = p.start;
+        }
+      }
+      if (p.start == 0 && atEnd && Sentences.words(t.substring(0, me)) <= 60) {
+        capStart = 0;
+      }
+      return line.cut(p, capStart, me, Label.CAPTION, null, name());
+    }
+    return null;
+  }
+
+  /** A capitalised marker right after a lower-case word: a new sentence starts there. */
+  static boolean capitalAfterLower(String t, int at) {
+    return Character.isUpperCase(t.charAt(at)) && at >= 2 && t.charAt(at - 1) == ' '
+        && Character.isLowerCase(t.charAt(at - 2));
+  }
+
+  /** Whether a sentence ended right before {@code at}. */
+  static boolean boundaryBefore(String t, int at, int limit) {
+    int k = at - 1;
+    while (k >= limit && t.charAt(k) == ' ') {
+      k--;
+    }
+    if (k < limit) {
+      return true;
+    }
+    char c = t.charAt(k);
+    return c == '.' || c == '!' || c == '?' || c == '…' || c == ')' || c == '”' || c == '"'
+        || c == ':';
+  }
+
+  /**
+   * Where the credit starting at {@code cs} ends: {@code [creditEnd, spanEnd]}, the span also
+   * covering a closing bracket or full stop; null when no plausible credit follows.
+   */
+  static int[] creditEnd(DraftLine line, int cs, int limit, boolean paren) {
+    String t = line.text;
+    int block = InlineChromeRule.blockEnd(line, cs, limit);
+    if (paren) {
+      int close = t.indexOf(')', cs);
+      if (close < 0 || close >= block || close - cs > MAX_CREDIT) {
+        return null;
+      }
+      int span = close + 1;
+      if (span < block && t.charAt(span) == '.') {
+        span++;
+      }
+      return new int[] {close, span};
+    }
+    int i = cs;
+    int count = 0;
+    boolean prevLower = false;
+    int end = cs;
+    int spanEnd = cs;
+    while (i < block) {
+      int te = t.indexOf(' ', i);
+      if (te < 0 || te > block) {
+        te = block;
+      }
+      String tok = t.substring(i, te);
+      if (tok.isEmpty()) {
+        i = te + 1;
+        continue;
+      }
+      char c0 = tok.charAt(0);
+      if (count > 0 && (c0 == '“' || c0 == '"' || c0 == '(' || c0 == '-' || c0 == '–')) {
+        break;
+      }
+      if (count > 0 && SentenceStarters.startsSentence(t, i, block)) {
+        break;
+      }
+      if (count > 0 && prevLower && Character.isUpperCase(c0)) {
+        break;
+      }
+      count++;
+      prevLower = Character.isLowerCase(c0);
+      end = te;
+      spanEnd = te;
+      if (tok.endsWith(".") || tok.endsWith(",") || tok.endsWith(";")) {
+        String word = tok.substring(0, tok.length() - 1);
+        if (!(tok.endsWith(".") && INITIALS.matcher(tok).matches())) {
+          end = te - 1;
+        }
+        if (!(tok.endsWith(".") && word.length() == 1)) {
+          break;
+        }
+      }
+      if (count >= MAX_CREDIT_WORDS) {
+        break;
+      }
+      i = te + 1;
+    }
+    if (count == 0 || end - cs > MAX_CREDIT) {
+      return null;
+    }
+    return new int[] {end, spanEnd};
+  }
+}

@@ -1,0 +1,74 @@
+package io.github.vnnews.normalize;
+
+import io.github.vnnews.RemovedKind;
+
+/**
+ * A span of one input line under decision: the whole line, or a piece cut out of it. Undecided
+ * pieces are body candidates; rules label them.
+ *
+ * <p>Mutable working state of one {@link Draft}; not thread-safe, never shared.
+ */
+final class Piece {
+  final DraftLine line;
+  final int start;
+  final int end;
+  Label label;
+  RemovedKind kind;
+  String rule;
+  String credit;
+  /** For a caption whose span also holds a credit: the caption text without it. */
+  String captionText;
+  /** For a caption with a credit: the credit marker ("Ảnh:", "(Ảnh: )"), removed. */
+  String marker;
+  /** For a lone credit line: its credit went to the caption above; it makes no caption. */
+  boolean creditOfPrevious;
+
+  Piece(DraftLine line, int start, int end) {
+    this.line = line;
+    this.start = start;
+    this.end = end;
+  }
+
+  /** The piece's text without surrounding spaces. */
+  String text() {
+    return line.text.substring(start, end).strip();
+  }
+
+  /** Raw span text (may carry leading or trailing spaces). */
+  String raw() {
+    return line.text.substring(start, end);
+  }
+
+  /** Offset of the first non-space character of the piece. */
+  int textStart() {
+    int i = start;
+    while (i < end && line.text.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  boolean decided() {
+    return label != null;
+  }
+
+  boolean isBody() {
+    return label == null || label == Label.BODY;
+  }
+
+  /** True when the piece does not cover the whole (stripped) line. */
+  boolean inline() {
+    return !line.blank(0, start) || !line.blank(end, line.text.length());
+  }
+
+  void decide(Label newLabel, RemovedKind newKind, String ruleName) {
+    this.label = newLabel;
+    this.kind = newKind;
+    this.rule = ruleName;
+  }
+
+  @Override
+  public String toString() {
+    return line.number + ":" + label + "/" + kind + "/" + rule + ":" + text();
+  }
+}

@@ -1,0 +1,195 @@
+package io.github.vnnews.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits a span of Vietnamese news text into sentences, without regular expressions (one pass,
+ * linear in the length).
+ *
+ * <p>A sentence ends at {@code . ! ? …} (with closing quotes or brackets) before a space and an
+ * upper-case letter, digit, opening quote, bracket or dash; not after an abbreviation ({@code TP.},
+ * {@code PGS.TS.}, initials such as {@code A.}), nor after a list number ({@code 1.}). A closing
+ * bracket followed by a capitalised word is a soft end: the sentence before it is marked
+ * unterminated (a fused caption such as {@code "… xã Xuân Hồng (Xuân Trường, Nam Định) Tổng Bí
+ * thư đề nghị …"}). A hard break (two or more spaces in the input) always ends a sentence.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class Sentences {
+
+  /** A sentence: offsets within the line, and whether it lacks terminal punctuation. */
+  record Span(int start, int end, boolean unterminated) {}
+
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "tp", "tx", "q", "p", "h", "x", "ths", "ts", "pgs", "gs", "bs", "ks", "kts", "cn", "st",
+          "mr", "mrs", "ms", "dr", "prof", "co", "corp", "inc", "ltd", "tr", "sđd", "v.v", "tt",
+          "ng", "th", "tsk", "ncs", "bsckii", "bscki", "nsnd", "nsưt", "đ/c", "t.ư", "tw");
+
+  private Sentences() {}
+
+  /**
+   * Splits {@code text[from, to)}.
+   *
+   * @param line the line (for hard breaks)
+   * @param from start offset
+   * @param to end offset
+   * @return the sentences in order, covering the span
+   */
+  static List<Span> split(DraftLine line, int from, int to) {
+    String t = line.text;
+    List<Span> out = new ArrayList<>();
+    int start = from;
+    int i = from;
+    while (i < to) {
+      char c = t.charAt(i);
+      if (c == ' ' && line.hardBreaks.get(i) && i > start) {
+        add(out, t, start, i, !endsTerminal(t, start, i));
+        start = i + 1;
+        i++;
+        continue;
+      }
+      if (c == '.' || c == '!' || c == '?' || c == '…') {
+        int j = i + 1;
+        while (j < to && isCloser(t.charAt(j))) {
+          j++;
+        }
+        while (j < to && (t.charAt(j) == '.' || t.charAt(j) == '/')) {
+          j++;
+        }
+        if (j < to && t.charAt(j) == ' ' && j + 1 < to && startsSentence(t.charAt(j + 1))
+            && !(c == '.' && abbreviation(t, start, i))) {
+          add(out, t, start, j, false);
+          start = j + 1;
+          i = j + 1;
+          continue;
+        }
+        i = j;
+        continue;
+      }
+      if ((c == '“' || c == '"') && i > start + 1 && t.charAt(i - 1) == ' ' && i + 1 < to
+          && Character.isUpperCase(t.charAt(i + 1)) && fusedBeforeQuote(t, start, i - 1)) {
+        add(out, t, start, i - 1, true);
+        start = i;
+        i++;
+        continue;
+      }
+      if (c == ')' && i + 2 < to && t.charAt(i + 1) == ' '
+          && Character.isUpperCase(t.charAt(i + 2))) {
+        int open = t.lastIndexOf('(', i);
+        if (open >= start && !endsTerminal(t, start, open)) {
+          add(out, t, start, i + 1, true);
+          start = i + 2;
+          i = i + 2;
+          continue;
+        }
+      }
+      i++;
+    }
+    if (start < to) {
+      add(out, t, start, to, !endsTerminal(t, start, to));
+    }
+    return out;
+  }
+
+  /** Number of sentences in a stand-alone text. */
+  static int count(String text) {
+    return split(new DraftLine(0, text, new java.util.BitSet()), 0, text.length()).size();
+  }
+
+  private static void add(List<Span> out, String t, int s, int e, boolean unterminated) {
+    for (int k = s; k < e; k++) {
+      if (t.charAt(k) != ' ') {
+        out.add(new Span(s, e, unterminated));
+        return;
+      }
+    }
+  }
+
+  /**
+   * Whether {@code t[s, e)} is a fragment glued before an opening quote: it opens with a capital,
+   * has at most {@value #MAX_FUSED_WORDS} words, no punctuation that ends or splits a clause, and
+   * its last word is capitalised (a name, where a verb or a colon would introduce a quotation).
+   */
+  private static boolean fusedBeforeQuote(String t, int s, int e) {
+    if (e - s > 200 || !Character.isUpperCase(t.charAt(s))) {
+      return false;
+    }
+    int words = 1;
+    for (int k = s; k < e; k++) {
+      char c = t.charAt(k);
+      if (c == ' ') {
+        words++;
+      } else if (c == ':' || c == ',' || c == ';' || c == '“' || c == '”' || c == '"'
+          || c == '.' || c == '!' || c == '?') {
+        return false;
+      }
+    }
+    int lastWord = t.lastIndexOf(' ', e - 1) + 1;
+    return words >= 4 && words <= MAX_FUSED_WORDS && lastWord < e
+        && Character.isUpperCase(t.charAt(Math.max(lastWord, s)));
+  }
+
+  /** Most words of a fragment glued before a quotation. */
+  static final int MAX_FUSED_WORDS = 20;
+
+  static boolean endsTerminal(String t, int s, int e) {
+    int k = e - 1;
+    while (k >= s && (t.charAt(k) == ' ' || isCloser(t.charAt(k)))) {
+      k--;
+    }
+    if (k < s) {
+      return false;
+    }
+    char c = t.charAt(k);
+    return c == '.' || c == '!' || c == '?' || c == '…';
+  }
+
+  private static boolean isCloser(char c) {
+    return c == '”' || c == '"' || c == '’' || c == '\'' || c == ')' || c == '»' || c == ']';
+  }
+
+  private static boolean startsSentence(char c) {
+    return Character.isUpperCase(c) || Character.isDigit(c) || c == '“' || c == '"' || c == '('
+        || c == '-' || c == '–' || c == '>' || c == '‘' || c == '\'' || c == '[' || c == '*';
+  }
+
+  /** Whether the word ending at the dot {@code dot} is an abbreviation or initial or list number. */
+  private static boolean abbreviation(String t, int sentenceStart, int dot) {
+    int k = dot - 1;
+    while (k >= sentenceStart && t.charAt(k) != ' ') {
+      k--;
+    }
+    String word = t.substring(k + 1, dot);
+    if (word.isEmpty() || isCloser(word.charAt(word.length() - 1))) {
+      return false;
+    }
+    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+      return true;
+    }
+    if (word.length() <= 2 && word.chars().allMatch(Character::isDigit) && k + 1 == sentenceStart) {
+      return true;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    int lastDot = lower.lastIndexOf('.');
+    String tail = lastDot >= 0 ? lower.substring(lastDot + 1) : lower;
+    return ABBREVIATIONS.contains(lower) || ABBREVIATIONS.contains(tail);
+  }
+
+  /** Number of space-separated words in {@code s}. */
+  static int words(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean sp = s.charAt(i) == ' ';
+      if (!sp && !in) {
+        n++;
+      }
+      in = !sp;
+    }
+    return n;
+  }
+}

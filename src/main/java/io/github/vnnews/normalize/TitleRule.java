@@ -1,0 +1,101 @@
+package io.github.vnnews.normalize;
+
+import io.github.vnnews.RemovedKind;
+
+/**
+ * Finds the headline: the first line of text, when it is short, has no terminal full stop and is
+ * followed by more text. An article that opens with its lede has none. A first line of at most
+ * three words followed by a longer headline-like line is a section label ({@code Trong nước}) and
+ * is removed as {@link RemovedKind#MENU} under the name {@code SectionLabelRule}; a short stray
+ * header line that cannot be a headline (lower-case start, {@code date 2026-01-23}) right above
+ * a headline is removed under the name {@code HeaderRule}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class TitleRule implements Rule {
+  /** Most words in a headline. */
+  static final int MAX_WORDS = 40;
+  /** Most words of a stray header line skipped above the headline. */
+  static final int MAX_HEADER_WORDS = 8;
+
+  @Override
+  public String name() {
+    return "TitleRule";
+  }
+
+  @Override
+  public void apply(Draft draft) {
+    int first = draft.firstContentLine();
+    if (first < 0) {
+      return;
+    }
+    Piece p = draft.lines.get(first).wholeUndecided();
+    if (p != null && !titleLike(p.text()) && Sentences.words(p.text()) <= MAX_HEADER_WORDS
+        && !Sentences.endsTerminal(p.text(), 0, p.text().length())) {
+      int next = nextContent(draft, first);
+      Piece q = next < 0 ? null : draft.lines.get(next).wholeUndecided();
+      if (q != null && titleLike(q.text()) && nextContent(draft, next) >= 0) {
+        p.decide(Label.CHROME, RemovedKind.CHROME, "HeaderRule");
+        first = next;
+        p = q;
+      }
+    }
+    if (p == null || !titleLike(p.text())) {
+      return;
+    }
+    int next = nextContent(draft, first);
+    if (next < 0) {
+      return;
+    }
+    Piece q = draft.lines.get(next).wholeUndecided();
+    if (Sentences.words(p.text()) <= 3 && noPunctuation(p.text()) && q != null
+        && titleLike(q.text()) && Sentences.words(q.text()) > Sentences.words(p.text())
+        && nextContent(draft, next) >= 0) {
+      p.decide(Label.CHROME, RemovedKind.MENU, "SectionLabelRule");
+      p = q;
+    }
+    p.decide(Label.TITLE, null, name());
+    draft.title = cleanTitle(p.text());
+  }
+
+  static int nextContent(Draft draft, int after) {
+    for (int i = after + 1; i < draft.lines.size(); i++) {
+      if (draft.lines.get(i).hasBody()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Short, starts like a headline, no terminal full stop. */
+  static boolean titleLike(String s) {
+    if (s.isEmpty() || s.length() > 300 || Sentences.words(s) > MAX_WORDS) {
+      return false;
+    }
+    char first = s.charAt(0);
+    if (!(Character.isUpperCase(first) || Character.isDigit(first) || first == '“'
+        || first == '"' || first == '\'' || first == '‘')) {
+      return false;
+    }
+    char last = s.charAt(s.length() - 1);
+    return last != '.' && last != '…' && last != ';' && last != ':' && Sentences.count(s) == 1;
+  }
+
+  private static boolean noPunctuation(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '.' || c == ',' || c == ':' || c == ';' || c == '!' || c == '?') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static String cleanTitle(String s) {
+    String t = s.strip();
+    while (t.endsWith(",") || t.endsWith(";")) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    return t;
+  }
+}

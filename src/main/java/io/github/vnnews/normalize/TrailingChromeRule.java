@@ -1,0 +1,44 @@
+package io.github.vnnews.normalize;
+
+import io.github.vnnews.RemovedKind;
+
+/**
+ * Removes what a page prints after the byline: once a whole-line byline closes the text, every
+ * later short line (related headlines, section links, newsletter prompts) is chrome, as long as no
+ * paragraph of text follows.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class TrailingChromeRule implements Rule {
+  @Override
+  public String name() {
+    return "TrailingChromeRule";
+  }
+
+  @Override
+  public void apply(Draft draft) {
+    int byline = -1;
+    for (int k = draft.lines.size() - 1; k >= 0; k--) {
+      DraftLine l = draft.lines.get(k);
+      if (l.pieces.get(0).label == Label.BYLINE && !l.pieces.get(0).inline()) {
+        byline = k;
+        break;
+      }
+    }
+    if (byline < 0 || BylineRule.lastParagraph(draft) > byline) {
+      return;
+    }
+    for (int k = byline + 1; k < draft.lines.size(); k++) {
+      DraftLine l = draft.lines.get(k);
+      if (l.hasBody() && l.words() > BylineRule.SHORT_LINE) {
+        return;
+      }
+    }
+    for (int k = byline + 1; k < draft.lines.size(); k++) {
+      Piece p = draft.lines.get(k).wholeUndecided();
+      if (p != null) {
+        p.decide(Label.CHROME, RemovedKind.RELATED, name());
+      }
+    }
+  }
+}

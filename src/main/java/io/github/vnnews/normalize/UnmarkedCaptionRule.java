@@ -1,0 +1,279 @@
+package io.github.vnnews.normalize;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the captions Vietnamese papers print under photos without any marker, by form and place:
+ * one short sentence whose subject is a person, a group or a view ({@code Đồng chí X}, {@code Các
+ * đại biểu}, {@code Toàn cảnh}, a capitalised name) doing something photographable ({@code phát
+ * biểu}, {@code dự}, {@code trao}, {@code tặng hoa}, {@code chụp từ màn hình}), with no reported
+ * speech, no tense or discourse words ({@code đã}, {@code sẽ}, {@code cũng}, {@code cho biết}) and
+ * no opening adverbial ({@code Tại hội nghị, …}). A whole line may also qualify by having no final
+ * full stop; a line under an image marker, or a sentence ending in a position note ({@code (bên
+ * phải)}), always does. Inside a fused line only sentences with a photo verb, or fragments ended
+ * by a bracket and a capital, are taken. The headline and the lede are never captions.
+ *
+ * <table>
+ *   <caption>Examples</caption>
+ *   <tr><th>text</th><th>caption?</th></tr>
+ *   <tr><td>{@code Các đồng chí lãnh đạo tỉnh dự hội nghị.}</td><td>yes</td></tr>
+ *   <tr><td>{@code Toàn cảnh hội nghị chụp từ màn hình}</td><td>yes</td></tr>
+ *   <tr><td>{@code Thường trực Ban Bí thư X cũng đề nghị …}</td><td>no (cũng)</td></tr>
+ *   <tr><td>{@code Tại hội nghị, Đại tướng X đã …}</td><td>no (opening adverbial)</td></tr>
+ *   <tr><td>{@code Quy trình bắt buộc khi bầu Ban Bí thư}</td><td>no (no subject)</td></tr>
+ * </table>
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class UnmarkedCaptionRule implements Rule {
+  private static final int U = Pattern.UNICODE_CHARACTER_CLASS;
+  private static final int CI = U | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  static final Pattern SUBJECT =
+      Pattern.compile(
+          "^(?:Đồng chí|Các đồng chí|Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|Tổng Bí thư|Thủ tướng"
+              + "|Phó Thủ tướng|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Thường trực|Bộ trưởng"
+              + "|Thứ trưởng|Lãnh đạo|Các lãnh đạo|Các đại biểu|Đại biểu|Toàn cảnh|Quang cảnh|Ông|Bà"
+              + "|Lực lượng|Người dân|Du khách|Các em|Học sinh|Phó|Chánh|Trưởng|Giám đốc|Đoàn công tác"
+              + "|Cán bộ|Chiến sĩ|Các chiến sĩ|Bác sĩ|Các bác sĩ|Nghệ sĩ|Ca sĩ|Cầu thủ|Các cầu thủ"
+              + "|Quang cảnh|Khung cảnh|Hình ảnh|Đại diện|Các đơn vị|Các vị|Nhân dân)\\b",
+          U);
+  /** Scene subjects of fragment captions ("Buổi giới thiệu sách tại …", "Lễ khánh thành …"). */
+  static final Pattern SCENE =
+      Pattern.compile("^(?:Buổi|Lễ|Cảnh|Khoảnh khắc|Không khí|Toàn cảnh|Quang cảnh)\\b", U);
+  /** Verbs of what a photo shows (lower case; {@code dự} but not {@code dự án}). */
+  static final PhraseSet PHOTO_VERB =
+      new PhraseSet(false, "phát biểu",
+          "dự !án|báo|kiến|toán|thảo|trữ|định|tính|thầu|luật|phòng|đoán",
+          "chủ trì", "trao !đổi", "tặng", "chụp", "thăm !dò", "tham quan", "kiểm tra",
+          "quán triệt", "tại điểm cầu", "trò chuyện", "thảo luận", "báo cáo", "khai mạc",
+          "bế mạc", "cắt băng", "ký kết", "biểu quyết", "chúc mừng", "điều hành", "trình bày",
+          "làm việc", "bắt tay", "tiếp đón", "tiếp xúc", "tiếp kiến", "đón !nhận", "tham dự",
+          "hỏi thăm", "động thổ", "khánh thành", "phát động", "tuyên dương", "dâng hương",
+          "thắp hương", "thị sát", "nói chuyện", "gắn huy hiệu", "trao tặng", "giao lưu",
+          "diễu hành", "biểu diễn", "tập luyện", "thi đấu", "ăn mừng", "làm lễ", "chào cờ");
+  /** Tense, discourse and speech words that captions do not use (any case). */
+  static final PhraseSet DISCOURSE =
+      new PhraseSet(true, "cũng", "sẽ", "đã", "đang", "vừa", "nhấn mạnh", "cho biết", "cho rằng",
+          "đề nghị", "yêu cầu", "khẳng định", "tuy nhiên", "bên cạnh đó", "đồng thời", "trong đó",
+          "nêu rõ", "theo đó", "nhằm", "vì vậy", "do đó", "cho hay", "bày tỏ", "nhận định",
+          "được biết", "tôi", "chúng tôi", "chúng ta", "nếu", "bởi vì", "thì");
+  static final Pattern OPENER =
+      Pattern.compile(
+          "^(?:Tại|Trong|Sau|Theo|Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Rạng|Khi|Để|Với|Về|Kết luận"
+              + "|Phát biểu|Thảo luận|Qua|Từ|Nhân|Dịp|Năm|Tháng|Hiện|Bên cạnh|Ngoài|Tuy|Nhưng|Do"
+              + "|Vì|Nếu|Cùng dự|Tham dự|Dự|Đến|Trước|Cũng|Còn|Như vậy|Đây|Đó|Báo cáo)\\b",
+          U);
+  static final Pattern POSITION =
+      Pattern.compile(
+          "\\((?:bên |ngoài cùng bên |đứng |ngồi |người )?(?:phải|trái|giữa)(?: sang)?\\)"
+              + "|\\(thứ \\d{1,2} từ (?:trái|phải)(?: sang)?\\)|\\(từ (?:trái|phải) sang\\)",
+          U);
+
+  /** A name (two to four capitalised words) after an optional honorific, then an apposition. */
+  static final Pattern PORTRAIT =
+      Pattern.compile(
+          "^(?:(?:Ông|Bà|Anh|Chị|Cựu|GS|PGS|TS|ThS|PGS\\.TS|GS\\.TS|Bác sĩ|Nghệ sĩ|Ca sĩ|Nhà văn"
+              + "|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đồng chí)\\.? )?"
+              + "\\p{Lu}\\p{Ll}{0,7}(?: \\p{Lu}\\p{Ll}{0,7}){1,3}(?:, [^,.;:!?]{3,80})?\\.?$",
+          U);
+  /** A scene: a subject "at" a place ({@code Người dân tại điểm tiêm chủng.}). */
+  static final Pattern SCENE_PLACE = Pattern.compile(" tại ", U);
+  /** Most words of a portrait or scene caption. */
+  static final int MAX_WORDS_SCENE = 15;
+
+  /** Most words of a caption line. */
+  static final int MAX_WORDS_LINE = 45;
+  /** Most words of a caption fused into text. */
+  static final int MAX_WORDS_INLINE = 30;
+  /** Most words of a line under an image marker that is taken as its caption. */
+  static final int MAX_WORDS_AFTER_IMAGE = 60;
+
+  @Override
+  public String name() {
+    return "UnmarkedCaptionRule";
+  }
+
+  @Override
+  public void apply(Draft draft) {
+    int title = draft.titleLine();
+    int lede = draft.ledeLine();
+    int first = draft.firstContentLine();
+    for (int li = 0; li < draft.lines.size(); li++) {
+      if (li == title || li == lede || li == first) {
+        continue;
+      }
+      DraftLine line = draft.lines.get(li);
+      Piece whole = line.soleUndecided();
+      if (whole != null) {
+        String t = whole.text();
+        if (line.afterImage && Sentences.words(t) <= MAX_WORDS_AFTER_IMAGE) {
+          whole.decide(Label.CAPTION, null, name());
+          continue;
+        }
+        List<Sentences.Span> spans = Sentences.split(line, whole.start, whole.end);
+        if (spans.size() == 1 && (looksLikeCaption(t, false) || hasPosition(t) || portrait(t)
+            || inRun(draft, li, title, lede, first))) {
+          whole.decide(Label.CAPTION, null, name());
+          continue;
+        }
+      }
+      inline(line);
+    }
+  }
+
+  /**
+   * Whether line {@code li} belongs to a run of two or more short lines without a final full stop
+   * that is followed by text: crossheads never come in runs, photo descriptions do.
+   */
+  private static boolean inRun(Draft draft, int li, int title, int lede, int first) {
+    if (!runCandidate(draft, li, title, lede, first)) {
+      return false;
+    }
+    int a = li;
+    while (a - 1 >= 0 && runCandidate(draft, a - 1, title, lede, first)) {
+      a--;
+    }
+    int b = li;
+    while (b + 1 < draft.lines.size() && runCandidate(draft, b + 1, title, lede, first)) {
+      b++;
+    }
+    if (b - a < 1) {
+      return false;
+    }
+    for (int k = b + 1; k < draft.lines.size(); k++) {
+      Piece q = draft.lines.get(k).soleUndecided();
+      if (q != null && Sentences.endsTerminal(q.text(), 0, q.text().length())
+          && Sentences.words(q.text()) > MAX_WORDS_SCENE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean runCandidate(Draft draft, int k, int title, int lede, int first) {
+    if (k == title || k == lede || k == first) {
+      return false;
+    }
+    DraftLine l = draft.lines.get(k);
+    Piece q = l.soleUndecided();
+    if (q == null) {
+      return false;
+    }
+    String t = q.text();
+    int w = Sentences.words(t);
+    return w >= 4 && w <= MAX_WORDS_LINE && Character.isUpperCase(t.charAt(0))
+        && !Sentences.endsTerminal(t, 0, t.length()) && !excluded(t)
+        && !OPENER.matcher(t).lookingAt();
+  }
+
+  private void inline(DraftLine line) {
+    List<Sentences.Span> found = new java.util.ArrayList<>();
+    for (Piece p : line.pieces) {
+      if (p.decided()) {
+        continue;
+      }
+      List<Sentences.Span> spans = Sentences.split(line, p.start, p.end);
+      if (spans.size() < 2) {
+        continue;
+      }
+      for (Sentences.Span s : spans) {
+        if (s.end() - s.start() > 400) {
+          continue;
+        }
+        String text = line.text.substring(s.start(), s.end()).strip();
+        boolean caption;
+        if (s.unterminated()) {
+          caption = Sentences.words(text) <= MAX_WORDS_INLINE && s.end() < p.end
+              && (hasPosition(text) || subjectOnly(text));
+        } else {
+          caption = Sentences.words(text) <= MAX_WORDS_INLINE && looksLikeCaption(text, true);
+        }
+        if (caption && found.size() < MAX_CUTS) {
+          found.add(s);
+        }
+      }
+    }
+    for (Sentences.Span s : found) {
+      line.cutSpan(s.start(), s.end(), Label.CAPTION, null, name());
+    }
+  }
+
+  private static boolean hasPosition(String t) {
+    return Sentences.words(t) <= MAX_WORDS_LINE && POSITION.matcher(t).find()
+        && !excluded(t);
+  }
+
+  private static boolean excluded(String t) {
+    return t.indexOf(';') >= 0 || t.indexOf('“') >= 0 || t.indexOf('”') >= 0
+        || t.indexOf('"') >= 0 || t.contains(": ") || DISCOURSE.foundIn(t);
+  }
+
+  /** A subject, no exclusions: for fragments that a bracket and a capital cut off. */
+  private static boolean subjectOnly(String t) {
+    return Sentences.words(t) >= 4 && !excluded(t) && Character.isUpperCase(t.charAt(0))
+        && !OPENER.matcher(t).lookingAt() && (subject(t) || SCENE.matcher(t).lookingAt());
+  }
+
+  private static boolean subject(String t) {
+    if (SUBJECT.matcher(t).lookingAt()) {
+      return true;
+    }
+    int sp = t.indexOf(' ');
+    return sp > 0 && sp + 1 < t.length() && Character.isUpperCase(t.charAt(0))
+        && Character.isUpperCase(t.charAt(sp + 1));
+  }
+
+  /**
+   * Whether one sentence reads like a photo caption.
+   *
+   * @param t the sentence
+   * @param requireVerb true inside fused text, where only a photo verb is evidence enough
+   * @return true for a caption
+   */
+  static boolean looksLikeCaption(String t, boolean requireVerb) {
+    if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
+      return false;
+    }
+    int words = Sentences.words(t);
+    if (words < 4 || words > MAX_WORDS_LINE || OPENER.matcher(t).lookingAt() || !subject(t)) {
+      return false;
+    }
+    if (requireVerb && !PHOTO_VERB.foundIn(t)) {
+      return false;
+    }
+    if (excluded(t)) {
+      return false;
+    }
+    boolean verb = PHOTO_VERB.foundIn(t);
+    if (requireVerb) {
+      return verb;
+    }
+    if (verb) {
+      return true;
+    }
+    if (words <= MAX_WORDS_SCENE && SCENE_PLACE.matcher(t).find()) {
+      return true;
+    }
+    return !Sentences.endsTerminal(t, 0, t.length()) && SUBJECT.matcher(t).lookingAt();
+  }
+
+  /**
+   * A portrait caption: a name with an optional title and apposition, nothing else ({@code Ông
+   * Nguyễn Văn A, Giám đốc Sở Y tế.}, {@code Hayden Cross.}).
+   *
+   * @param t the line
+   * @return true for a portrait caption
+   */
+  static boolean portrait(String t) {
+    if (Sentences.words(t) > MAX_WORDS_SCENE || excluded(t) || DISCOURSE.foundIn(t)) {
+      return false;
+    }
+    if (!PORTRAIT.matcher(t).matches()) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    return last == '.' || t.indexOf(',') > 0 || !Names.isNameList(t);
+  }
+}

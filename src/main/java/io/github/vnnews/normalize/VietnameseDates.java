@@ -1,0 +1,314 @@
+package io.github.vnnews.normalize;
+
+import io.github.vnnews.PublicationTime;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the date and time stamps of Vietnamese news pages into {@link PublicationTime} values in
+ * Vietnam time (+07:00).
+ *
+ * <table>
+ *   <caption>Examples</caption>
+ *   <tr><th>input</th><th>result</th></tr>
+ *   <tr><td>{@code Thứ 6, 28/07/2023 | 18:13:12 [GMT +7] A A}</td>
+ *       <td>{@code 2023-07-28T18:13:12+07:00}</td></tr>
+ *   <tr><td>{@code 14h05 ngày 28/7/2023}</td><td>{@code 2023-07-28T14:05:00+07:00}</td></tr>
+ *   <tr><td>{@code NGÀY 28 THÁNG 07, 2023 | 18:13}</td><td>{@code 2023-07-28T18:13:00+07:00}</td></tr>
+ *   <tr><td>{@code ngày 28 tháng 7 năm 2023}</td><td>{@code 2023-07-28}</td></tr>
+ *   <tr><td>{@code Chiều 28/7,} (no year)</td><td>nothing: a year is never invented</td></tr>
+ *   <tr><td>{@code 31/02/2024}</td><td>nothing: impossible date</td></tr>
+ * </table>
+ *
+ * <p>{@link #parseStamp(String)} accepts only lines that are nothing but a stamp (weekday, labels,
+ * time zone, a leading city and the font-size control {@code A A} may surround it); {@link
+ * #find(String)} finds the first full date anywhere. All patterns are linear-time; input longer
+ * than {@value #MAX_STAMP} characters is never a stamp.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class VietnameseDates {
+
+  /** Longest text {@link #parseStamp(String)} considers. */
+  public static final int MAX_STAMP = 160;
+
+  private static final int FLAGS =
+      Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  private static final Pattern DATE_NUM =
+      Pattern.compile("(?<!\\d)(\\d{1,2}) ?[/.-] ?(\\d{1,2}) ?[/.-] ?(\\d{4})(?!\\d)", FLAGS);
+  private static final Pattern DATE_WORD =
+      Pattern.compile(
+          "ngày (\\d{1,2}) tháng (\\d{1,2})(?: ?, ?| năm | ?, năm )(\\d{4})(?!\\d)", FLAGS);
+  private static final Pattern DATE_ISO =
+      Pattern.compile(
+          "(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2}))?"
+              + "(?:\\.\\d{1,9})?(Z|[+-]\\d{2}:?\\d{2})?)?(?!\\d)",
+          FLAGS);
+  private static final Pattern TIME =
+      Pattern.compile(
+          "(?<![\\d/.-])(\\d{1,2}) ?(?::|giờ|h(?!\\p{L})|g(?!\\p{L}))(?: ?(\\d{2})(?! ?[/.-] ?\\d))?"
+              + "(?: ?(?::|phút) ?(\\d{2}))?(?: ?phút)?(?: ?(AM|PM|SA|CH)\\b)?(?![\\d/])",
+          FLAGS);
+  private static final Pattern WEEKDAY =
+      Pattern.compile(
+          "\\b(?:(?:Thứ|Th) ?(?:Hai|Ba|Tư|Năm|Sáu|Bảy|Bẩy|[2-7])|T[2-7]|Chủ ?nhật|CN)\\b", FLAGS);
+  private static final Pattern LABEL =
+      Pattern.compile(
+          "^(?:(Cập nhật lúc|Cập nhật|Ngày cập nhật|Sửa lúc)|Ngày đăng|Đăng lúc|Đăng ngày"
+              + "|Ngày phát hành|Thời gian đăng|Xuất bản|Ngày xuất bản|Đăng|Date|Published|Posted)"
+              + "\\b ?:?",
+          FLAGS);
+  private static final Pattern NOISE =
+      Pattern.compile(
+          "(?:[\\[(] ?)?(?:GMT|UTC) ?\\+ ?0?7(?::?00)?(?: ?[\\])])?|\\bA ?A\\b|\\bA- ?A\\+|"
+              + "\\bLượt xem ?:? ?\\d[\\d.,]*|\\blúc\\b|\\bngày\\b|\\bvào\\b",
+          FLAGS);
+  private static final Pattern CITY =
+      Pattern.compile(
+          "^(?:Hà Nội|TP\\.? ?HCM|TP\\.? ?Hồ Chí Minh|Đà Nẵng|Hải Phòng|Cần Thơ|Huế)\\s*,", FLAGS);
+
+  private VietnameseDates() {}
+
+  /**
+   * A stamp found in a line.
+   *
+   * @param time the parsed value
+   * @param updated true when a label says it is the update time ("Cập nhật")
+   * @param start the offset where the date or time text starts
+   * @param end the offset where it ends
+   */
+  public record Stamp(PublicationTime time, boolean updated, int start, int end) {}
+
+  /**
+   * Parses a line that is nothing but a date stamp.
+   *
+   * @param line the line
+   * @return the stamp, or empty when the line holds anything else or no full date
+   */
+  public static Optional<Stamp> parseStamp(String line) {
+    String s = line.strip();
+    if (s.isEmpty() || s.length() > MAX_STAMP) {
+      return Optional.empty();
+    }
+    boolean updated = false;
+    Matcher label = LABEL.matcher(s);
+    if (label.find()) {
+      updated = label.group(1) != null;
+      s = s.substring(label.end()).strip();
+    }
+    Matcher city = CITY.matcher(s);
+    if (city.find()) {
+      s = s.substring(city.end());
+    }
+    Optional<Stamp> found = find(s);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Stamp st = found.get();
+    String residue = s.substring(0, st.start()) + " " + s.substring(st.end());
+    residue = WEEKDAY.matcher(residue).replaceAll(" ");
+    residue = NOISE.matcher(residue).replaceAll(" ");
+    for (int i = 0; i < residue.length(); i++) {
+      if (Character.isLetterOrDigit(residue.charAt(i))) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new Stamp(st.time(), updated, 0, line.length()));
+  }
+
+  /**
+   * What is left of a short text once weekdays, stamp labels, time-zone marks, the font control
+   * and separators are taken away ({@code "Thứ năm, | Nguyễn Văn A"} gives {@code "Nguyễn Văn A"}).
+   *
+   * @param s the text around a stamp
+   * @return the rest, stripped
+   */
+  static String residue(String s) {
+    String r = s.strip();
+    Matcher label = LABEL.matcher(r);
+    if (label.find()) {
+      r = r.substring(label.end());
+    }
+    r = WEEKDAY.matcher(r).replaceAll(" ");
+    r = NOISE.matcher(r).replaceAll(" ");
+    int a = 0;
+    int b = r.length();
+    while (a < b && "|•·,-–—:;()[] ".indexOf(r.charAt(a)) >= 0) {
+      a++;
+    }
+    while (b > a && "|•·,-–—:;()[] ".indexOf(r.charAt(b - 1)) >= 0) {
+      b--;
+    }
+    return r.substring(a, b).replaceAll(" {2,}", " ");
+  }
+
+  /**
+   * Finds the first full date (day, month and year) in the text, with the time of day next to it
+   * where there is one.
+   *
+   * @param text the text (only the first {@value #MAX_STAMP} characters are searched)
+   * @return the stamp with the span of date and time, or empty
+   */
+  public static Optional<Stamp> find(String text) {
+    String s = text.length() > MAX_STAMP ? text.substring(0, MAX_STAMP) : text;
+    Matcher iso = DATE_ISO.matcher(s);
+    if (iso.find()) {
+      return iso(iso);
+    }
+    LocalDate date = null;
+    int ds = -1;
+    int de = -1;
+    Matcher m = DATE_NUM.matcher(s);
+    if (m.find()) {
+      date = date(m.group(3), m.group(2), m.group(1));
+      ds = m.start();
+      de = m.end();
+    } else {
+      Matcher w = DATE_WORD.matcher(s);
+      if (w.find()) {
+        date = date(w.group(3), w.group(2), w.group(1));
+        ds = w.start();
+        de = w.end();
+      }
+    }
+    if (date == null) {
+      return Optional.empty();
+    }
+    String masked = s.substring(0, ds) + " ".repeat(de - ds) + s.substring(de);
+    Matcher t = TIME.matcher(masked);
+    while (t.find()) {
+      LocalTime time = time(t.group(1), t.group(2), t.group(3), t.group(4));
+      if (time != null) {
+        return Optional.of(
+            new Stamp(
+                new PublicationTime(date, time, PublicationTime.VIETNAM),
+                false,
+                Math.min(ds, t.start()),
+                Math.max(de, t.end())));
+      }
+    }
+    return Optional.of(new Stamp(PublicationTime.ofDate(date), false, ds, de));
+  }
+
+  private static Optional<Stamp> iso(Matcher m) {
+    LocalDate date = date(m.group(1), m.group(2), m.group(3));
+    if (date == null) {
+      return Optional.empty();
+    }
+    if (m.group(4) == null) {
+      return Optional.of(new Stamp(PublicationTime.ofDate(date), false, m.start(), m.end()));
+    }
+    LocalTime time = time(m.group(4), m.group(5), m.group(6), null);
+    if (time == null) {
+      return Optional.empty();
+    }
+    ZoneOffset offset = PublicationTime.VIETNAM;
+    String z = m.group(7);
+    if (z != null) {
+      try {
+        offset = z.equalsIgnoreCase("Z") ? ZoneOffset.UTC : ZoneOffset.of(normaliseOffset(z));
+      } catch (DateTimeException e) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(
+        new Stamp(
+            PublicationTime.of(OffsetDateTime.of(date, time, offset)), false, m.start(), m.end()));
+  }
+
+  private static String normaliseOffset(String z) {
+    return z.length() == 5 ? z.substring(0, 3) + ":" + z.substring(3) : z;
+  }
+
+  private static LocalDate date(String y, String mo, String d) {
+    try {
+      return LocalDate.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d));
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static LocalTime time(String h, String mi, String sec, String ampm) {
+    try {
+      int hour = Integer.parseInt(h);
+      int minute = mi == null ? 0 : Integer.parseInt(mi);
+      int second = sec == null ? 0 : Integer.parseInt(sec);
+      if (ampm != null) {
+        String a = ampm.toUpperCase(java.util.Locale.ROOT);
+        boolean pm = a.equals("PM") || a.equals("CH");
+        if (hour > 12) {
+          return null;
+        }
+        hour = hour % 12 + (pm ? 12 : 0);
+      }
+      return LocalTime.of(hour, minute, second);
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static final Pattern RELATIVE =
+      Pattern.compile(
+          "^(?:(vừa xong|vừa mới|bây giờ|hôm nay|hôm qua|hôm kia)|(\\d{1,3}) ?(giây|phút|giờ|ngày|tuần"
+              + "|tháng|năm) trước)$",
+          FLAGS);
+
+  /**
+   * Parses a relative stamp ({@code vừa xong}, {@code 35 phút trước}, {@code hôm qua}) against the
+   * time the page was fetched. Times are kept to the minute for seconds, minutes and hours; days
+   * and longer give a date only.
+   *
+   * @param text the stamp
+   * @param crawl when the page was fetched
+   * @return the value, or empty when the text is not a relative stamp
+   */
+  public static Optional<PublicationTime> parseRelative(String text, OffsetDateTime crawl) {
+    Matcher m = RELATIVE.matcher(text.strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    OffsetDateTime local = crawl.withOffsetSameInstant(PublicationTime.VIETNAM);
+    if (m.group(1) != null) {
+      String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
+      return Optional.of(switch (w) {
+        case "hôm nay" -> PublicationTime.ofDate(local.toLocalDate());
+        case "hôm qua" -> PublicationTime.ofDate(local.toLocalDate().minusDays(1));
+        case "hôm kia" -> PublicationTime.ofDate(local.toLocalDate().minusDays(2));
+        default -> PublicationTime.of(local.truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+      });
+    }
+    int n = Integer.parseInt(m.group(2));
+    OffsetDateTime minute = local.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    return Optional.of(switch (m.group(3).toLowerCase(java.util.Locale.ROOT)) {
+      case "giây" -> PublicationTime.of(minute);
+      case "phút" -> PublicationTime.of(minute.minusMinutes(n));
+      case "giờ" -> PublicationTime.of(minute.minusHours(n));
+      case "ngày" -> PublicationTime.ofDate(local.toLocalDate().minusDays(n));
+      case "tuần" -> PublicationTime.ofDate(local.toLocalDate().minusWeeks(n));
+      case "tháng" -> PublicationTime.ofDate(local.toLocalDate().minusMonths(n));
+      default -> PublicationTime.ofDate(local.toLocalDate().minusYears(n));
+    });
+  }
+
+  /**
+   * Parses an ISO-8601 value or a Vietnamese stamp, whichever fits.
+   *
+   * @param text the text
+   * @return the value, or empty
+   */
+  public static Optional<PublicationTime> parse(String text) {
+    try {
+      return Optional.of(PublicationTime.parse(text.strip()));
+    } catch (IllegalArgumentException | DateTimeParseException e) {
+      return parseStamp(text).map(Stamp::time);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package io.github.vnnews.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.vnnews.Caption;
+import io.github.vnnews.RemovedLine;
+import io.github.vnnews.normalize.Extraction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Fuzz targets for page extraction and charset sniffing. In the normal build they run as
+ * regression tests over their stored inputs; {@code JAZZER_FUZZ=1 mvn test
+ * -Dtest=HtmlExtractorFuzzTest} fuzzes.
+ *
+ * <p>Invariants: no exception; no blank paragraph or caption; removed blocks in page order.
+ */
+class HtmlExtractorFuzzTest {
+  private static final HtmlExtractor EXTRACTOR = HtmlExtractor.builder().maxChars(1 << 16).build();
+
+  @FuzzTest(maxDuration = "30s")
+  void extractAnyPage(FuzzedDataProvider data) {
+    String page = data.consumeRemainingAsString();
+    Extraction x = EXTRACTOR.extract(page, "https://example.vn/");
+    assertThat(x.paragraphs()).noneMatch(String::isBlank);
+    assertThat(x.captions()).extracting(Caption::text).noneMatch(String::isBlank);
+    assertThat(x.removed()).extracting(RemovedLine::line).isSorted();
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void sniffAnyBytes(byte[] bytes) {
+    String cs = HtmlCharsetSniffer.sniff(bytes, bytes.length);
+    if (cs != null) {
+      assertThat(cs).isNotBlank();
+    }
+    String page = new String(bytes, StandardCharsets.ISO_8859_1);
+    assertThat(EXTRACTOR.extract(page, null)).isNotNull();
+  }
+}
