@@ -121,7 +121,10 @@ public final class TextRepair {
       }
     }
     if ((flags & NEEDS_TONES) != 0) {
-      String retoned = toneStyle == ToneStyle.KEEP ? tonesKeep(s) : tones(s, toneStyle);
+      String retoned =
+          toneStyle == ToneStyle.KEEP
+              ? tonesKeep(s, (flags >>> 16) * HIT_BLOCK)
+              : tones(s, toneStyle);
       if (retoned != s && !Normalizer.isNormalized(retoned, Normalizer.Form.NFC)) {
         retoned = Normalizer.normalize(retoned, Normalizer.Form.NFC);
       }
@@ -283,28 +286,42 @@ public final class TextRepair {
     return Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFC);
   }
 
-  /** One pass over the text: what needs doing. Allocates nothing and never branches per char. */
+  /**
+   * One pass over the text: what needs doing. Allocates nothing and never branches per char.
+   * Bits 16-31 of the result hold the block of {@link #HIT_BLOCK} chars where the first word hit
+   * is (at most 0xFFFF: never after it), so step 7 need not go over the text before it again.
+   */
   private static int scan(String s, ToneStyle style) {
     int[] classes = CLASSES;
     int acc = 0;
     int run = 0;
     int hits = 0;
+    int hitBlock = -1;
     int n = s.length();
-    for (int i = 0; i < n; i++) {
-      int e = classes[s.charAt(i)];
-      acc |= e;
-      run = (run + e) & (e >>> 16);
-      hits |= run;
+    for (int b = 0; b < n; ) {
+      int end = n - b > HIT_BLOCK ? b + HIT_BLOCK : n;
+      for (int i = b; i < end; i++) {
+        int e = classes[s.charAt(i)];
+        acc |= e;
+        run = (run + e) & (e >>> 16);
+        hits |= run;
+      }
+      if (hitBlock < 0 && (hits & HITS) != 0) {
+        hitBlock = Math.min(b / HIT_BLOCK, 0xFFFF);
+      }
+      b = end;
     }
     int flags = acc & (MARK | CLEANUP | NFC_CHECK | JOINER | ETH);
     if ((acc & HIGH) != 0 && (acc & NOT_BYTE) == 0) {
       flags |= MAYBE_MOJIBAKE;
     }
-    if ((hits & HITS) != 0 || (style != ToneStyle.KEEP && (acc & HIGH) != 0)) {
+    if (hitBlock >= 0 || (style != ToneStyle.KEEP && (acc & HIGH) != 0)) {
       flags |= NEEDS_TONES;
     }
-    return flags;
+    return flags | Math.max(hitBlock, 0) << 16;
   }
+
+  private static final int HIT_BLOCK = 4096;
 
   /**
    * Steps 2-6 of the spec's §0 on a text that needs at least one of them; {@code flags} (from
@@ -554,16 +571,21 @@ public final class TextRepair {
 
   /**
    * Step 7 for KEEP, which changes only the words where the scan's word state hits (two toned
-   * letters, a missing horn): the same one-pass state finds them, and only those words go to
-   * {@link Syllables#retone}, under the same word rules as {@link #tones}.
+   * letters, a missing horn): the same one-pass state finds them, from {@code from} (where the
+   * scan saw the first), and only those words go to {@link Syllables#retone}, under the same word
+   * rules as {@link #tones}.
    */
-  private static String tonesKeep(String s) {
+  private static String tonesKeep(String s, int from) {
     int[] classes = CLASSES;
     StringBuilder sb = null;
     int copied = 0;
     int n = s.length();
     int run = 0;
-    int i = 0;
+    int i = from;
+    // back to a character that is not a letter: the word state is 0 after it
+    while (i > 0 && classes[s.charAt(i - 1)] >>> 16 != 0) {
+      i--;
+    }
     while (i < n) {
       int e = classes[s.charAt(i)];
       run = (run + e) & (e >>> 16);

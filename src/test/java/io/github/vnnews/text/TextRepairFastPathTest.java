@@ -88,6 +88,20 @@ class TextRepairFastPathTest {
     assertThat(KEEP.repair(input).text()).isEqualTo(expected);
   }
 
+  @Test
+  void wordsFarIntoALongTextAreRepaired() {
+    String clean = "Thủ tướng Chính phủ và người dân, hànhchính. ".repeat(500);
+    for (String word : new String[] {"tạị", "đuợc", "Vie\u0323\u0302t"}) {
+      for (int cut : new int[] {0, 4095, 4096, 4100, 9000, clean.length()}) {
+        // the cut may fall inside a word: the words around it are the same in both
+        String text = clean.substring(0, cut) + " " + word + " " + clean.substring(cut);
+        String expected = KEEP.repair(clean.substring(0, cut)).text() + " "
+            + KEEP.repair(word).text() + " " + KEEP.repair(clean.substring(cut)).text();
+        assertThat(KEEP.repair(text).text()).as("%s at %d", word, cut).isEqualTo(expected);
+      }
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
