@@ -368,6 +368,18 @@ public final class TextRepair {
     return (flags & ETH) != 0 ? lookalikes(out) : out;
   }
 
+  /** The index of the first character at or after {@code from} with one of the class bits. */
+  private static int next(String s, int from, int bits) {
+    int[] classes = CLASSES;
+    int n = s.length();
+    for (int i = from; i < n; i++) {
+      if ((classes[s.charAt(i)] & bits) != 0) {
+        return i;
+      }
+    }
+    return n;
+  }
+
   private static boolean afterLetter(StringBuilder sb) {
     for (int k = sb.length() - 1; k >= 0; k--) {
       char p = sb.charAt(k);
@@ -404,11 +416,7 @@ public final class TextRepair {
     int copied = 0;
     int n = s.length();
     int i = 0;
-    while (i < n) {
-      if (!isMark(s.charAt(i))) {
-        i++;
-        continue;
-      }
+    while ((i = next(s, i, MARK)) < n) {
       int j = i + 1;
       while (j < n && isMark(s.charAt(j))) {
         j++;
@@ -530,11 +538,8 @@ public final class TextRepair {
     int copied = 0;
     int n = s.length();
     int[] classes = CLASSES;
-    for (int i = 0; i < n; i++) {
+    for (int i = next(s, 0, CLEANUP); i < n; i = next(s, i + 1, CLEANUP)) {
       char c = s.charAt(i);
-      if ((classes[c] & CLEANUP) == 0) {
-        continue;
-      }
       char r;
       if (c < 0x20 || (c >= 0x7F && c < 0xA0)) {
         r = c == '\u0085' ? ' ' : 0;
