@@ -19,6 +19,10 @@ final class DraftLine {
   /** Set by a rule when an image marker stood on the line above. */
   boolean afterImage;
   private String lower;
+  /** The last {@link Sentences#split} of this line: its span and result (null when none yet). */
+  int splitFrom;
+  int splitTo;
+  List<Sentences.Span> splitSpans;
   private int words = -1;
 
   DraftLine(int number, String text, BitSet hardBreaks) {

@@ -31,6 +31,11 @@ final class PhotoCreditRule implements Rule {
           "(?:\\( ?)?(?:Ảnh|ẢNH|Hình|Hình ảnh) (?:minh h(?:ọa|oạ|oa)|tư liệu|cắt (?:ra )?từ (?:clip|video)"
               + "|chụp (?:từ )?màn hình|chụp từ (?:clip|video)|từ (?:internet|Internet|clip))\\)?\\.?",
           U);
+  /**
+   * Most characters from the start of a {@link #MARKER} match to its colon (every match has one):
+   * a credit scan skips to this distance before the next colon.
+   */
+  private static final int MAX_MARKER = 32;
   /** Characters a credit marker can start with. */
   private static final String MARKER_FIRSTS = "-–(ẢHNĐIP";
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){2,}", U);
@@ -80,9 +85,23 @@ final class PhotoCreditRule implements Rule {
   private Piece credited(Draft draft, int li, Piece p) {
     DraftLine line = p.line;
     String t = line.text;
+    int colon = t.indexOf(':', p.start);
+    if (colon < 0 || colon >= p.end) {
+      return null;
+    }
     Matcher m = MARKER.matcher(t);
     m.useTransparentBounds(true);
     for (int at = p.start; at < p.end; at++) {
+      if (colon < at) {
+        colon = t.indexOf(':', at);
+        if (colon < 0 || colon >= p.end) {
+          return null;
+        }
+      }
+      if (colon - at > MAX_MARKER) {
+        at = colon - MAX_MARKER - 1;
+        continue;
+      }
       if (MARKER_FIRSTS.indexOf(t.charAt(at)) < 0) {
         continue;
       }
@@ -183,9 +202,23 @@ final class PhotoCreditRule implements Rule {
   private Piece illustrated(Piece p) {
     DraftLine line = p.line;
     String t = line.text;
+    int key = nextIllustrationWord(t, p.start, p.end);
+    if (key < 0) {
+      return null;
+    }
     Matcher m = ILLUSTRATION.matcher(t);
     m.useTransparentBounds(true);
     for (int at = p.start; at < p.end; at++) {
+      if (key < at) {
+        key = nextIllustrationWord(t, at, p.end);
+        if (key < 0) {
+          return null;
+        }
+      }
+      if (key - at > 2) {
+        at = key - 3;
+        continue;
+      }
       char c0 = t.charAt(at);
       if (c0 != '(' && c0 != 'Ả' && c0 != 'H') {
         continue;
@@ -231,6 +264,24 @@ final class PhotoCreditRule implements Rule {
     }
     return null;
   }
+
+  /**
+   * The first offset in {@code [from, to)} where {@code Ảnh } or {@code ẢNH } or {@code Hình }
+   * starts (every {@link #ILLUSTRATION} match has one within its first three characters), or -1.
+   */
+  private static int nextIllustrationWord(String t, int from, int to) {
+    int best = -1;
+    for (String w : ILLUSTRATION_WORDS) {
+      int k = t.indexOf(w, from);
+      if (k >= 0 && k < to && (best < 0 || k < best)) {
+        best = k;
+        to = k;
+      }
+    }
+    return best;
+  }
+
+  private static final String[] ILLUSTRATION_WORDS = {"Ảnh ", "ẢNH ", "Hình "};
 
   /** A capitalised marker right after a lower-case word: a new sentence starts there. */
   static boolean capitalAfterLower(String t, int at) {

@@ -29,6 +29,15 @@ final class Sentences {
           "mr", "mrs", "ms", "dr", "prof", "co", "corp", "inc", "ltd", "tr", "sđd", "v.v", "tt",
           "ng", "th", "tsk", "ncs", "bsckii", "bscki", "nsnd", "nsưt", "đ/c", "t.ư", "tw");
 
+  /** The ASCII characters the split loop looks at; all others are skipped at once. */
+  private static final boolean[] ASCII_STOPS = new boolean[128];
+
+  static {
+    for (char c : " .!?\")".toCharArray()) {
+      ASCII_STOPS[c] = true;
+    }
+  }
+
   private Sentences() {}
 
   /**
@@ -37,15 +46,31 @@ final class Sentences {
    * @param line the line (for hard breaks)
    * @param from start offset
    * @param to end offset
-   * @return the sentences in order, covering the span
+   * @return the sentences in order, covering the span (unmodifiable; the last split of each line
+   *     is cached, since several rules split the same piece)
    */
   static List<Span> split(DraftLine line, int from, int to) {
+    if (line.splitSpans != null && line.splitFrom == from && line.splitTo == to) {
+      return line.splitSpans;
+    }
+    List<Span> spans = java.util.Collections.unmodifiableList(splitUncached(line, from, to));
+    line.splitFrom = from;
+    line.splitTo = to;
+    line.splitSpans = spans;
+    return spans;
+  }
+
+  private static List<Span> splitUncached(DraftLine line, int from, int to) {
     String t = line.text;
     List<Span> out = new ArrayList<>();
     int start = from;
     int i = from;
     while (i < to) {
       char c = t.charAt(i);
+      if (c < 128 ? !ASCII_STOPS[c] : c != '…' && c != '“') {
+        i++;
+        continue;
+      }
       if (c == ' ' && line.hardBreaks.get(i) && i > start) {
         add(out, t, start, i, !endsTerminal(t, start, i));
         start = i + 1;
