@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  *   <li>{@code Ảnh minh họa}, {@code Ảnh tư liệu}, {@code Ảnh cắt từ clip}: the marker stays in the
  *       caption text, credit null. A marker without a full stop glued to a short sentence before
  *       it captions that sentence.
+ *   <li>An upper-case marker needs no sentence end before it ({@code … sáng 22/10 ẢNH: ĐỨC HUY},
+ *       the Thanh Niên style): {@code ẢNH} is never a word of running text.
  *   <li>A line that is only {@code Ảnh: NAME} credits the caption above it.
  * </ul>
  *
@@ -114,7 +116,8 @@ final class PhotoCreditRule implements Rule {
         continue;
       }
       if (ms > p.start && !boundaryBefore(t, ms, p.start) && t.charAt(ms) != '-'
-          && t.charAt(ms) != '–' && t.charAt(ms) != '(' && !capitalAfterLower(t, ms)) {
+          && t.charAt(ms) != '–' && t.charAt(ms) != '(' && !capitalAfterLower(t, ms)
+          && !t.startsWith("ẢNH", ms) && !t.startsWith("HÌNH", ms)) {
         continue;
       }
       boolean paren = m.group().contains("(");
