@@ -40,6 +40,9 @@ final class Draft {
    * {@code breaks} where a run of two or more stood) and trims.
    */
   static String clean(String s, BitSet breaks) {
+    if (isClean(s)) {
+      return s;
+    }
     StringBuilder sb = new StringBuilder(Math.min(s.length(), MAX_LINE));
     int spaces = 0;
     for (int i = 0; i < s.length(); i++) {
@@ -48,7 +51,7 @@ final class Draft {
           || c == '\u00AD') {
         continue;
       }
-      if (c == ' ' || (c < 128 ? c < ' ' || c == 127 : isSpace(c))) {
+      if (c == ' ' || (c < 128 ? c < ' ' || c == 127 : maybeSpecial(c) && isSpace(c))) {
         spaces++;
         continue;
       }
@@ -62,6 +65,45 @@ final class Draft {
       sb.append(c);
     }
     return sb.toString();
+  }
+
+  /**
+   * Whether {@link #clean} would return {@code s} unchanged: no invisible or control characters,
+   * no white space but single inner spaces. Most lines are; they are then not copied.
+   */
+  private static boolean isClean(String s) {
+    int n = s.length();
+    if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+      return n == 0;
+    }
+    boolean space = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 128) {
+        if (c == ' ') {
+          if (space) {
+            return false;
+          }
+          space = true;
+          continue;
+        }
+        if (c < ' ' || c == 127) {
+          return false;
+        }
+      } else if (maybeSpecial(c)) {
+        if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
+            || c == '\u00AD' || isSpace(c)) {
+          return false;
+        }
+      }
+      space = false;
+    }
+    return true;
+  }
+
+  /** Whether a non-ASCII {@code c} may be white space or invisible (a cheap range test). */
+  private static boolean maybeSpecial(char c) {
+    return (c >= '\u0085' && c <= '\u00AD') || c >= '\u1680' && (c == '\u1680' || c >= '\u2000');
   }
 
   /** Unicode white space outside ASCII: NEL, NBSP, the U+2000 block, ideographic space. */

@@ -24,6 +24,8 @@ final class DraftLine {
   int splitTo;
   List<Sentences.Span> splitSpans;
   private int words = -1;
+  private long[] pairs;
+  private long[] lowerPairs;
 
   DraftLine(int number, String text, BitSet hardBreaks) {
     this.number = number;
@@ -38,6 +40,49 @@ final class DraftLine {
       lower = text.toLowerCase(java.util.Locale.ROOT);
     }
     return lower;
+  }
+
+  /**
+   * Whether {@code needle} may occur in the line: false means it does not (every pair of adjacent
+   * characters of the needle is looked up in a 1024-bit set of the line's pairs, computed once), so
+   * a rule can skip a full {@code indexOf} scan; true means it may.
+   */
+  boolean mayContain(String needle) {
+    if (pairs == null) {
+      pairs = pairs(text);
+    }
+    return mayContain(pairs, needle);
+  }
+
+  /** As {@link #mayContain}, for a needle in {@link #lower()}. */
+  boolean mayContainLower(String needle) {
+    if (lowerPairs == null) {
+      lowerPairs = pairs(lower());
+    }
+    return mayContain(lowerPairs, needle);
+  }
+
+  private static long[] pairs(String s) {
+    long[] set = new long[16];
+    for (int i = 1; i < s.length(); i++) {
+      int h = pair(s.charAt(i - 1), s.charAt(i));
+      set[h >>> 6] |= 1L << h;
+    }
+    return set;
+  }
+
+  private static boolean mayContain(long[] set, String needle) {
+    for (int i = 1; i < needle.length(); i++) {
+      int h = pair(needle.charAt(i - 1), needle.charAt(i));
+      if ((set[h >>> 6] & (1L << h)) == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int pair(char a, char b) {
+    return ((a * 31 + b) * 0x9E3779B1) >>> 22;
   }
 
   /** The number of words on the line (computed once). */

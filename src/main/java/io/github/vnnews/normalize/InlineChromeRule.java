@@ -69,7 +69,7 @@ final class InlineChromeRule implements Rule {
     int last = draft.lastContentLine();
     for (int li = 0; li < draft.lines.size(); li++) {
       DraftLine line = draft.lines.get(li);
-      if (!hinted(line.text)) {
+      if (!hinted(line)) {
         continue;
       }
       int cuts = 0;
@@ -83,7 +83,7 @@ final class InlineChromeRule implements Rule {
         int[] next = new int[prefixes.size()];
         java.util.Arrays.fill(next, -1);
         for (int at = p.start; at < p.end; at++) {
-          at = nextPrefixed(line.text, at, next);
+          at = nextPrefixed(line, at, next);
           if (at < 0 || at >= p.end) {
             break;
           }
@@ -112,11 +112,12 @@ final class InlineChromeRule implements Rule {
    * not yet searched, {@link Integer#MAX_VALUE} when absent), so each prefix is searched for once
    * per occurrence.
    */
-  private int nextPrefixed(String text, int from, int[] next) {
+  private int nextPrefixed(DraftLine line, int from, int[] next) {
     int best = Integer.MAX_VALUE;
     for (int k = 0; k < next.length; k++) {
       if (next[k] < from) {
-        int found = text.indexOf(prefixes.get(k), from);
+        String prefix = prefixes.get(k);
+        int found = line.mayContain(prefix) ? line.text.indexOf(prefix, from) : -1;
         next[k] = found < 0 ? Integer.MAX_VALUE : found;
       }
       best = Math.min(best, next[k]);
@@ -124,9 +125,9 @@ final class InlineChromeRule implements Rule {
     return best == Integer.MAX_VALUE ? -1 : best;
   }
 
-  private boolean hinted(String text) {
+  private boolean hinted(DraftLine line) {
     for (String h : hints) {
-      if (text.contains(h)) {
+      if (line.mayContain(h) && line.text.contains(h)) {
         return true;
       }
     }

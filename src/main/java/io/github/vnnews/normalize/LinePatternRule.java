@@ -175,7 +175,7 @@ final class LinePatternRule implements Rule {
     }
     String lower = line.lower();
     for (String h : hints) {
-      if (lower.contains(h)) {
+      if (line.mayContainLower(h) && lower.contains(h)) {
         return true;
       }
     }

@@ -60,9 +60,10 @@ final class PhotoCreditRule implements Rule {
       }
       DraftLine line = draft.lines.get(li);
       String t = line.text;
-      if (t.indexOf("Ảnh") < 0 && t.indexOf("ẢNH") < 0 && t.indexOf("Hình") < 0
-          && t.indexOf("HÌNH") < 0
-          && t.indexOf("họa") < 0 && t.indexOf("hoạ") < 0 && t.indexOf("Photo") < 0) {
+      if (EmbedLabelRule.absent(line, "Ảnh", 0) && EmbedLabelRule.absent(line, "ẢNH", 0)
+          && EmbedLabelRule.absent(line, "Hình", 0) && EmbedLabelRule.absent(line, "HÌNH", 0)
+          && EmbedLabelRule.absent(line, "họa", 0) && EmbedLabelRule.absent(line, "hoạ", 0)
+          && EmbedLabelRule.absent(line, "Photo", 0)) {
         continue;
       }
       int cuts = 0;

@@ -182,6 +182,10 @@ final class UnmarkedCaptionRule implements Rule {
         if (s.end() - s.start() > 400 || !mayCaption(line.text, s)) {
           continue;
         }
+        int w = Sentences.words(line.text, s.start(), s.end());
+        if (w > MAX_WORDS_INLINE || (w < 4 && !s.unterminated())) {
+          continue;
+        }
         String text = line.text.substring(s.start(), s.end()).strip();
         boolean caption;
         if (s.unterminated()) {
