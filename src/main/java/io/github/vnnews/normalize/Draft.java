@@ -13,8 +13,6 @@ import java.util.List;
  * <p>Mutable and confined to one call of {@link TextNormalizer#normalize}; not thread-safe.
  */
 final class Draft {
-  /** Longest line the rules look at in full; longer lines are still kept, never dropped. */
-  static final int MAX_LINE = 1 << 20;
 
   final List<DraftLine> lines = new ArrayList<>();
   String title;
@@ -43,28 +41,33 @@ final class Draft {
     if (isClean(s)) {
       return s;
     }
-    StringBuilder sb = new StringBuilder(Math.min(s.length(), MAX_LINE));
+    int n = s.length();
+    char[] out = new char[n];
+    int len = 0;
     int spaces = 0;
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
-          || c == '\u00AD') {
-        continue;
-      }
-      if (c == ' ' || (c < 128 ? c < ' ' || c == 127 : maybeSpecial(c) && isSpace(c))) {
-        spaces++;
-        continue;
-      }
-      if (spaces > 0 && sb.length() > 0) {
-        if (spaces > 1) {
-          breaks.set(sb.length());
+      boolean plain = c < 128 ? c > ' ' && c != 127 : !maybeSpecial(c);
+      if (!plain) {
+        if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
+            || c == '\u00AD') {
+          continue;
         }
-        sb.append(' ');
+        if (c == ' ' || c < 128 || isSpace(c)) {
+          spaces++;
+          continue;
+        }
+      }
+      if (spaces > 0 && len > 0) {
+        if (spaces > 1) {
+          breaks.set(len);
+        }
+        out[len++] = ' ';
       }
       spaces = 0;
-      sb.append(c);
+      out[len++] = c;
     }
-    return sb.toString();
+    return new String(out, 0, len);
   }
 
   /**

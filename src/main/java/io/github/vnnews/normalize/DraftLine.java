@@ -64,9 +64,13 @@ final class DraftLine {
 
   private static long[] pairs(String s) {
     long[] set = new long[16];
-    for (int i = 1; i < s.length(); i++) {
-      int h = pair(s.charAt(i - 1), s.charAt(i));
+    int n = s.length();
+    char prev = n > 0 ? s.charAt(0) : 0;
+    for (int i = 1; i < n; i++) {
+      char c = s.charAt(i);
+      int h = pair(prev, c);
       set[h >>> 6] |= 1L << h;
+      prev = c;
     }
     return set;
   }
