@@ -221,6 +221,27 @@ class RulesTest {
     assertThat(removed(e, RemovedKind.CHROME, "Thanh Niên")).isTrue();
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "TRẦN HUỲNH thực hiện|TRẦN HUỲNH",
+    "Hoài Thu (thực hiện)|Hoài Thu",
+    "MINH ANH ghi|MINH ANH",
+  })
+  void interviewerCreditIsTheByline(String line, String author) {
+    Extraction e = run(TITLE, LEDE, "* Thưa ông, kỳ thi năm 2025 có gì mới?",
+        "- Điểm mới lớn nhất là số môn thi giảm còn 4.", line);
+    assertThat(e.author()).isEqualTo(author);
+    assertThat(e.paragraphs()).containsExactly(LEDE, "* Thưa ông, kỳ thi năm 2025 có gì mới?",
+        "- Điểm mới lớn nhất là số môn thi giảm còn 4.");
+  }
+
+  @Test
+  void placeDoingSomethingIsNotAByline() {
+    Extraction e = run(TITLE, LEDE, BODY, "Hà Nội thực hiện");
+    assertThat(e.author()).isNull();
+    assertThat(e.paragraphs()).containsExactly(LEDE, BODY, "Hà Nội thực hiện");
+  }
+
   @Test
   void parenthesisedCreditAndIllustrationMarker() {
     Extraction e = run(TITLE, LEDE, "Công nhân làm việc tại nhà máy chế biến. (Ảnh: Hải Nam/TTXVN)",
