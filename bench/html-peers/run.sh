@@ -23,21 +23,22 @@ done
 echo "pages: ${#pages[@]}" >&2
 
 # vnnews: the CLI when it ingests HTML, otherwise the test-scope exporter
-(cd "$repo" && mvn -q -o -DskipTests package >/dev/null 2>&1 || mvn -q -DskipTests package >/dev/null)
+(cd "$repo" && mvn -B -q -Dstyle.color=never -o -DskipTests package >/dev/null 2>&1 || mvn -B -q -Dstyle.color=never -DskipTests package >/dev/null)
 if java -jar "$repo/target/vnnews.jar" ingest "${pages[@]}" -o "$out/vnnews.jsonl" >/dev/null 2>&1 \
     && [ -s "$out/vnnews.jsonl" ]; then
   echo "vnnews: CLI (target/vnnews.jar ingest)" >&2
 else
   echo "vnnews: test-scope exporter io.github.vnnews.html.HtmlDevExport" >&2
-  (cd "$repo" && mvn -q -o test-compile >/dev/null 2>&1 || mvn -q test-compile >/dev/null
-   mvn -q -o dependency:build-classpath -Dmdep.outputFile="$out/cp.txt" >/dev/null 2>&1 \
-     || mvn -q dependency:build-classpath -Dmdep.outputFile="$out/cp.txt" >/dev/null)
+  (cd "$repo" && mvn -B -q -Dstyle.color=never -o test-compile >/dev/null 2>&1 || mvn -B -q -Dstyle.color=never test-compile >/dev/null
+   mvn -B -q -Dstyle.color=never -o dependency:build-classpath -Dmdep.outputFile="$out/cp.txt" >/dev/null 2>&1 \
+     || mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile="$out/cp.txt" >/dev/null)
   java -cp "$repo/target/test-classes:$repo/target/classes:$(cat "$out/cp.txt")" \
     io.github.vnnews.html.HtmlDevExport "$out/vnnews.jsonl" "${pages[@]}"
 fi
 
 # JVM peers (separate Maven project, never a dependency of the library)
-(cd "$here/jvm" && mvn -q package dependency:build-classpath -Dmdep.outputFile=target/cp.txt >/dev/null)
+(cd "$here/jvm" && mvn -B -q -Dstyle.color=never package dependency:build-classpath \
+  -Dmdep.outputFile=target/cp.txt >"$out/jvm-build.log" 2>&1) || { cat "$out/jvm-build.log"; exit 1; }
 jvmcp="$here/jvm/target/classes:$(cat "$here/jvm/target/cp.txt")"
 java -cp "$jvmcp" bench.PeerExtract readability4j "$out/readability4j.jsonl" "${pages[@]}" 2>/dev/null
 java -cp "$jvmcp" bench.PeerExtract boilerpipe "$out/boilerpipe.jsonl" "${pages[@]}" 2>/dev/null

@@ -32,7 +32,7 @@ public record IngestError(String path, long line, long byteOffset, Kind kind, St
     NOT_FOUND,
     /** A file or directory that cannot be read (permissions, I/O failure). */
     UNREADABLE,
-    /** A directory that links back to one of its parents. */
+    /** A directory that links back to one of its parents, or a link that leads back to itself. */
     SYMLINK_LOOP,
     /** A file with no bytes, or with no article text between its delimiters. */
     EMPTY,

@@ -109,6 +109,24 @@ final class ChromeRules {
   private static final Pattern EMBED_TEXT =
       Pattern.compile("^(?:[-–]\\s*)?(?i:video|clip)\\s*:|(?i:\\.\\s*video\\s*:)",
           Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern FONT_TEXT =
+      Pattern.compile(
+          "^(?i:cỡ chữ|a\\s?a|in bài|in trang|nghe bài( viết)?|nghe đọc|nghe tin|đọc bài|bấm để nghe|"
+              + "giọng (đọc|nam|nữ).{0,40}|phóng to|thu nhỏ|tắt quảng cáo|lưu bài|lưu tin)\\s*[:.]?$",
+          Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern MORE_TEXT =
+      Pattern.compile("^(?i:đọc tiếp|xem tiếp|xem thêm|đọc thêm|xem toàn bộ|xem chi tiết)\\s*[.…>»]*$",
+          Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern LOGIN_TEXT =
+      Pattern.compile(
+          "^(?i:đăng ký|đăng nhập|đăng xuất|tải ứng dụng|tải app|subscribe)"
+              + "(?i: ngay| nhận tin| nhận bản tin| tài khoản| để .{1,40})?\\s*[.!]?$",
+          Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern FOOTER_TEXT =
+      Pattern.compile(
+          "^(?i:hotline|email|e-mail|điện thoại|đường dây nóng|giấy phép( số)?|tổng biên tập|"
+              + "cơ quan chủ quản|liên hệ quảng cáo)\\s*(?:[:.]|$).{0,120}$",
+          Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern CREDIT_TEXT =
       Pattern.compile("^\\(?\\s*(?i:ảnh|đồ họa|đồ hoạ|photo|clip)\\s*:\\s*[^:]{1,60}\\)?$",
           Pattern.UNICODE_CHARACTER_CLASS);
@@ -201,6 +219,20 @@ final class ChromeRules {
     }
     if (text.length() > 400) {
       return null;
+    }
+    if (text.length() < 140) {
+      if (FONT_TEXT.matcher(text).matches()) {
+        return new Verdict(RemovedKind.FONT_CONTROL, "ReadingControlText");
+      }
+      if (MORE_TEXT.matcher(text).matches()) {
+        return new Verdict(RemovedKind.CROSS_LINK, "MoreLinkText");
+      }
+      if (LOGIN_TEXT.matcher(text).matches()) {
+        return new Verdict(RemovedKind.LOGIN, "LoginText");
+      }
+      if (FOOTER_TEXT.matcher(text).matches()) {
+        return new Verdict(RemovedKind.FOOTER, "FooterText");
+      }
     }
     if (CROSS_LINK_TEXT.matcher(text).find()) {
       return new Verdict(RemovedKind.CROSS_LINK, "CrossLinkText");

@@ -3,6 +3,7 @@ package io.github.vnnews.html;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,9 +39,12 @@ final class ContentScorer {
   private static final int MAX_UP = 5;
   private static final double RIVAL_SHARE = 0.6;
   private static final int MIN_RIVALS = 2;
+  private static final int MAX_PROMOTION = 4;
 
   private final Map<Element, double[]> stats = new IdentityHashMap<>(); // [text, linkText]
   private final Map<Element, Double> scores = new IdentityHashMap<>();
+  /** The scored elements in page order, so that ties always break the same way. */
+  private final List<Element> scored = new ArrayList<>();
 
   /**
    * Scores a page body.
@@ -48,7 +52,7 @@ final class ContentScorer {
    * @param body the (cleaned) body
    */
   ContentScorer(Element body) {
-    Map<Element, double[]> owners = new IdentityHashMap<>(); // [text, linkText, commas]
+    Map<Element, double[]> owners = new java.util.LinkedHashMap<>(); // [text, linkText, commas]
     NodeTraversor.traverse(
         (NodeVisitor) (node, depth) -> {
           if (node instanceof TextNode tn) {
@@ -96,6 +100,9 @@ final class ContentScorer {
       int level = 0;
       for (Element a = owner; a != null && level <= MAX_UP; a = a.parent(), level++) {
         double share = level <= 1 ? 1 : level == 2 ? 0.5 : 1.0 / (level * 3);
+        if (!scores.containsKey(a)) {
+          scored.add(a);
+        }
         scores.merge(a, score * share, Double::sum);
       }
     }
@@ -180,7 +187,7 @@ final class ContentScorer {
    */
   private Element promote(Element best, double bestScore) {
     List<Element> rivals = new ArrayList<>();
-    for (Element e : scores.keySet()) {
+    for (Element e : scored) {
       if (e == best || e.normalName().equals("body") || e.normalName().equals("html")) {
         continue;
       }
@@ -203,7 +210,8 @@ final class ContentScorer {
         }
       }
     }
-    for (Element a = best.parent(); a != null; a = a.parent()) {
+    int up = 0;
+    for (Element a = best.parent(); a != null && up < MAX_PROMOTION; a = a.parent(), up++) {
       String tag = a.normalName();
       if (tag.equals("body") || tag.equals("html")) {
         break;
@@ -237,7 +245,7 @@ final class ContentScorer {
   List<Element> containers() {
     Element best = null;
     double bestScore = 0;
-    for (Element e : scores.keySet()) {
+    for (Element e : scored) {
       String tag = e.normalName();
       if (tag.equals("body") || tag.equals("html")) {
         continue;

@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -89,9 +90,10 @@ public final class HtmlExtractor {
       Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final Set<String> HIDDEN_CLASSES =
       Set.of("hidden", "hide", "d-none", "sr-only", "visually-hidden", "screen-reader-text", "invisible");
-  private static final String DROP_TAGS =
-      "script, style, noscript, template, iframe, svg, canvas, object, embed, button, select, "
-          + "input, textarea, option, link, meta, map, dialog";
+  private static final Set<String> DROP_TAGS =
+      Set.of("script", "style", "noscript", "template", "iframe", "svg", "canvas", "object",
+          "embed", "button", "select", "input", "textarea", "option", "link", "meta", "map",
+          "dialog");
   private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
   private final int maxDepth;
@@ -150,32 +152,55 @@ public final class HtmlExtractor {
   }
 
   private static void clean(Document doc) {
-    doc.select(DROP_TAGS).remove();
-    List<Element> hidden = new ArrayList<>();
+    // one pass: collect scripts, styles, form controls and hidden elements, then detach them
+    List<Element> drop = new ArrayList<>();
     for (Element e : doc.getAllElements()) {
-      if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
-        hidden.add(e);
+      if (DROP_TAGS.contains(e.normalName())) {
+        drop.add(e);
         continue;
       }
-      String style = e.attr("style");
-      if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
-        hidden.add(e);
+      if (e.attributesSize() == 0) {
         continue;
       }
-      if (!e.className().isEmpty()) {
-        for (String c : e.classNames()) {
-          if (HIDDEN_CLASSES.contains(c.toLowerCase(Locale.ROOT))) {
-            hidden.add(e);
-            break;
-          }
+      for (Attribute a : e.attributes()) {
+        String key = a.getKey();
+        String value = a.getValue();
+        boolean hidden = switch (key.toLowerCase(Locale.ROOT)) {
+          case "hidden" -> true;
+          case "aria-hidden" -> "true".equalsIgnoreCase(value);
+          case "style" -> !value.isEmpty() && HIDDEN_STYLE.matcher(value).find();
+          case "class" -> hasHiddenClass(value);
+          default -> false;
+        };
+        if (hidden) {
+          drop.add(e);
+          break;
         }
       }
     }
-    for (Element e : hidden) {
+    for (Element e : drop) {
       if (e.parent() != null) {
         e.remove();
       }
     }
+  }
+
+  private static boolean hasHiddenClass(String classes) {
+    int len = classes.length();
+    int i = 0;
+    while (i < len) {
+      while (i < len && Character.isWhitespace(classes.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < len && !Character.isWhitespace(classes.charAt(i))) {
+        i++;
+      }
+      if (i > start && HIDDEN_CLASSES.contains(classes.substring(start, i).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Folds a text for comparison: no marks, đ as d, lower case, words joined by one space. */
@@ -233,6 +258,22 @@ public final class HtmlExtractor {
     private final PageMetadata meta;
     private final List<RemovedLine> removed = new ArrayList<>();
     private final List<Decision> decisions = new ArrayList<>();
+    private final Set<Element> containerSet = Collections.newSetFromMap(new IdentityHashMap<>());
+    private Element h1;
+    private String title;
+    private ContentScorer scorer;
+    private List<BlockWalker.Block> blocks;
+    private int n;
+    /** Per block: 0 outside the article, 1 between headline and body, 2 inside the body. */
+    private int[] region;
+    private int titleIdx = -1;
+    private int firstInside = -1;
+    private int lastInside = -1;
+    private int sapoIdx = -1;
+    private Label[] labels;
+    private RemovedKind[] kinds;
+    private String[] rules;
+    private String sourceOutlet;
 
     PageRun(Document doc, PageMetadata meta) {
       this.doc = doc;
@@ -241,14 +282,33 @@ public final class HtmlExtractor {
 
     Extraction run() {
       Element body = doc.body();
-      Element h1 = findTitle(body);
-      String title = h1 != null ? HtmlText.collapse(h1.text()) : meta.title();
+      h1 = findTitle(body);
+      title = h1 != null ? HtmlText.collapse(h1.text()) : meta.title();
       if (title != null && title.isEmpty()) {
         title = null;
       }
-      ContentScorer scorer = new ContentScorer(body);
+      scorer = new ContentScorer(body);
+      blocks = walk(body);
+      n = blocks.size();
+      region = new int[n];
+      labels = new Label[n];
+      kinds = new RemovedKind[n];
+      rules = new String[n];
+      locateRegions();
+      findSapo();
+      classifyBlocks();
+      markNames();
+      photoStory();
+      return assemble();
+    }
+
+    /**
+     * The page as blocks. Chrome elements (by {@link ChromeRules#ofElement}) are skipped whole,
+     * except the ancestors of the body and the headline, and except elements too large to be
+     * what their class says (a "share" box holding the article).
+     */
+    private List<BlockWalker.Block> walk(Element body) {
       List<Element> containers = scorer.containers();
-      Set<Element> containerSet = Collections.newSetFromMap(new IdentityHashMap<>());
       containerSet.addAll(containers);
       Set<Element> keepers = Collections.newSetFromMap(new IdentityHashMap<>());
       for (Element c : containers) {
@@ -265,43 +325,42 @@ public final class HtmlExtractor {
       for (Element c : containers) {
         containerText += scorer.textLength(c);
       }
-      final double bigText = Math.max(400, containerText * 0.4);
-      List<BlockWalker.Block> blocks =
-          BlockWalker.walk(
-              body,
-              e -> {
-                if (keepers.contains(e)) {
+      double bigText = Math.max(400, containerText * 0.4);
+      return BlockWalker.walk(
+          body,
+          e -> {
+            if (keepers.contains(e)) {
+              return null;
+            }
+            ChromeRules.Verdict v = ChromeRules.ofElement(e);
+            if (v == null) {
+              return null;
+            }
+            double len = scorer.textLength(e);
+            if (e.normalName().equals("header") && e.selectFirst(SAPO_SELECTOR) != null) {
+              return null;
+            }
+            switch (v.kind()) {
+              case BYLINE, DATELINE, FONT_CONTROL, SHARE, EMBED_LABEL, COPYRIGHT, LOGIN -> {
+                if (len > 300) {
                   return null;
                 }
-                ChromeRules.Verdict v = ChromeRules.ofElement(e);
-                if (v == null) {
+              }
+              default -> {
+                if (len > bigText) {
                   return null;
                 }
-                double len = scorer.textLength(e);
-                if (e.normalName().equals("header") && e.selectFirst(SAPO_SELECTOR) != null) {
-                  return null;
-                }
-                switch (v.kind()) {
-                  case BYLINE, DATELINE, FONT_CONTROL, SHARE, EMBED_LABEL, COPYRIGHT, LOGIN -> {
-                    if (len > 300) {
-                      return null;
-                    }
-                  }
-                  default -> {
-                    if (len > bigText) {
-                      return null;
-                    }
-                  }
-                }
-                return v;
-              });
+              }
+            }
+            return v;
+          });
+    }
 
-      // regions
-      int n = blocks.size();
-      int[] region = new int[n]; // 0 outside, 1 before body (after title), 2 inside
-      int titleIdx = -1;
-      int firstInside = -1;
-      int lastInside = -1;
+    /**
+     * Where each block stands: inside the body containers (2), between the headline and the
+     * body (1), elsewhere (0); and the positions of the headline and of the body's ends.
+     */
+    private void locateRegions() {
       for (int i = 0; i < n; i++) {
         BlockWalker.Block b = blocks.get(i);
         if (titleIdx < 0 && h1 != null && (b.el() == h1 || isInside(b.el(), h1))) {
@@ -332,10 +391,13 @@ public final class HtmlExtractor {
           region[i] = 1;
         }
       }
+    }
 
-      // sapo: in the stretch between title and body, the block that the description matches
-      // or that a lede class marks
-      int sapoIdx = -1;
+    /**
+     * The sapo: between the headline and the body, the block the page's description matches;
+     * else one a lede class marks; else the first sentence-like block there.
+     */
+    private void findSapo() {
       String desc = meta.description() == null ? "" : fold(meta.description());
       double bestSim = 0.6;
       int scanTo = firstInside < 0 ? n : Math.min(n, firstInside + 3);
@@ -372,18 +434,16 @@ public final class HtmlExtractor {
           }
         }
       }
+    }
 
-      // classify
+    /** Labels every block: title, body, caption, byline, dateline or chrome, with its rule. */
+    private void classifyBlocks() {
       String titleFold = title == null ? "" : fold(title);
       int titleLen = title == null ? 0 : title.length();
       Set<String> authorFolds = new HashSet<>();
       for (String a : meta.authors()) {
         authorFolds.add(fold(a));
       }
-      Label[] labels = new Label[n];
-      RemovedKind[] kinds = new RemovedKind[n];
-      String[] rules = new String[n];
-      String sourceOutlet = null;
       Set<String> seenBody = new HashSet<>();
       for (int i = 0; i < n; i++) {
         BlockWalker.Block b = blocks.get(i);
@@ -414,7 +474,8 @@ public final class HtmlExtractor {
           }
           continue;
         }
-        boolean candidate = region[i] == 2 || i == sapoIdx;
+        // the body follows its headline: text inside the container but above the title is chrome
+        boolean candidate = (region[i] == 2 || i == sapoIdx) && !(titleIdx >= 0 && i < titleIdx);
         ChromeRules.Verdict v = ChromeRules.ofText(text);
         if (!authorFolds.isEmpty() && text.length() <= 80 && authorFolds.contains(fold(
             Objects.requireNonNullElse(HtmlText.stripAuthorDecorations(text), text)))) {
@@ -476,7 +537,8 @@ public final class HtmlExtractor {
         if (!candidate) {
           labels[i] = Label.CHROME;
           kinds[i] = RemovedKind.CHROME;
-          rules[i] = region[i] == 1 ? "BetweenTitleAndBody" : "OutsideArticle";
+          rules[i] = region[i] == 1 ? "BetweenTitleAndBody"
+              : region[i] == 2 ? "AboveTitle" : "OutsideArticle";
           continue;
         }
         if (i > 0 && isTeaserSummary(blocks.get(i - 1), b, scorer)) {
@@ -491,8 +553,7 @@ public final class HtmlExtractor {
           rules[i] = "LinkDense";
           continue;
         }
-        String key = fold(text);
-        if (!seenBody.add(key)) {
+        if (!seenBody.add(text)) {
           labels[i] = Label.CHROME;
           kinds[i] = RemovedKind.DUPLICATE;
           rules[i] = "RepeatsBlock";
@@ -501,8 +562,13 @@ public final class HtmlExtractor {
         labels[i] = Label.BODY;
         rules[i] = i == sapoIdx ? "Sapo" : b.heading() ? "Crosshead" : "Body";
       }
+    }
 
-      // bylines at the end (and start) of the body: short runs of person names
+    /**
+     * Person names at the edges of the body: short runs of names closing it (up to three),
+     * opening it, or standing just after it.
+     */
+    private void markNames() {
       int tail = 0;
       for (int i = n - 1; i >= 0 && tail < 3; i--) {
         if (labels[i] != Label.BODY) {
@@ -529,7 +595,22 @@ public final class HtmlExtractor {
         break;
       }
 
-      // photo story: the narrative lives in the captions; they are the body
+      if (lastInside >= 0) {
+        for (int i = lastInside + 1; i < n && i <= lastInside + 3; i++) {
+          BlockWalker.Block b = blocks.get(i);
+          if (labels[i] == Label.CHROME && (kinds[i] == RemovedKind.CHROME || kinds[i] == RemovedKind.FOOTER)
+              && b.type() != BlockWalker.Type.CAPTION && isBylineText(b.text())) {
+            labels[i] = Label.BYLINE;
+            kinds[i] = RemovedKind.BYLINE;
+            rules[i] = "NameAfterBody";
+            break;
+          }
+        }
+      }
+    }
+
+    /** A photo story keeps its narrative in the captions: then they are the body. */
+    private void photoStory() {
       int bodyChars = 0;
       int captionChars = 0;
       int captionCount = 0;
@@ -549,7 +630,13 @@ public final class HtmlExtractor {
           }
         }
       }
+    }
 
+    /**
+     * The extraction: paragraphs (sapo first, outlet or location prefix and a trailing source
+     * note cut off), captions, the audit trail, and metadata with visible fallbacks.
+     */
+    private Extraction assemble() {
       int lastBody = -1;
       for (int i = n - 1; i >= 0; i--) {
         if (labels[i] == Label.BODY) {
@@ -558,21 +645,6 @@ public final class HtmlExtractor {
         }
       }
 
-      // a name just after the body (an article footer, a signature line)
-      if (lastInside >= 0) {
-        for (int i = lastInside + 1; i < n && i <= lastInside + 3; i++) {
-          BlockWalker.Block b = blocks.get(i);
-          if (labels[i] == Label.CHROME && (kinds[i] == RemovedKind.CHROME || kinds[i] == RemovedKind.FOOTER)
-              && b.type() != BlockWalker.Type.CAPTION && isBylineText(b.text())) {
-            labels[i] = Label.BYLINE;
-            kinds[i] = RemovedKind.BYLINE;
-            rules[i] = "NameAfterBody";
-            break;
-          }
-        }
-      }
-
-      // assemble
       List<String> paragraphs = new ArrayList<>();
       List<Caption> captions = new ArrayList<>();
       Set<String> seenCaptions = new HashSet<>();

@@ -33,6 +33,14 @@ final class BylineRule implements Rule {
           "^(?:Bài(?:,| và)? ảnh|Tin(?:,| và)? ảnh|Bài|Tin|Thực hiện|Nhóm thực hiện|Tác giả|Bài viết)"
               + " ?: ?(\\p{Lu}.{0,60})$",
           U);
+  /**
+   * A name followed by its role: {@code TRẦN HUỲNH thực hiện}, {@code Hoài Thu (ghi)}; the name
+   * must be in capitals or the role in brackets ({@code Hà Nội thực hiện} is a sentence).
+   */
+  private static final Pattern ROLE_SUFFIX =
+      Pattern.compile(
+          "^(\\p{Lu}[^()]{1,60}?) \\(?(?:thực hiện|ghi|lược ghi|ghi nhận|chuyển ngữ|biên dịch)\\)?$",
+          U);
   private static final Pattern COMPILED =
       Pattern.compile(" ?\\((?:[Tt]ổng hợp|TỔNG HỢP|[Tt]/[Hh]|TH)\\)\\.?$", U);
   /** Lines up to this many words count as short (chrome-like) at the end of an article. */
@@ -240,6 +248,12 @@ final class BylineRule implements Rule {
     if (credit.matches()) {
       String name = credit.group(1).strip();
       return Names.isNameList(name) ? name : null;
+    }
+    Matcher role = ROLE_SUFFIX.matcher(s);
+    if (role.matches()) {
+      String name = role.group(1).strip();
+      boolean marked = s.endsWith(")") || name.equals(name.toUpperCase(java.util.Locale.ROOT));
+      return marked && Names.isNameList(name) ? name : null;
     }
     if (SourceRule.outlet(s) != null) {
       return null;

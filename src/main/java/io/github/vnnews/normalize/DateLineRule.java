@@ -69,7 +69,10 @@ final class DateLineRule implements Rule {
         }
         continue;
       }
-      Optional<VietnameseDates.Stamp> stamp = VietnameseDates.parseStamp(p.text());
+      Optional<VietnameseDates.Stamp> stamp =
+          VietnameseDates.shortEnough(line.text, p.start, p.end)
+              ? VietnameseDates.parseStamp(p.text())
+              : Optional.empty();
       if (stamp.isEmpty()) {
         if (content >= 1 && content <= MAX_CONTENT_BEFORE && stampWithByline(draft, line, p)) {
           continue;

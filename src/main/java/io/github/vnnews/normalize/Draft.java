@@ -13,8 +13,6 @@ import java.util.List;
  * <p>Mutable and confined to one call of {@link TextNormalizer#normalize}; not thread-safe.
  */
 final class Draft {
-  /** Longest line the rules look at in full; longer lines are still kept, never dropped. */
-  static final int MAX_LINE = 1 << 20;
 
   final List<DraftLine> lines = new ArrayList<>();
   String title;
@@ -40,28 +38,75 @@ final class Draft {
    * {@code breaks} where a run of two or more stood) and trims.
    */
   static String clean(String s, BitSet breaks) {
-    StringBuilder sb = new StringBuilder(Math.min(s.length(), MAX_LINE));
+    if (isClean(s)) {
+      return s;
+    }
+    int n = s.length();
+    char[] out = new char[n];
+    int len = 0;
     int spaces = 0;
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
-          || c == '\u00AD') {
-        continue;
-      }
-      if (c == ' ' || (c < 128 ? c < ' ' || c == 127 : isSpace(c))) {
-        spaces++;
-        continue;
-      }
-      if (spaces > 0 && sb.length() > 0) {
-        if (spaces > 1) {
-          breaks.set(sb.length());
+      boolean plain = c < 128 ? c > ' ' && c != 127 : !maybeSpecial(c);
+      if (!plain) {
+        if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
+            || c == '\u00AD') {
+          continue;
         }
-        sb.append(' ');
+        if (c == ' ' || c < 128 || isSpace(c)) {
+          spaces++;
+          continue;
+        }
+      }
+      if (spaces > 0 && len > 0) {
+        if (spaces > 1) {
+          breaks.set(len);
+        }
+        out[len++] = ' ';
       }
       spaces = 0;
-      sb.append(c);
+      out[len++] = c;
     }
-    return sb.toString();
+    return new String(out, 0, len);
+  }
+
+  /**
+   * Whether {@link #clean} would return {@code s} unchanged: no invisible or control characters,
+   * no white space but single inner spaces. Most lines are; they are then not copied.
+   */
+  private static boolean isClean(String s) {
+    int n = s.length();
+    if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+      return n == 0;
+    }
+    boolean space = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 128) {
+        if (c == ' ') {
+          if (space) {
+            return false;
+          }
+          space = true;
+          continue;
+        }
+        if (c < ' ' || c == 127) {
+          return false;
+        }
+      } else if (maybeSpecial(c)) {
+        if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
+            || c == '\u00AD' || isSpace(c)) {
+          return false;
+        }
+      }
+      space = false;
+    }
+    return true;
+  }
+
+  /** Whether a non-ASCII {@code c} may be white space or invisible (a cheap range test). */
+  private static boolean maybeSpecial(char c) {
+    return (c >= '\u0085' && c <= '\u00AD') || c >= '\u1680' && (c == '\u1680' || c >= '\u2000');
   }
 
   /** Unicode white space outside ASCII: NEL, NBSP, the U+2000 block, ideographic space. */

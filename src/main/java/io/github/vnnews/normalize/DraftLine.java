@@ -19,7 +19,13 @@ final class DraftLine {
   /** Set by a rule when an image marker stood on the line above. */
   boolean afterImage;
   private String lower;
+  /** The last {@link Sentences#split} of this line: its span and result (null when none yet). */
+  int splitFrom;
+  int splitTo;
+  List<Sentences.Span> splitSpans;
   private int words = -1;
+  private long[] pairs;
+  private long[] lowerPairs;
 
   DraftLine(int number, String text, BitSet hardBreaks) {
     this.number = number;
@@ -34,6 +40,53 @@ final class DraftLine {
       lower = text.toLowerCase(java.util.Locale.ROOT);
     }
     return lower;
+  }
+
+  /**
+   * Whether {@code needle} may occur in the line: false means it does not (every pair of adjacent
+   * characters of the needle is looked up in a 1024-bit set of the line's pairs, computed once), so
+   * a rule can skip a full {@code indexOf} scan; true means it may.
+   */
+  boolean mayContain(String needle) {
+    if (pairs == null) {
+      pairs = pairs(text);
+    }
+    return mayContain(pairs, needle);
+  }
+
+  /** As {@link #mayContain}, for a needle in {@link #lower()}. */
+  boolean mayContainLower(String needle) {
+    if (lowerPairs == null) {
+      lowerPairs = pairs(lower());
+    }
+    return mayContain(lowerPairs, needle);
+  }
+
+  private static long[] pairs(String s) {
+    long[] set = new long[16];
+    int n = s.length();
+    char prev = n > 0 ? s.charAt(0) : 0;
+    for (int i = 1; i < n; i++) {
+      char c = s.charAt(i);
+      int h = pair(prev, c);
+      set[h >>> 6] |= 1L << h;
+      prev = c;
+    }
+    return set;
+  }
+
+  private static boolean mayContain(long[] set, String needle) {
+    for (int i = 1; i < needle.length(); i++) {
+      int h = pair(needle.charAt(i - 1), needle.charAt(i));
+      if ((set[h >>> 6] & (1L << h)) == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int pair(char a, char b) {
+    return ((a * 31 + b) * 0x9E3779B1) >>> 22;
   }
 
   /** The number of words on the line (computed once). */

@@ -43,9 +43,9 @@ final class EmbedLabelRule implements Rule {
           continue;
         }
         String t = line.text;
-        if (t.indexOf("ideo", p.start) < 0 && t.indexOf("lip", p.start) < 0
-            && t.indexOf("IDEO", p.start) < 0 && t.indexOf("Mời", p.start) < 0
-            && t.indexOf("LIP", p.start) < 0) {
+        if (absent(line, "ideo", p.start) && absent(line, "lip", p.start)
+            && absent(line, "IDEO", p.start) && absent(line, "Mời", p.start)
+            && absent(line, "LIP", p.start)) {
           continue;
         }
         Matcher m = START.matcher(t);
@@ -72,6 +72,11 @@ final class EmbedLabelRule implements Rule {
         }
       }
     }
+  }
+
+  /** Whether {@code word} is missing from the line from {@code from} on. */
+  static boolean absent(DraftLine line, String word, int from) {
+    return !line.mayContain(word) || line.text.indexOf(word, from) < 0;
   }
 
   private static boolean precededByWord(String t, int at, int limit) {

@@ -23,7 +23,7 @@ final class InlineChromeRule implements Rule {
               + "|Tin cùng chuyên mục|Cùng sự kiện ?:|Tin cùng sự kiện ?:|Có thể bạn quan tâm"
               + "|Tin mới nhất|Đọc nhiều nhất|Cùng chuyên mục|Tin cùng chuyên mục|Các tin khác"
               + "|Xem thêm các bài viết|Bài cùng chuyên mục)",
-          true, "TBCXĐ",
+          true,
           List.of("Tin ", "TIN ", "Bài ", "Cùng ", "Có thể", "Các tin", "Xem thêm", "Đọc nhiều"),
           "liên quan", "LIÊN QUAN", "sự kiện", "quan tâm", "mới nhất", "nhiều nhất",
           "chuyên mục", "tin khác", "bài viết");
@@ -32,7 +32,7 @@ final class InlineChromeRule implements Rule {
       new InlineChromeRule(
           "CrossLinkRule", RemovedKind.CROSS_LINK,
           "(?:>>>? ?(?:Xem thêm|Đọc thêm|Mời đọc thêm|Xem|Đọc) ?:?|(?:Xem thêm|Đọc thêm) ?:)",
-          false, ">XĐ", List.of(">>", "Xem", "Đọc"), ">>", "thêm");
+          false, List.of(">>", "Xem", "Đọc"), ">>", "thêm");
 
   /** Most words a fused chrome block may take when no hard break ends it. */
   static final int MAX_WORDS = 60;
@@ -43,15 +43,12 @@ final class InlineChromeRule implements Rule {
   private final boolean toLineEnd;
 
   private final String[] hints;
-  /** The characters a marker can start with: only there is the pattern tried. */
-  private final String firsts;
-  /** Literal openings of the markers, checked before the pattern. */
+  /** Literal openings of the markers (every match starts with one): only there is it tried. */
   private final List<String> prefixes;
 
   private InlineChromeRule(String name, RemovedKind kind, String regex, boolean toLineEnd,
-      String firsts, List<String> prefixes, String... hints) {
+      List<String> prefixes, String... hints) {
     this.hints = hints;
-    this.firsts = firsts;
     this.prefixes = prefixes;
     this.name = name;
     this.kind = kind;
@@ -72,7 +69,7 @@ final class InlineChromeRule implements Rule {
     int last = draft.lastContentLine();
     for (int li = 0; li < draft.lines.size(); li++) {
       DraftLine line = draft.lines.get(li);
-      if (!hinted(line.text)) {
+      if (!hinted(line)) {
         continue;
       }
       int cuts = 0;
@@ -83,9 +80,12 @@ final class InlineChromeRule implements Rule {
         }
         Matcher m = marker.matcher(line.text);
         m.useTransparentBounds(true);
+        int[] next = new int[prefixes.size()];
+        java.util.Arrays.fill(next, -1);
         for (int at = p.start; at < p.end; at++) {
-          if (firsts.indexOf(line.text.charAt(at)) < 0 || !prefixed(line.text, at)) {
-            continue;
+          at = nextPrefixed(line, at, next);
+          if (at < 0 || at >= p.end) {
+            break;
           }
           m.region(at, p.end);
           if (!m.lookingAt() || !atSentenceStart(line.text, m.start())) {
@@ -106,18 +106,28 @@ final class InlineChromeRule implements Rule {
     }
   }
 
-  private boolean prefixed(String text, int at) {
-    for (String p : prefixes) {
-      if (text.startsWith(p, at)) {
-        return true;
+  /**
+   * The first offset at or after {@code from} where one of the {@link #prefixes} starts, or -1:
+   * only there can a marker match. {@code next} holds, per prefix, its last found offset (-1 when
+   * not yet searched, {@link Integer#MAX_VALUE} when absent), so each prefix is searched for once
+   * per occurrence.
+   */
+  private int nextPrefixed(DraftLine line, int from, int[] next) {
+    int best = Integer.MAX_VALUE;
+    for (int k = 0; k < next.length; k++) {
+      if (next[k] < from) {
+        String prefix = prefixes.get(k);
+        int found = line.mayContain(prefix) ? line.text.indexOf(prefix, from) : -1;
+        next[k] = found < 0 ? Integer.MAX_VALUE : found;
       }
+      best = Math.min(best, next[k]);
     }
-    return false;
+    return best == Integer.MAX_VALUE ? -1 : best;
   }
 
-  private boolean hinted(String text) {
+  private boolean hinted(DraftLine line) {
     for (String h : hints) {
-      if (text.contains(h)) {
+      if (line.mayContain(h) && line.text.contains(h)) {
         return true;
       }
     }

@@ -21,14 +21,22 @@ final class LinePatternRule implements Rule {
           "^(?:Tất cả chuyên mục|Danh mục|Chuyên mục|Trang chủ|Trang nhất|Menu|Mục lục"
               + "|Trang chủ ?[>»/|].{0,80}|[^.!?>»]{1,30}(?: [>»] [^.!?>»]{1,30}){1,5})$",
           "chuyên mục", "danh mục", "trang chủ", "trang nhất", "menu", "mục lục", " > ", " » ");
-  /** Site mastheads ("Báo Điện tử Chính phủ", the national motto header). */
+  /**
+   * Site mastheads ("Báo Điện tử Chính phủ", the national motto header, a national outlet's name
+   * alone on a line: "Thanh Niên", "Tuổi Trẻ Online", "VnExpress").
+   */
   static final LinePatternRule MASTHEAD =
       new LinePatternRule(
           "MastheadRule", Label.CHROME, RemovedKind.CHROME, 16,
           "^(?:.{0,40}cộng h(?:òa|oà|oa) xã hội chủ nghĩa việt nam.{0,40}|độc lập ?- ?tự do ?- ?hạnh phúc"
               + "|Báo điện tử [^.!?]{1,60}|Cổng thông tin điện tử[^.!?]{0,80}"
-              + "|Trang thông tin điện tử[^.!?]{0,80}|Cơ quan của [^.!?]{1,80})$",
-          "xã hội chủ nghĩa", "độc lập", "báo điện tử", "điện tử", "cơ quan của");
+              + "|Trang thông tin điện tử[^.!?]{0,80}|Cơ quan của [^.!?]{1,80}"
+              + "|(?:Báo )?(?:Thanh Niên|Tuổi Trẻ|Người Lao Động|Lao Động|Dân trí|Tiền Phong"
+              + "|VnExpress|VietNamNet|Znews|Zing ?News|Kenh14|CafeF|VOV|VTV|Vietnamplus)"
+              + "(?: Online|\\.vn|\\.com\\.vn)?)$",
+          "xã hội chủ nghĩa", "độc lập", "báo điện tử", "điện tử", "cơ quan của", "thanh niên",
+          "tuổi trẻ", "lao động", "dân trí", "tiền phong", "vnexpress", "vietnamnet", "znews",
+          "zing", "kenh14", "cafef", "vov", "vtv", "vietnamplus");
   /** Font-size, print and listen controls. */
   static final LinePatternRule FONT =
       new LinePatternRule(
@@ -167,7 +175,7 @@ final class LinePatternRule implements Rule {
     }
     String lower = line.lower();
     for (String h : hints) {
-      if (lower.contains(h)) {
+      if (line.mayContainLower(h) && lower.contains(h)) {
         return true;
       }
     }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Takes the outlet tag off the start of the lede (or of the paragraph after it) and keeps it as
  * metadata: {@code (Baonghean) -},
  * {@code TTXVN -}, {@code TPO -}, {@code (PLO)-}, {@code (Dân trí) -}, {@code VOV.VN -},
- * {@code Moitruong.net.vn –}. The paragraph keeps the rest.
+ * {@code Moitruong.net.vn –}, and the mixed-case outlet names {@code Zing -}, {@code CafeF -}. The
+ * paragraph keeps the rest.
  *
  * <p>Immutable and thread-safe.
  */
@@ -16,6 +17,7 @@ final class OutletTagRule implements Rule {
   private static final Pattern TAG =
       Pattern.compile(
           "^(?:\\( ?[\\p{L}\\p{N}.&/ -]{1,25} ?\\) ?[-–—]"
+              + "|(?:Zing|Znews|Kenh14|CafeF|VnExpress|VietNamNet|Vietnamplus|VnEconomy) ?[-–—]"
               + "|\\p{Lu}[\\p{Lu}\\p{N}]{1,9}(?:\\.(?:VN|vn|COM|com|NET|net))? ?[-–—]"
               + "|[\\p{L}][\\p{L}\\p{N}-]{1,30}(?:\\.(?:vn|VN|com|COM|net|NET|org|info|gov)){1,2} ?[-–—])(?= ?[\\p{Lu}\\d“\"‘'])",
           Pattern.UNICODE_CHARACTER_CLASS);

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  *   <li>{@code Ảnh minh họa}, {@code Ảnh tư liệu}, {@code Ảnh cắt từ clip}: the marker stays in the
  *       caption text, credit null. A marker without a full stop glued to a short sentence before
  *       it captions that sentence.
+ *   <li>An upper-case marker needs no sentence end before it ({@code … sáng 22/10 ẢNH: ĐỨC HUY},
+ *       the Thanh Niên style): {@code ẢNH} is never a word of running text.
  *   <li>A line that is only {@code Ảnh: NAME} credits the caption above it.
  * </ul>
  *
@@ -31,6 +33,11 @@ final class PhotoCreditRule implements Rule {
           "(?:\\( ?)?(?:Ảnh|ẢNH|Hình|Hình ảnh) (?:minh h(?:ọa|oạ|oa)|tư liệu|cắt (?:ra )?từ (?:clip|video)"
               + "|chụp (?:từ )?màn hình|chụp từ (?:clip|video)|từ (?:internet|Internet|clip))\\)?\\.?",
           U);
+  /**
+   * Most characters from the start of a {@link #MARKER} match to its colon (every match has one):
+   * a credit scan skips to this distance before the next colon.
+   */
+  private static final int MAX_MARKER = 32;
   /** Characters a credit marker can start with. */
   private static final String MARKER_FIRSTS = "-–(ẢHNĐIP";
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){2,}", U);
@@ -53,9 +60,10 @@ final class PhotoCreditRule implements Rule {
       }
       DraftLine line = draft.lines.get(li);
       String t = line.text;
-      if (t.indexOf("Ảnh") < 0 && t.indexOf("ẢNH") < 0 && t.indexOf("Hình") < 0
-          && t.indexOf("HÌNH") < 0
-          && t.indexOf("họa") < 0 && t.indexOf("hoạ") < 0 && t.indexOf("Photo") < 0) {
+      if (EmbedLabelRule.absent(line, "Ảnh", 0) && EmbedLabelRule.absent(line, "ẢNH", 0)
+          && EmbedLabelRule.absent(line, "Hình", 0) && EmbedLabelRule.absent(line, "HÌNH", 0)
+          && EmbedLabelRule.absent(line, "họa", 0) && EmbedLabelRule.absent(line, "hoạ", 0)
+          && EmbedLabelRule.absent(line, "Photo", 0)) {
         continue;
       }
       int cuts = 0;
@@ -80,9 +88,23 @@ final class PhotoCreditRule implements Rule {
   private Piece credited(Draft draft, int li, Piece p) {
     DraftLine line = p.line;
     String t = line.text;
+    int colon = t.indexOf(':', p.start);
+    if (colon < 0 || colon >= p.end) {
+      return null;
+    }
     Matcher m = MARKER.matcher(t);
     m.useTransparentBounds(true);
     for (int at = p.start; at < p.end; at++) {
+      if (colon < at) {
+        colon = t.indexOf(':', at);
+        if (colon < 0 || colon >= p.end) {
+          return null;
+        }
+      }
+      if (colon - at > MAX_MARKER) {
+        at = colon - MAX_MARKER - 1;
+        continue;
+      }
       if (MARKER_FIRSTS.indexOf(t.charAt(at)) < 0) {
         continue;
       }
@@ -95,7 +117,8 @@ final class PhotoCreditRule implements Rule {
         continue;
       }
       if (ms > p.start && !boundaryBefore(t, ms, p.start) && t.charAt(ms) != '-'
-          && t.charAt(ms) != '–' && t.charAt(ms) != '(' && !capitalAfterLower(t, ms)) {
+          && t.charAt(ms) != '–' && t.charAt(ms) != '(' && !capitalAfterLower(t, ms)
+          && !t.startsWith("ẢNH", ms) && !t.startsWith("HÌNH", ms)) {
         continue;
       }
       boolean paren = m.group().contains("(");
@@ -183,9 +206,23 @@ final class PhotoCreditRule implements Rule {
   private Piece illustrated(Piece p) {
     DraftLine line = p.line;
     String t = line.text;
+    int key = nextIllustrationWord(t, p.start, p.end);
+    if (key < 0) {
+      return null;
+    }
     Matcher m = ILLUSTRATION.matcher(t);
     m.useTransparentBounds(true);
     for (int at = p.start; at < p.end; at++) {
+      if (key < at) {
+        key = nextIllustrationWord(t, at, p.end);
+        if (key < 0) {
+          return null;
+        }
+      }
+      if (key - at > 2) {
+        at = key - 3;
+        continue;
+      }
       char c0 = t.charAt(at);
       if (c0 != '(' && c0 != 'Ả' && c0 != 'H') {
         continue;
@@ -231,6 +268,24 @@ final class PhotoCreditRule implements Rule {
     }
     return null;
   }
+
+  /**
+   * The first offset in {@code [from, to)} where {@code Ảnh } or {@code ẢNH } or {@code Hình }
+   * starts (every {@link #ILLUSTRATION} match has one within its first three characters), or -1.
+   */
+  private static int nextIllustrationWord(String t, int from, int to) {
+    int best = -1;
+    for (String w : ILLUSTRATION_WORDS) {
+      int k = t.indexOf(w, from);
+      if (k >= 0 && k < to && (best < 0 || k < best)) {
+        best = k;
+        to = k;
+      }
+    }
+    return best;
+  }
+
+  private static final String[] ILLUSTRATION_WORDS = {"Ảnh ", "ẢNH ", "Hình "};
 
   /** A capitalised marker right after a lower-case word: a new sentence starts there. */
   static boolean capitalAfterLower(String t, int at) {

@@ -1,25 +1,27 @@
 package io.github.vnnews.normalize;
 
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * A set of word phrases found in text by one pass over its words (a hash lookup per word and
- * phrase length), where an alternation regex would try every phrase at every character. Words are
+ * A set of word phrases found in text by one pass over its words, where an alternation regex would
+ * try every phrase at every character. Phrases are bucketed by the first character and length of
+ * their first word, so a word costs one small table lookup and no allocation. Words are
  * runs of letters and digits; a phrase may carry words that must not follow it ({@code "dự"} but
  * not {@code "dự án"}).
  *
  * <p>Immutable and thread-safe.
  */
 final class PhraseSet {
-  private final Set<String> phrases = new HashSet<>();
-  private final Map<String, Set<String>> notFollowedBy = new HashMap<>();
+  /** A phrase split into words, and the words that must not follow it (may be empty). */
+  private record Entry(String[] words, String[] notFollowedBy) {}
+
+  private final Map<Integer, Entry[]> byFirstWord = new HashMap<>();
   private final boolean ignoreCase;
-  private int maxWords = 1;
 
   /**
    * A phrase set.
@@ -30,33 +32,69 @@ final class PhraseSet {
    */
   PhraseSet(boolean ignoreCase, String... entries) {
     this.ignoreCase = ignoreCase;
+    Map<String, String[]> phrases = new LinkedHashMap<>();
     for (String e : entries) {
       String phrase = e;
+      String[] not = new String[0];
       int bang = e.indexOf(" !");
       if (bang > 0) {
         phrase = e.substring(0, bang);
-        notFollowedBy.put(phrase, Set.copyOf(List.of(e.substring(bang + 2).split("\\|"))));
+        not = e.substring(bang + 2).split("\\|");
       }
-      phrases.add(phrase);
-      maxWords = Math.max(maxWords, phrase.split(" ").length);
+      if (bang > 0 || !phrases.containsKey(phrase)) {
+        phrases.put(phrase, not);
+      }
     }
+    Map<Integer, List<Entry>> buckets = new HashMap<>();
+    for (Map.Entry<String, String[]> e : phrases.entrySet()) {
+      String[] words = e.getKey().split(" ", -1);
+      if (java.util.Arrays.asList(words).contains("")) {
+        continue; // never matches: words are non-empty runs of letters and digits
+      }
+      buckets.computeIfAbsent(key(words[0], 0, words[0].length()), k -> new ArrayList<>())
+          .add(new Entry(words, e.getValue()));
+    }
+    for (Map.Entry<Integer, List<Entry>> e : buckets.entrySet()) {
+      byFirstWord.put(e.getKey(), e.getValue().toArray(new Entry[0]));
+    }
+  }
+
+  private static Integer key(String s, int from, int to) {
+    return (s.charAt(from) << 8) | Math.min(to - from, 255);
   }
 
   /** Whether any phrase occurs in {@code text}. */
   boolean foundIn(String text) {
     String t = ignoreCase ? text.toLowerCase(Locale.ROOT) : text;
-    String[] words = words(t);
-    for (int i = 0; i < words.length; i++) {
-      StringBuilder sb = new StringBuilder();
-      for (int n = 0; n < maxWords && i + n < words.length; n++) {
-        if (n > 0) {
-          sb.append(' ');
+    int n = t.length();
+    int[] bounds = new int[16];
+    int count = 0;
+    int s = -1;
+    for (int i = 0; i <= n; i++) {
+      boolean w = i < n && Character.isLetterOrDigit(t.charAt(i));
+      if (w && s < 0) {
+        s = i;
+      } else if (!w && s >= 0) {
+        if (2 * count + 2 > bounds.length) {
+          bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
         }
-        sb.append(words[i + n]);
-        String phrase = sb.toString();
-        if (phrases.contains(phrase)) {
-          Set<String> not = notFollowedBy.get(phrase);
-          if (not == null || i + n + 1 >= words.length || !not.contains(words[i + n + 1])) {
+        bounds[2 * count] = s;
+        bounds[2 * count + 1] = i;
+        count++;
+        s = -1;
+      }
+    }
+    for (int i = 0; i < count; i++) {
+      int ws = bounds[2 * i];
+      int we = bounds[2 * i + 1];
+      Entry[] candidates = byFirstWord.get(key(t, ws, we));
+      if (candidates == null) {
+        continue;
+      }
+      for (Entry e : candidates) {
+        if (matchesAt(t, bounds, count, i, e.words)) {
+          int next = i + e.words.length;
+          if (next >= count || !oneOf(t, bounds[2 * next], bounds[2 * next + 1], e.notFollowedBy)) {
             return true;
           }
         }
@@ -65,18 +103,28 @@ final class PhraseSet {
     return false;
   }
 
-  private static String[] words(String t) {
-    java.util.ArrayList<String> out = new java.util.ArrayList<>();
-    int s = -1;
-    for (int i = 0; i <= t.length(); i++) {
-      boolean w = i < t.length() && Character.isLetterOrDigit(t.charAt(i));
-      if (w && s < 0) {
-        s = i;
-      } else if (!w && s >= 0) {
-        out.add(t.substring(s, i));
-        s = -1;
+  private static boolean matchesAt(String t, int[] bounds, int count, int i, String[] words) {
+    if (i + words.length > count) {
+      return false;
+    }
+    for (int k = 0; k < words.length; k++) {
+      if (!same(t, bounds[2 * (i + k)], bounds[2 * (i + k) + 1], words[k])) {
+        return false;
       }
     }
-    return out.toArray(new String[0]);
+    return true;
+  }
+
+  private static boolean oneOf(String t, int from, int to, String[] words) {
+    for (String w : words) {
+      if (same(t, from, to, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean same(String t, int from, int to, String word) {
+    return to - from == word.length() && t.regionMatches(from, word, 0, word.length());
   }
 }

@@ -50,6 +50,7 @@ public final class RulePipeline {
             new RelatedBlockRule(),
             new DateLineRule(),
             new TitleRule(),
+            new PageClockRule(),
             new OutletTagRule(),
             new LeadTagRule(),
             InlineChromeRule.RELATED,

@@ -29,6 +29,18 @@ final class Sentences {
           "mr", "mrs", "ms", "dr", "prof", "co", "corp", "inc", "ltd", "tr", "sđd", "v.v", "tt",
           "ng", "th", "tsk", "ncs", "bsckii", "bscki", "nsnd", "nsưt", "đ/c", "t.ư", "tw");
 
+  /**
+   * The characters the split loop looks at besides hard breaks (a bit per char); all others are
+   * skipped at once.
+   */
+  private static final long[] STOPS = new long[1024];
+
+  static {
+    for (char c : ".!?\")…“".toCharArray()) {
+      STOPS[c >>> 6] |= 1L << c;
+    }
+  }
+
   private Sentences() {}
 
   /**
@@ -37,18 +49,41 @@ final class Sentences {
    * @param line the line (for hard breaks)
    * @param from start offset
    * @param to end offset
-   * @return the sentences in order, covering the span
+   * @return the sentences in order, covering the span (unmodifiable; the last split of each line
+   *     is cached, since several rules split the same piece)
    */
   static List<Span> split(DraftLine line, int from, int to) {
+    if (line.splitSpans != null && line.splitFrom == from && line.splitTo == to) {
+      return line.splitSpans;
+    }
+    List<Span> spans = java.util.Collections.unmodifiableList(splitUncached(line, from, to));
+    line.splitFrom = from;
+    line.splitTo = to;
+    line.splitSpans = spans;
+    return spans;
+  }
+
+  private static List<Span> splitUncached(DraftLine line, int from, int to) {
     String t = line.text;
     List<Span> out = new ArrayList<>();
     int start = from;
     int i = from;
+    int hardBreak = line.hardBreaks.nextSetBit(from);
     while (i < to) {
+      if (hardBreak >= 0 && hardBreak < i) {
+        hardBreak = line.hardBreaks.nextSetBit(i);
+      }
+      if (i == hardBreak) {
+        // a hard break always stands on a space, which nothing below looks at
+        if (i > start) {
+          add(out, t, start, i, !endsTerminal(t, start, i));
+          start = i + 1;
+        }
+        i++;
+        continue;
+      }
       char c = t.charAt(i);
-      if (c == ' ' && line.hardBreaks.get(i) && i > start) {
-        add(out, t, start, i, !endsTerminal(t, start, i));
-        start = i + 1;
+      if ((STOPS[c >>> 6] & (1L << c)) == 0) {
         i++;
         continue;
       }
@@ -181,14 +216,17 @@ final class Sentences {
 
   /** Number of space-separated words in {@code s}. */
   static int words(String s) {
+    return words(s, 0, s.length());
+  }
+
+  /** Number of space-separated words in {@code s[from, to)}. */
+  static int words(String s, int from, int to) {
     int n = 0;
-    boolean in = false;
-    for (int i = 0; i < s.length(); i++) {
-      boolean sp = s.charAt(i) == ' ';
-      if (!sp && !in) {
-        n++;
-      }
-      in = !sp;
+    int prevSpace = 1;
+    for (int i = from; i < to; i++) {
+      int space = s.charAt(i) == ' ' ? 1 : 0;
+      n += prevSpace & (space ^ 1);
+      prevSpace = space;
     }
     return n;
   }

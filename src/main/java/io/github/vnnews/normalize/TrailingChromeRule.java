@@ -5,7 +5,8 @@ import io.github.vnnews.RemovedKind;
 /**
  * Removes what a page prints after the byline: once a whole-line byline closes the text, every
  * later short line (related headlines, section links, newsletter prompts) is chrome, as long as no
- * paragraph of text follows.
+ * paragraph of text follows. A byline above all text (the author under the headline, the Thanh
+ * Niên and Tuổi Trẻ layout) closes nothing.
  *
  * <p>Immutable and thread-safe.
  */
@@ -25,7 +26,7 @@ final class TrailingChromeRule implements Rule {
         break;
       }
     }
-    if (byline < 0 || BylineRule.lastParagraph(draft) > byline) {
+    if (byline < 0 || BylineRule.lastParagraph(draft) > byline || !textBefore(draft, byline)) {
       return;
     }
     for (int k = byline + 1; k < draft.lines.size(); k++) {
@@ -40,5 +41,14 @@ final class TrailingChromeRule implements Rule {
         p.decide(Label.CHROME, RemovedKind.RELATED, name());
       }
     }
+  }
+
+  private static boolean textBefore(Draft draft, int line) {
+    for (int k = 0; k < line; k++) {
+      if (draft.lines.get(k).hasBody()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -179,7 +179,11 @@ final class UnmarkedCaptionRule implements Rule {
         continue;
       }
       for (Sentences.Span s : spans) {
-        if (s.end() - s.start() > 400) {
+        if (s.end() - s.start() > 400 || !mayCaption(line.text, s)) {
+          continue;
+        }
+        int w = Sentences.words(line.text, s.start(), s.end());
+        if (w > MAX_WORDS_INLINE || (w < 4 && !s.unterminated())) {
           continue;
         }
         String text = line.text.substring(s.start(), s.end()).strip();
@@ -198,6 +202,29 @@ final class UnmarkedCaptionRule implements Rule {
     for (Sentences.Span s : found) {
       line.cutSpan(s.start(), s.end(), Label.CAPTION, null, name());
     }
+  }
+
+  /**
+   * A cheap necessary condition of the checks in {@link #inline}: the sentence opens with a
+   * capital (or a space other than U+0020), or it is unterminated and holds a bracket.
+   */
+  private static boolean mayCaption(String t, Sentences.Span s) {
+    int i = s.start();
+    while (i < s.end() && t.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= s.end()) {
+      return false;
+    }
+    char c = t.charAt(i);
+    if (Character.isUpperCase(c) || Character.isWhitespace(c)) {
+      return true;
+    }
+    if (!s.unterminated()) {
+      return false;
+    }
+    int open = t.indexOf('(', i);
+    return open >= 0 && open < s.end();
   }
 
   private static boolean hasPosition(String t) {

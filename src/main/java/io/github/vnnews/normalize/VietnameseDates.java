@@ -97,7 +97,7 @@ public final class VietnameseDates {
    */
   public static Optional<Stamp> parseStamp(String line) {
     String s = line.strip();
-    if (s.isEmpty() || s.length() > MAX_STAMP) {
+    if (s.isEmpty() || s.length() > MAX_STAMP || !hasDigit(s)) {
       return Optional.empty();
     }
     boolean updated = false;
@@ -124,6 +124,35 @@ public final class VietnameseDates {
       }
     }
     return Optional.of(new Stamp(st.time(), updated, 0, line.length()));
+  }
+
+  /** Whether {@code s} holds a digit: every date pattern needs one. */
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code line[from, to)}, stripped, is short enough to be a stamp: a cheap check before
+   * {@link #parseStamp}, which never accepts a longer text.
+   *
+   * @param line the text
+   * @param from start offset
+   * @param to end offset
+   * @return false when the span cannot be a stamp
+   */
+  static boolean shortEnough(String line, int from, int to) {
+    while (from < to && Character.isWhitespace(line.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+      to--;
+    }
+    return to - from <= MAX_STAMP;
   }
 
   /**

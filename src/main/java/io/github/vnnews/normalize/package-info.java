@@ -24,6 +24,8 @@
  *       under the headline the publication (or update) time; stamp + name header lines</td></tr>
  *   <tr><td>TitleRule (SectionLabelRule, HeaderRule)</td><td>the headline; a section label or
  *       stray header line above it</td></tr>
+ *   <tr><td>PageClockRule</td><td>a stamp above the headline is the page clock when another
+ *       follows the headline, which is then the publication time (SPEC §4.4)</td></tr>
  *   <tr><td>OutletTagRule, LeadTagRule</td><td>{@code (Baonghean) -}, {@code TTXVN -};
  *       {@code Trực tiếp -}, location stamps</td></tr>
  *   <tr><td>RelatedNewsRule, CrossLinkRule, EmbedLabelRule</td><td>related boxes, {@code >> Xem

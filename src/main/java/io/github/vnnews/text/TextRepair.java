@@ -34,9 +34,7 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  */
 public final class TextRepair {
-  private static final int NEEDS_UNICODE = 1;
   private static final int NEEDS_TONES = 2;
-  private static final int NEEDS_NFC_CHECK = 4;
 
   private final ToneStyle toneStyle;
 
@@ -76,7 +74,7 @@ public final class TextRepair {
     // that lost its soft hyphens reads as mojibake): repeat until nothing changes, so repair is
     // idempotent; clean text takes one pass
     for (int pass = 0; pass < MAX_PASSES; pass++) {
-      Repaired r = once(s);
+      Pass r = once(s);
       if (r.mojibakeOf() != null && mojibakeOf == null) {
         mojibakeOf = r.mojibakeOf();
       }
@@ -84,13 +82,25 @@ public final class TextRepair {
         break;
       }
       s = r.text();
+      if (r.settled()) {
+        // the next pass would find nothing to do
+        break;
+      }
     }
     return new Repaired(s, !s.equals(text), mojibakeOf);
   }
 
   private static final int MAX_PASSES = 4;
 
-  private Repaired once(String text) {
+  /**
+   * One pass of the repair.
+   *
+   * @param settled whether a scan of {@code text} found nothing to do, so another pass would
+   *     return it unchanged
+   */
+  private record Pass(String text, String mojibakeOf, boolean settled) {}
+
+  private Pass once(String text) {
     String s = text;
     String mojibakeOf = null;
     int flags = scan(s, toneStyle);
@@ -102,145 +112,272 @@ public final class TextRepair {
         flags = scan(s, toneStyle);
       }
     }
-    if ((flags & (NEEDS_UNICODE | NEEDS_NFC_CHECK)) != 0) {
-      s = unicode(s, (flags & NEEDS_NFC_CHECK) != 0);
-      flags = NEEDS_TONES;
+    if ((flags & (MARK | CLEANUP | NFC_CHECK)) != 0) {
+      s = unicode(s, flags);
+      // the scan's word state is what step 7 acts on: only a hit sends the text there
+      flags = scan(s, toneStyle);
+      if ((flags & (MAYBE_MOJIBAKE | MARK | CLEANUP | NFC_CHECK | NEEDS_TONES)) == 0) {
+        return new Pass(s, mojibakeOf, true);
+      }
     }
     if ((flags & NEEDS_TONES) != 0) {
-      String retoned = tones(s, toneStyle);
+      String retoned =
+          toneStyle == ToneStyle.KEEP
+              ? tonesKeep(s, (flags >>> 16) * HIT_BLOCK)
+              : tones(s, toneStyle);
       if (retoned != s && !Normalizer.isNormalized(retoned, Normalizer.Form.NFC)) {
         retoned = Normalizer.normalize(retoned, Normalizer.Form.NFC);
       }
       s = retoned;
     }
-    return new Repaired(s, !s.equals(text), mojibakeOf);
+    return new Pass(s, mojibakeOf, false);
   }
 
   private static final int MAYBE_MOJIBAKE = 8;
 
-  // per-character classes for the scan, one table lookup per character
-  private static final char LETTER = 1;
-  private static final char TONED = 2;
-  private static final char BASE_U = 4;
-  private static final char BASE_UH = 8;
-  private static final char BASE_O = 16;
-  private static final char BASE_OH = 32;
-  private static final char ATTENTION = 64;
-  private static final char NOT_BYTE = 128;
-  private static final char HIGH = 256;
-  private static final int TABLE_LIMIT = 0x2130;
-  private static final char[] CLASSES = new char[TABLE_LIMIT];
+  /*
+   * The scan reads one int per UTF-16 code unit from CLASSES (all 64K of them, so no range test)
+   * and does five ALU operations without a branch:
+   *
+   *   acc |= e;  run = (run + e) & (e >>> 16);  hits |= run;
+   *
+   * The low 16 bits of an entry are added to `run`, the high 16 bits are the mask of what
+   * survives; a character that is not a letter of the Vietnamese alphabet has mask 0, so `run`
+   * is about the current word only. In the low half:
+   *
+   *   2-3   TONED (4) on a toned letter: a second toned letter in the word makes 8 (a hit)
+   *   4, 5  U_PENDING on u and ơ; u keeps it, ơ keeps only the carry: HORN_HIT for u+ơ
+   *   6, 7  UH_PENDING on ư and o; ư keeps it, o keeps only the carry: HORN_HIT for ư+o
+   *   8-14  MARK, CLEANUP, NFC_CHECK, HIGH, NOT_BYTE, JOINER, ETH: for `acc`, never kept
+   *
+   * u+ơ and ư+o are a missing horn ("đuợc"), fixed in every style. A carry can only reach a
+   * kept bit wrongly after a real hit (a third toned letter), and u+u or ư+ư carry into a bit
+   * their mask drops (no nucleus has them), so the hits are every word KEEP may change and
+   * hardly more: clean text meets one only in a run-together word ("hànhchính").
+   */
+  private static final int TONED = 1 << 2;
+  private static final int TONE_HIT = 1 << 3;
+  private static final int U_PENDING = 1 << 4;
+  private static final int U_HORN_HIT = 1 << 5;
+  private static final int UH_PENDING = 1 << 6;
+  private static final int UH_HORN_HIT = 1 << 7;
+  private static final int HITS = TONE_HIT | U_HORN_HIT | UH_HORN_HIT;
+  /** U+0300-U+036F: combining marks, reordered, and the joiners U+034F, U+033C. */
+  private static final int MARK = 1 << 8;
+  /** What the invisible-character and look-alike steps change. */
+  private static final int CLEANUP = 1 << 9;
+  /** Not inert under NFC: decomposes, reorders or composes with the character before it. */
+  private static final int NFC_CHECK = 1 << 10;
+  private static final int HIGH = 1 << 11;
+  private static final int NOT_BYTE = 1 << 12;
+  /** U+034F and U+033C, deleted after a letter; also MARK. */
+  private static final int JOINER = 1 << 13;
+  /** Ð and ð, the look-alikes of Đ and đ; also CLEANUP. */
+  private static final int ETH = 1 << 14;
+  private static final int[] CLASSES = new int[0x10000];
+
+  /** High surrogates whose 1024 code points are all inert under NFC, checked at class load. */
+  private static final char[] INERT_PLANES = {'\uD835', '\uD83C', '\uD83D', '\uD83E'};
 
   static {
-    for (int c = 0; c < TABLE_LIMIT; c++) {
+    for (int c = 0; c < CLASSES.length; c++) {
       CLASSES[c] = classify((char) c);
+    }
+    for (char hi : INERT_PLANES) {
+      boolean inert = true;
+      for (char lo = '\uDC00'; lo <= '\uDFFF' && inert; lo++) {
+        int cp = Character.toCodePoint(hi, lo);
+        inert = !isMarkType(cp) && Normalizer.isNormalized(new String(new char[] {hi, lo}),
+            Normalizer.Form.NFC);
+      }
+      if (inert) {
+        CLASSES[hi] &= ~NFC_CHECK;
+      }
     }
   }
 
-  private static char classify(char c) {
-    int f = 0;
+  private static boolean isMarkType(int cp) {
+    int t = Character.getType(cp);
+    return t == Character.NON_SPACING_MARK
+        || t == Character.COMBINING_SPACING_MARK
+        || t == Character.ENCLOSING_MARK;
+  }
+
+  private static int classify(char c) {
+    int e = 0;
     if (c >= 0x80) {
-      f |= HIGH;
+      e |= HIGH;
       if (c >= 0x100 && Mojibake.cp1252Byte(c) < 0) {
-        f |= NOT_BYTE;
+        e |= NOT_BYTE;
       }
     }
     int inf = Syllables.info(c);
     if (inf != 0) {
-      f |= LETTER;
+      int keep = TONED | TONE_HIT;
       if (Syllables.tone(inf) != 0) {
-        f |= TONED;
+        e |= TONED;
       }
-      char b = Syllables.base(inf);
-      f |= b == 'u' ? BASE_U : b == 'ư' ? BASE_UH : b == 'o' ? BASE_O : b == 'ơ' ? BASE_OH : 0;
-      return (char) f;
+      switch (Syllables.base(inf)) {
+        case 'u' -> {
+          e |= U_PENDING;
+          keep |= U_PENDING;
+        }
+        case 'ơ' -> {
+          e |= U_PENDING;
+          keep |= U_HORN_HIT;
+        }
+        case 'ư' -> {
+          e |= UH_PENDING;
+          keep |= UH_PENDING;
+        }
+        case 'o' -> {
+          e |= UH_PENDING;
+          keep |= UH_HORN_HIT;
+        }
+        default -> { }
+      }
+      return e | keep << 16;
     }
-    boolean attention;
-    if (c < 0x80) {
-      attention = (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7F;
-    } else if (c < 0x300) {
-      attention = c <= 0xA0 || c == 0xAD || c == 'Ð' || c == 'ð';
-    } else if (c < 0x370) {
-      attention = true;
-    } else if (c >= 0x2000 && c <= 0x206F) {
-      attention = c < 0x2010 || (c >= 0x2028 && c <= 0x202F) || c >= 0x2060;
-    } else {
-      // other scripts and symbols: NFC must check them (CJK compatibility, Hangul, ...)
-      attention = c >= 0x370 && !(c >= 0x20AC && c <= 0x20C0) && c != 0x2122;
+    if (c >= 0x300 && c < 0x370) {
+      // the grapheme joiner is also an invisible character, deleted wherever it stands
+      return e | MARK | (c == '\u034F' ? CLEANUP : 0) | (c == '\u034F' || c == '\u033C' ? JOINER : 0);
     }
-    return (char) (f | (attention ? ATTENTION : 0));
+    if (isCleanup(c)) {
+      return e | CLEANUP | (c == 'Ð' || c == 'ð' ? ETH : 0);
+    }
+    if (!isNfcInert(c)) {
+      e |= NFC_CHECK;
+    }
+    return e;
   }
 
-  /** One pass over the text: what needs doing. Allocates nothing. */
+  /** What {@link #invisibles} deletes or turns into a space, and the look-alikes Ð ð. */
+  private static boolean isCleanup(char c) {
+    if (c < 0xA0) {
+      return (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c >= 0x7F;
+    }
+    return c == '\u00A0' || c == '\u00AD' || c == 'Ð' || c == 'ð'
+        || (c >= 0x2000 && c <= 0x200F)
+        || c == '\u2028' || c == '\u2029' || c == '\u202F'
+        || (c >= 0x2060 && c <= 0x2064)
+        || c == '\u3000' || c == '\uFEFF';
+  }
+
+  /**
+   * Whether NFC leaves {@code c} and its neighbours alone wherever it stands: it maps to itself,
+   * has combining class 0 and never composes with the character before it. Every character that
+   * can compose backwards is a mark or a Hangul vowel or final jamo; variation selectors are
+   * marks of class 0 that compose with nothing. High surrogates are inert only in the planes of
+   * {@link #INERT_PLANES}; lone low surrogates are.
+   */
+  static boolean isNfcInert(char c) {
+    if (Character.isHighSurrogate(c)) {
+      return false;
+    }
+    if (Character.isLowSurrogate(c)) {
+      return true;
+    }
+    if (c >= 0x1160 && c <= 0x11FF) {
+      return false;
+    }
+    if (isMarkType(c)) {
+      return c >= 0xFE00 && c <= 0xFE0F;
+    }
+    return Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFC);
+  }
+
+  /**
+   * One pass over the text: what needs doing. Allocates nothing and never branches per char.
+   * Bits 16-31 of the result hold the block of {@link #HIT_BLOCK} chars where the first word hit
+   * is (at most 0xFFFF: never after it), so step 7 need not go over the text before it again.
+   */
   private static int scan(String s, ToneStyle style) {
+    int[] classes = CLASSES;
     int acc = 0;
-    boolean tones = false;
-    int toned = 0;
-    int prev = 0;
+    int run = 0;
+    int hits = 0;
+    int hitBlock = -1;
     int n = s.length();
-    char[] classes = CLASSES;
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      int f = c < TABLE_LIMIT ? classes[c] : ATTENTION | HIGH | NOT_BYTE;
-      if (f == LETTER) {
-        // an untoned letter other than u ư o ơ: the common case, nothing to track
-        prev = 0;
-        continue;
+    for (int b = 0; b < n; ) {
+      int end = n - b > HIT_BLOCK ? b + HIT_BLOCK : n;
+      for (int i = b; i < end; i++) {
+        int e = classes[s.charAt(i)];
+        acc |= e;
+        run = (run + e) & (e >>> 16);
+        hits |= run;
       }
-      acc |= f;
-      if ((f & LETTER) == 0) {
-        toned = 0;
-        prev = 0;
-        continue;
+      if (hitBlock < 0 && (hits & HITS) != 0) {
+        hitBlock = Math.min(b / HIT_BLOCK, 0xFFFF);
       }
-      if ((f & TONED) != 0 && ++toned > 1) {
-        tones = true;
-      }
-      if (((prev & BASE_U) != 0 && (f & BASE_OH) != 0)
-          || ((prev & BASE_UH) != 0 && (f & BASE_O) != 0)) {
-        tones = true;
-      }
-      prev = f;
+      b = end;
     }
-    int flags = 0;
-    if ((acc & ATTENTION) != 0) {
-      flags |= NEEDS_UNICODE | NEEDS_NFC_CHECK;
-    }
+    int flags = acc & (MARK | CLEANUP | NFC_CHECK | JOINER | ETH);
     if ((acc & HIGH) != 0 && (acc & NOT_BYTE) == 0) {
       flags |= MAYBE_MOJIBAKE;
     }
-    if (tones || (style != ToneStyle.KEEP && (acc & HIGH) != 0)) {
+    if (hitBlock >= 0 || (style != ToneStyle.KEEP && (acc & HIGH) != 0)) {
       flags |= NEEDS_TONES;
     }
-    return flags;
+    return flags | Math.max(hitBlock, 0) << 16;
   }
 
-  /** Steps 2-6 of the spec's §0 on a text that needs at least one of them. */
-  private static String unicode(String s, boolean nfcCheck) {
-    var sb = new StringBuilder(s.length());
-    int n = s.length();
-    boolean marks = false;
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if ((c == '\u034F' || c == '\u033C') && i > 0 && afterLetter(sb)) {
-        continue;
+  private static final int HIT_BLOCK = 4096;
+
+  /**
+   * Steps 2-6 of the spec's §0 on a text that needs at least one of them; {@code flags} (from
+   * {@link #scan}) say which characters are present, so steps with nothing to do are skipped.
+   */
+  private static String unicode(String s, int flags) {
+    String t = s;
+    boolean marks = (flags & MARK) != 0;
+    if ((flags & JOINER) != 0) {
+      var sb = new StringBuilder(s.length());
+      marks = false;
+      int n = s.length();
+      for (int i = 0; i < n; i++) {
+        char c = s.charAt(i);
+        if ((c == '\u034F' || c == '\u033C') && i > 0 && afterLetter(sb)) {
+          continue;
+        }
+        if (c >= 0x300 && c < 0x370) {
+          marks = true;
+        }
+        sb.append(c);
       }
-      if (c >= 0x300 && c < 0x370) {
-        marks = true;
-      }
-      sb.append(c);
+      t = sb.toString();
     }
-    String t = marks ? reorderMarks(sb) : sb.toString();
-    if ((marks || nfcCheck) && !Normalizer.isNormalized(t, Normalizer.Form.NFC)) {
+    if (marks) {
+      t = reorderMarks(t);
+    }
+    // without marks and characters NFC may change, every character is inert: t is NFC
+    if ((flags & (MARK | NFC_CHECK)) != 0 && !Normalizer.isNormalized(t, Normalizer.Form.NFC)) {
       t = Normalizer.normalize(t, Normalizer.Form.NFC);
     }
-    String out = invisibles(t);
-    if (out != t && !Normalizer.isNormalized(out, Normalizer.Form.NFC)) {
+    if ((flags & CLEANUP) == 0) {
+      // NFC and mark reordering make no invisible character and no look-alike
+      return t;
+    }
+    boolean[] joined = new boolean[1];
+    String out = invisibles(t, joined);
+    if (joined[0] && !Normalizer.isNormalized(out, Normalizer.Form.NFC)) {
       // deleting an invisible character can bring a mark next to its letter
       out = Normalizer.normalize(reorderMarks(out), Normalizer.Form.NFC);
     }
-    // after the deletions, so a control character inside a word cannot hide it (idempotence)
-    return lookalikes(out);
+    // after the deletions, so a control character inside a word cannot hide it (idempotence);
+    // neither NFC nor the deletions make an eth
+    return (flags & ETH) != 0 ? lookalikes(out) : out;
+  }
+
+  /** The index of the first character at or after {@code from} with one of the class bits. */
+  private static int next(String s, int from, int bits) {
+    int[] classes = CLASSES;
+    int n = s.length();
+    for (int i = from; i < n; i++) {
+      if ((classes[s.charAt(i)] & bits) != 0) {
+        return i;
+      }
+    }
+    return n;
   }
 
   private static boolean afterLetter(StringBuilder sb) {
@@ -256,6 +393,10 @@ public final class TextRepair {
     return false;
   }
 
+  private static boolean isMark(char c) {
+    return c >= 0x300 && c < 0x370;
+  }
+
   private static boolean isShapeMark(char c) {
     return c == '\u0302' || c == '\u0306' || c == '\u031B';
   }
@@ -268,24 +409,28 @@ public final class TextRepair {
   /**
    * Rule U2: in each run of marks after a Latin letter, shape marks go before tone marks and a
    * mark repeated right after itself is dropped. The letter is decomposed first so a precomposed
-   * tone ({@code á U+0302}) is moved too.
+   * tone ({@code á U+0302}) is moved too. Text between such runs is copied in bulk.
    */
-  private static String reorderMarks(CharSequence s) {
-    var out = new StringBuilder(s.length());
+  private static String reorderMarks(String s) {
+    StringBuilder out = null;
+    int copied = 0;
     int n = s.length();
     int i = 0;
-    while (i < n) {
-      char c = s.charAt(i);
+    while ((i = next(s, i, MARK)) < n) {
       int j = i + 1;
-      while (j < n && s.charAt(j) >= 0x300 && s.charAt(j) < 0x370) {
+      while (j < n && isMark(s.charAt(j))) {
         j++;
       }
-      if (j == i + 1 || !isVietnameseBase(c)) {
-        out.append(s, i, j);
+      // [i, j) is a maximal run of marks; the character before it is its base
+      if (i == 0 || !isVietnameseBase(s.charAt(i - 1)) || inOrder(s, i - 1, j)) {
         i = j;
         continue;
       }
-      String run = Normalizer.normalize(s.subSequence(i, j), Normalizer.Form.NFD);
+      if (out == null) {
+        out = new StringBuilder(n);
+      }
+      out.append(s, copied, i - 1);
+      String run = Normalizer.normalize(s.subSequence(i - 1, j), Normalizer.Form.NFD);
       out.append(run.charAt(0));
       var tones = new StringBuilder(4);
       char last = 0;
@@ -305,9 +450,32 @@ public final class TextRepair {
         }
       }
       out.append(tones);
+      copied = j;
       i = j;
     }
-    return out.toString();
+    if (out == null) {
+      return s;
+    }
+    return out.append(s, copied, n).toString();
+  }
+
+  /**
+   * Whether rule U2 leaves a base and its marks as they are up to canonical equivalence (NFC
+   * follows), without decomposing: the common decomposed forms, an ASCII letter with one mark or
+   * with a shape mark then a tone mark (NFD puts U+0323 first but U2 puts the shape mark back in
+   * front), and an untoned letter with one tone mark.
+   */
+  private static boolean inOrder(String s, int base, int end) {
+    char b = s.charAt(base);
+    int marks = end - base - 1;
+    if (b < 0x80) {
+      return marks == 1
+          || (marks == 2 && isShapeMark(s.charAt(base + 1)) && isToneMark(s.charAt(base + 2)));
+    }
+    // "Unicode tổ hợp": â ê ô ơ ư ă (no tone of their own) and a combining tone mark
+    return marks == 1
+        && isToneMark(s.charAt(base + 1))
+        && Syllables.tone(Syllables.info(b)) == 0;
   }
 
   private static boolean isVietnameseBase(char c) {
@@ -360,16 +528,20 @@ public final class TextRepair {
     return sb;
   }
 
-  /** §1.5: invisible characters deleted, odd spaces made plain; never touches a line feed. */
-  private static String invisibles(String s) {
+  /**
+   * §1.5: invisible characters deleted, odd spaces made plain; never touches a line feed. Sets
+   * {@code joined[0]} when a deletion brings a character that is not inert under NFC next to
+   * another one.
+   */
+  private static String invisibles(String s, boolean[] joined) {
     StringBuilder sb = null;
+    int copied = 0;
     int n = s.length();
-    for (int i = 0; i < n; i++) {
+    int[] classes = CLASSES;
+    for (int i = next(s, 0, CLEANUP); i < n; i = next(s, i + 1, CLEANUP)) {
       char c = s.charAt(i);
       char r;
-      if (c == '\n' || c == '\r' || c == '\t') {
-        r = c;
-      } else if (c < 0x20 || (c >= 0x7F && c < 0xA0)) {
+      if (c < 0x20 || (c >= 0x7F && c < 0xA0)) {
         r = c == '\u0085' ? ' ' : 0;
       } else {
         r = switch (c) {
@@ -380,15 +552,91 @@ public final class TextRepair {
           default -> c;
         };
       }
-      if (r != c && sb == null) {
-        sb = new StringBuilder(n);
-        sb.append(s, 0, i);
+      if (r == c) {
+        continue;
       }
-      if (sb != null && r != 0) {
+      if (sb == null) {
+        sb = new StringBuilder(n);
+      }
+      sb.append(s, copied, i);
+      copied = i + 1;
+      if (r != 0) {
         sb.append(r);
+      } else if (i + 1 < n && (classes[s.charAt(i + 1)] & (MARK | NFC_CHECK)) != 0) {
+        // what follows the deleted character may now compose with or reorder around the one
+        // before it
+        joined[0] = true;
       }
     }
-    return sb == null ? s : sb.toString();
+    if (sb == null) {
+      return s;
+    }
+    return sb.append(s, copied, n).toString();
+  }
+
+  /**
+   * Step 7 for KEEP, which changes only the words where the scan's word state hits (two toned
+   * letters, a missing horn): the same one-pass state finds them, from {@code from} (where the
+   * scan saw the first), and only those words go to {@link Syllables#retone}, under the same word
+   * rules as {@link #tones}.
+   */
+  private static String tonesKeep(String s, int from) {
+    int[] classes = CLASSES;
+    StringBuilder sb = null;
+    int copied = 0;
+    int n = s.length();
+    int run = 0;
+    int i = from;
+    // back to a character that is not a letter: the word state is 0 after it
+    while (i > 0 && classes[s.charAt(i - 1)] >>> 16 != 0) {
+      i--;
+    }
+    while (i < n) {
+      int e = classes[s.charAt(i)];
+      run = (run + e) & (e >>> 16);
+      if ((run & HITS) == 0) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (start > 0 && Syllables.info(s.charAt(start - 1)) != 0) {
+        start--;
+      }
+      int end = i + 1;
+      while (end < n && Syllables.info(s.charAt(end)) != 0) {
+        end++;
+      }
+      // what follows the word is not a letter of the alphabet: the word state starts afresh
+      run = 0;
+      i = end;
+      if ((end < n && Character.isLetter(s.charAt(end)))
+          || (start > 0 && Character.isLetter(s.charAt(start - 1)))) {
+        // part of a foreign word
+        continue;
+      }
+      String fixed = Syllables.retone(s, start, end, ToneStyle.KEEP);
+      if (fixed == null || inLink(s, start, end)) {
+        continue;
+      }
+      if (sb == null) {
+        sb = new StringBuilder(n);
+      }
+      sb.append(s, copied, start).append(fixed);
+      copied = end;
+    }
+    if (sb == null) {
+      return s;
+    }
+    return sb.append(s, copied, n).toString();
+  }
+
+  /** Bases (lowercase, shape kept) that are vowels, indexed by char. */
+  private static final boolean[] VOWEL_BASES = new boolean['ư' + 1];
+
+  static {
+    for (char v : "aăâeêioôơuưy".toCharArray()) {
+      VOWEL_BASES[v] = true;
+    }
   }
 
   /** Step 7: tone placement per token; allocates only when a token changes. */
@@ -404,9 +652,24 @@ public final class TextRepair {
         continue;
       }
       int start = i;
-      boolean high = false;
-      while (i < n && Syllables.info(s.charAt(i)) != 0) {
-        high |= s.charAt(i) >= 0x80;
+      int toned = 0;
+      int vowels = 0;
+      boolean tonedConsonant = false;
+      boolean hornless = false;
+      char prevBase = 0;
+      int inf;
+      while (i < n && (inf = Syllables.info(s.charAt(i))) != 0) {
+        char b = Syllables.base(inf);
+        boolean vowel = b < VOWEL_BASES.length && VOWEL_BASES[b];
+        if (vowel) {
+          vowels++;
+        }
+        if (Syllables.tone(inf) != 0) {
+          toned++;
+          tonedConsonant |= !vowel;
+        }
+        hornless |= (prevBase == 'u' && b == 'ơ') || (prevBase == 'ư' && b == 'o');
+        prevBase = b;
         i++;
       }
       if (i < n && Character.isLetter(s.charAt(i))) {
@@ -419,7 +682,14 @@ public final class TextRepair {
       if (start > 0 && Character.isLetter(s.charAt(start - 1))) {
         continue;
       }
-      if (!high && style == ToneStyle.KEEP) {
+      // Syllables.retone changes a word only with a missing horn (u+ơ, ư+o) or a tone; KEEP only
+      // with a missing horn or two toned letters; a tone on the only vowel is where every style
+      // puts it: no parse for those words
+      boolean mayChange =
+          style == ToneStyle.KEEP
+              ? hornless || toned > 1
+              : hornless || (toned > 0 && (vowels > 1 || toned > 1 || tonedConsonant));
+      if (!mayChange) {
         continue;
       }
       String fixed = Syllables.retone(s, start, i, style);

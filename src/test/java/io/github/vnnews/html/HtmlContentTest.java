@@ -302,4 +302,36 @@ class HtmlContentTest {
     assertThat(kindsOf(x, "kín chỗ")).containsExactly(RemovedKind.RELATED);
     assertThat(kindsOf(x, "hàng trăm chuyến")).containsExactly(RemovedKind.RELATED);
   }
+
+  @Test
+  void readingControlsLoginAndContactLabelsInsideTheBodyAreChrome() {
+    Extraction x = extract("<h1>Mở lại đường bay quốc tế</h1><div class=\"post-body\"><p>Nghe bài viết</p>"
+        + P1 + P2 + "<ul><li>Đăng ký tạm trú tại nơi cư trú mới;</li></ul>" + P3
+        + "<p>Đọc tiếp</p><p>Đăng ký nhận tin</p><p>Hotline: 0909 000 000</p></div>");
+    assertThat(x.paragraphs()).hasSize(4).contains("Đăng ký tạm trú tại nơi cư trú mới;");
+    assertThat(kindsOf(x, "Nghe bài viết")).containsExactly(RemovedKind.FONT_CONTROL);
+    assertThat(kindsOf(x, "Đọc tiếp")).containsExactly(RemovedKind.CROSS_LINK);
+    assertThat(kindsOf(x, "Đăng ký nhận tin")).containsExactly(RemovedKind.LOGIN);
+    assertThat(kindsOf(x, "Hotline")).containsExactly(RemovedKind.FOOTER);
+  }
+
+  @Test
+  void textAboveTheHeadlineIsNeverBody() {
+    Extraction x = extract("<div class=\"detail\"><div>Kinh doanh</div><div>Ý kiến chuyên gia về đường bay</div>"
+        + "<h1>Mở lại đường bay quốc tế</h1>" + P1 + P2 + P3 + "</div>");
+    assertThat(x.paragraphs()).hasSize(3);
+    assertThat(x.decisions()).anyMatch(d -> d.rule().equals("AboveTitle"));
+  }
+
+  @Test
+  void unmarkedReaderCommentsAfterTheArticleStayOut() {
+    StringBuilder sb = new StringBuilder("<h1>Mở lại đường bay quốc tế</h1><div><div>" + P1 + P2 + P3 + P1.replace("15/2", "20/2")
+        + P2.replace("chờ", "đợi") + "</div><div>");
+    for (int i = 0; i < 4; i++) {
+      sb.append("<div><b>Bạn đọc ").append(i).append("</b><div>Tôi nghĩ việc mở lại đường bay là cần thiết,")
+          .append(" nhưng phải bảo đảm an toàn cho hành khách và nhân viên sân bay.</div></div>");
+    }
+    Extraction x = extract(sb.append("</div></div>").toString());
+    assertThat(x.paragraphs()).hasSize(5).noneMatch(p -> p.startsWith("Tôi nghĩ"));
+  }
 }

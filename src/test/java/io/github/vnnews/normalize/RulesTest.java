@@ -37,6 +37,42 @@ class RulesTest {
         "DateLineRule", "TitleRule", "BylineRule", "MenuRule", "FooterRule", "ShareRule");
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // breadcrumb, clock above the headline, publication stamp under it
+    "Thời sự|Thứ Bảy, 12/10/2024 08:30 (GMT+7)|12/10/2024 07:45 GMT+7|2024-10-12T08:30:00+07:00"
+        + "|2024-10-12T07:45:00+07:00",
+    "Kinh doanh|Chủ nhật, 13/10/2024 - 06:02|Thứ Sáu, 11/10/2024 16:20 (GMT+7)"
+        + "|2024-10-13T06:02:00+07:00|2024-10-11T16:20:00+07:00",
+  })
+  void stampAboveTheHeadlineIsTheClockWhenAnotherFollowsIt(String crumb, String clock,
+      String stamp, String pageClock, String published) {
+    Extraction e = run("Trang chủ", crumb, clock, TITLE, stamp, LEDE, BODY);
+    assertThat(e.pageClock()).hasToString(pageClock);
+    assertThat(e.publishedAt()).hasToString(published);
+    assertThat(e.title()).isEqualTo(TITLE);
+    assertThat(e.paragraphs()).containsExactly(LEDE, BODY);
+    assertThat(removed(e, RemovedKind.PAGE_CLOCK, clock)).isTrue();
+    assertThat(removed(e, RemovedKind.DATELINE, stamp)).isTrue();
+  }
+
+  @Test
+  void loneStampUnderTheBreadcrumbIsThePublicationTime() {
+    Extraction e = run("Thời sự", "Thứ bảy, 12/10/2024, 08:30 (GMT+7)", TITLE, LEDE, BODY);
+    assertThat(e.publishedAt()).hasToString("2024-10-12T08:30:00+07:00");
+    assertThat(e.pageClock()).isNull();
+    assertThat(e.paragraphs()).containsExactly(LEDE, BODY);
+  }
+
+  @Test
+  void updateStampUnderTheHeadlineLeavesThePublicationAbove() {
+    Extraction e = run("Thời sự", "Thứ bảy, 12/10/2024, 08:30 (GMT+7)", TITLE,
+        "Cập nhật: 12/10/2024 10:15", LEDE, BODY);
+    assertThat(e.publishedAt()).hasToString("2024-10-12T08:30:00+07:00");
+    assertThat(removed(e, RemovedKind.DATELINE, "Cập nhật: 12/10/2024 10:15")).isTrue();
+    assertThat(e.pageClock()).isNull();
+  }
+
   @Test
   void ledeDatelineGivesNoYearAndNoTitle() {
     Extraction e = run("Chiều 28/7, Thường trực Ban Bí thư giao ban trực tuyến với các địa"
@@ -53,6 +89,8 @@ class RulesTest {
     "(PLO)- Tòa án nhân dân tối cao vừa ban hành hướng dẫn mới.|(PLO)-",
     "(Dân trí) - Sáng nay, hàng nghìn người đã đổ về trung tâm.|(Dân trí) -",
     "VOV.VN - Bộ Chính trị giao ban với các tỉnh ủy.|VOV.VN -",
+    "Zing - Sáng 21/10, giá vàng miếng SJC tăng mạnh.|Zing -",
+    "CafeF - Phiên giao dịch 28/10, VN-Index tăng hơn 10 điểm.|CafeF -",
   })
   void outletTagComesOffTheLede(String lede, String tag) {
     Extraction e = run(TITLE, lede, BODY);
@@ -150,6 +188,58 @@ class RulesTest {
     assertThat(e.captions()).containsExactly(
         new Caption("Đồng chí Bí thư Tỉnh ủy phát biểu tại hội nghị.", "Minh Đức"));
     assertThat(e.paragraphs()).containsExactly(LEDE, BODY);
+  }
+
+  @Test
+  void upperCaseCreditNeedsNoFullStopBeforeIt() {
+    Extraction e = run(TITLE, LEDE, "Các phương tiện lưu thông trên cao tốc sáng 22/10 ẢNH: ĐỨC HUY",
+        BODY);
+    assertThat(e.captions()).containsExactly(
+        new Caption("Các phương tiện lưu thông trên cao tốc sáng 22/10", "ĐỨC HUY"));
+    assertThat(e.paragraphs()).containsExactly(LEDE, BODY);
+  }
+
+  @Test
+  void lowerCaseCreditWordInRunningTextStaysBody() {
+    String line = "Triển lãm giới thiệu 200 tác phẩm nhiếp ảnh: Hà Nội xưa và nay, do hội viên"
+        + " gửi về từ nhiều tỉnh thành.";
+    Extraction e = run(TITLE, LEDE, line, BODY);
+    assertThat(e.captions()).isEmpty();
+    assertThat(e.paragraphs()).containsExactly(LEDE, line, BODY);
+  }
+
+  @Test
+  void outletNameAndAuthorAboveTheText() {
+    String shortBody = "Người dân phấn khởi.";
+    Extraction e = run("Thanh Niên", "Thời sự", TITLE, "Đức Huy", "22/10/2024 09:15 GMT+7", LEDE,
+        "Dự án có tổng mức đầu tư hơn 11.000 tỉ đồng.", shortBody);
+    assertThat(e.title()).isEqualTo(TITLE);
+    assertThat(e.author()).isEqualTo("Đức Huy");
+    assertThat(e.publishedAt()).hasToString("2024-10-22T09:15:00+07:00");
+    assertThat(e.paragraphs()).containsExactly(LEDE,
+        "Dự án có tổng mức đầu tư hơn 11.000 tỉ đồng.", shortBody);
+    assertThat(removed(e, RemovedKind.CHROME, "Thanh Niên")).isTrue();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "TRẦN HUỲNH thực hiện|TRẦN HUỲNH",
+    "Hoài Thu (thực hiện)|Hoài Thu",
+    "MINH ANH ghi|MINH ANH",
+  })
+  void interviewerCreditIsTheByline(String line, String author) {
+    Extraction e = run(TITLE, LEDE, "* Thưa ông, kỳ thi năm 2025 có gì mới?",
+        "- Điểm mới lớn nhất là số môn thi giảm còn 4.", line);
+    assertThat(e.author()).isEqualTo(author);
+    assertThat(e.paragraphs()).containsExactly(LEDE, "* Thưa ông, kỳ thi năm 2025 có gì mới?",
+        "- Điểm mới lớn nhất là số môn thi giảm còn 4.");
+  }
+
+  @Test
+  void placeDoingSomethingIsNotAByline() {
+    Extraction e = run(TITLE, LEDE, BODY, "Hà Nội thực hiện");
+    assertThat(e.author()).isNull();
+    assertThat(e.paragraphs()).containsExactly(LEDE, BODY, "Hà Nội thực hiện");
   }
 
   @Test

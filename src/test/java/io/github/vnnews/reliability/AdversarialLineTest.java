@@ -127,6 +127,20 @@ class AdversarialLineTest {
         Arguments.of("caption credit of dashes", "<figure><img src=\"a.jpg\"><figcaption>Ảnh" + " -".repeat(HTML_N) + "</figcaption></figure>"));
   }
 
+  /** A DTD's entity declarations are never expanded ("billion laughs" is inert text). */
+  @org.junit.jupiter.api.Test
+  void entityDeclarationsAreNotExpanded() {
+    String page = "<!DOCTYPE html [<!ENTITY a \"" + "x".repeat(1000) + "\"><!ENTITY b \"&a;&a;&a;&a;&a;\">]>"
+        + "<html><body><article><h1>Tiêu đề</h1><p>Trước &b;&b;&b; sau, đoạn văn đủ dài để là thân bài của trang.</p>"
+        + "</article></body></html>";
+    Ingest.Run run = Ingest.runStream("entities.html",
+        new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)), Options.defaults());
+    assertThat(run.errors()).isEmpty();
+    assertThat(run.articles()).hasSize(1);
+    Article a = run.articles().get(0);
+    assertThat(String.join("\n", a.paragraphs()) + a.title()).doesNotContain("xxxxxxxxxx");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("pages")
   void htmlPagesComplete(String name, String body) {

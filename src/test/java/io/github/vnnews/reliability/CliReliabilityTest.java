@@ -151,6 +151,37 @@ class CliReliabilityTest {
     assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
   }
 
+  /**
+   * One thread or two, the same bytes: the dev corpus (when present), the seeds and a directory of
+   * good and bad files. Runs once {@code ingest --threads} exists (skipped before).
+   */
+  @Test
+  void threadCountDoesNotChangeTheOutput() throws IOException {
+    assumeTrue(Main.commandLine().getSubcommands().get("ingest").getCommandSpec().findOption("--threads") != null,
+        "ingest has no --threads option yet");
+    List<String> args = new ArrayList<>(List.of("ingest", corpusWithBadFiles().toString()));
+    Path seeds = Path.of(System.getProperty("vnnews.basedir", "."), "seeds");
+    Path dev = Path.of(System.getProperty("vnnews.shared", "../shared"), "corpus", "dev");
+    for (Path p : List.of(seeds, dev)) {
+      if (Files.isDirectory(p)) {
+        args.add(p.toString());
+      }
+    }
+    Path one = dir.resolve("one.jsonl");
+    Path two = dir.resolve("two.jsonl");
+    Path oneErrors = dir.resolve("one-errors.jsonl");
+    Path twoErrors = dir.resolve("two-errors.jsonl");
+
+    int s1 = cli(concat(args, "--threads", "1", "-o", one.toString(), "--errors", oneErrors.toString(), "-q")).status();
+    int s2 = cli(concat(args, "--threads", "2", "-o", two.toString(), "--errors", twoErrors.toString(), "-q")).status();
+
+    assertThat(s1).isEqualTo(1);
+    assertThat(s2).isEqualTo(s1);
+    assertThat(Files.size(one)).isPositive();
+    assertThat(Files.readAllBytes(two)).isEqualTo(Files.readAllBytes(one));
+    assertThat(Files.readAllBytes(twoErrors)).isEqualTo(Files.readAllBytes(oneErrors));
+  }
+
   private static String[] concat(List<String> head, String... tail) {
     List<String> all = new ArrayList<>(head);
     all.addAll(List.of(tail));

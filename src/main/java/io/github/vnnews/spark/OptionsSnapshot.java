@@ -1,0 +1,83 @@
+package io.github.vnnews.spark;
+
+import io.github.vnnews.Options;
+import io.github.vnnews.text.ToneStyle;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * {@link Options} in a form Spark can ship to executors ({@code Options} itself is not
+ * serialisable): every setting as a plain value, rebuilt through {@link Options#builder()} on the
+ * other side, so the executors read with exactly the driver's options.
+ *
+ * @param delimiter the literal delimiter line, or null
+ * @param delimiterRegex the delimiter pattern's source, or null
+ * @param autoDelimiters whether common delimiter lines split articles
+ * @param encoding the encoding name or {@code auto}
+ * @param toneStyle the tone-mark style
+ * @param include include globs
+ * @param exclude exclude globs
+ * @param maxLineBytes the line-length limit
+ * @param maxArticleChars the article-size limit
+ * @param maxDecompressedBytes the gzip expansion limit
+ */
+record OptionsSnapshot(
+    String delimiter,
+    String delimiterRegex,
+    boolean autoDelimiters,
+    String encoding,
+    ToneStyle toneStyle,
+    List<String> include,
+    List<String> exclude,
+    int maxLineBytes,
+    int maxArticleChars,
+    long maxDecompressedBytes)
+    implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Copies the lists into serialisable immutable lists. */
+  OptionsSnapshot {
+    include = List.copyOf(include);
+    exclude = List.copyOf(exclude);
+  }
+
+  /**
+   * Captures options.
+   *
+   * @param o the options
+   * @return the snapshot
+   */
+  static OptionsSnapshot of(Options o) {
+    return new OptionsSnapshot(
+        o.delimiter(),
+        o.delimiterRegex() == null ? null : o.delimiterRegex().pattern(),
+        o.autoDelimiters(),
+        o.encoding(),
+        o.toneStyle(),
+        o.include(),
+        o.exclude(),
+        o.maxLineBytes(),
+        o.maxArticleChars(),
+        o.maxDecompressedBytes());
+  }
+
+  /**
+   * The options again.
+   *
+   * @return options equal in every setting to the captured ones
+   */
+  Options toOptions() {
+    return Options.builder()
+        .delimiter(delimiter)
+        .delimiterRegex(delimiterRegex)
+        .autoDelimiters(autoDelimiters)
+        .encoding(encoding)
+        .toneStyle(toneStyle)
+        .include(include)
+        .exclude(exclude)
+        .maxLineBytes(maxLineBytes)
+        .maxArticleChars(maxArticleChars)
+        .maxDecompressedBytes(maxDecompressedBytes)
+        .build();
+  }
+}

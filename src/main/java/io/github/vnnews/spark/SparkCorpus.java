@@ -1,0 +1,502 @@
+package io.github.vnnews.spark;
+
+import static org.apache.spark.sql.functions.col;
+
+import io.github.vnnews.IngestError;
+import io.github.vnnews.Options;
+import io.github.vnnews.json.ArticleJsonWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.SerializableConfiguration;
+import org.apache.spark.util.TaskCompletionListener;
+import scala.Tuple2;
+
+/**
+ * A corpus read on Apache Spark: the same loader, normaliser and JSON exporter as {@link
+ * io.github.vnnews.Corpus} and the CLI, run over the executors, so a Spark run and a CLI run over
+ * the same inputs give the same lines.
+ *
+ * <pre>{@code
+ * SparkCorpus corpus = SparkCorpus.read(spark, List.of("hdfs:///scrapes/2024"),
+ *     Options.builder().delimiter("#####").build());
+ * corpus.jsonLines().write().text("hdfs:///vnnews/2024");   // export lines, as the CLI writes
+ * corpus.errorLines().write().text("hdfs:///vnnews/2024-errors");
+ * Dataset<Row> articles = corpus.articles();                 // typed columns (ExportSchema.ARTICLE)
+ * }</pre>
+ *
+ * <h2>Paths and ids</h2>
+ *
+ * <p>Article ids hash the path in {@code source.path}, so the path must be the one the CLI writes.
+ * Inputs are expanded on the driver, in the CLI's order, and every file keeps the path as the
+ * user typed it: {@code seeds} gives {@code seeds/000_x.txt}, {@code /data/c} gives {@code
+ * /data/c/a.txt}, {@code hdfs://nn/c/} gives {@code hdfs://nn/c/a.txt} (never the {@code
+ * file:/abs/path} that {@code binaryFiles} reports). Local paths go through the CLI's own walker
+ * (sorted entries, hidden entries skipped, include and exclude globs, symbolic-link loops
+ * reported); other file systems through {@link HadoopWalker} with the same rules. Give the paths
+ * relative to the same working directory as the CLI run you compare with.
+ *
+ * <h2>Reading</h2>
+ *
+ * <p>Files are read raw (gzip is undone by the loader, which sniffs the magic bytes), one file
+ * open per task at a time and one article in memory at a time: a file is iterated, never
+ * collected. The driver packs the files, in input order, into partitions of about equal cost (size
+ * plus {@code spark.files.openCostInBytes}), at least {@code minPartitions} of them (default three
+ * per core) and none above {@code spark.files.maxPartitionBytes} unless one file is, so that a
+ * corpus of many small files still spreads over every core ({@code binaryFiles} alone would put
+ * it in one partition). Each pack is read with {@code binaryFiles} ({@link ReadMode#BINARY_FILES},
+ * the default) or straight through the file system ({@link ReadMode#FILE_SYSTEM}). Files that
+ * Hadoop's input format would mangle or drop (names with {@code , { } [ ] * ? \ : % ^}, names
+ * starting with {@code _} or {@code .}, empty files) are always read through the file system.
+ *
+ * <h2>Output</h2>
+ *
+ * <p>{@link #records()} has one row per article and per rejection ({@link #RECORD_SCHEMA}); the
+ * other views filter it. Each view is lazy and recomputes the corpus: {@code records().persist()}
+ * first to use several. Rejections are the CLI's {@code --errors} records.
+ *
+ * <p>Immutable once read; the datasets are Spark's, usable from the driver thread.
+ */
+public final class SparkCorpus {
+  /** The {@code kind} of an article record. */
+  public static final String KIND_ARTICLE = "article";
+
+  /** The {@code kind} of a rejection record. */
+  public static final String KIND_ERROR = "error";
+
+  /**
+   * The columns of {@link #records()}: {@code kind} ({@value #KIND_ARTICLE} or {@value
+   * #KIND_ERROR}), {@code file} (the input's position in the CLI's order), {@code seq} (the
+   * record's position within its input), {@code id} (the article id; null for a rejection) and
+   * {@code json} (the export line, or the error-report line, without newline).
+   */
+  public static final StructType RECORD_SCHEMA =
+      DataTypes.createStructType(
+          List.of(
+              DataTypes.createStructField("kind", DataTypes.StringType, false),
+              DataTypes.createStructField("file", DataTypes.IntegerType, false),
+              DataTypes.createStructField("seq", DataTypes.LongType, false),
+              DataTypes.createStructField("id", DataTypes.StringType, true),
+              DataTypes.createStructField("json", DataTypes.StringType, false)));
+
+  /** How tasks read the files. */
+  public enum ReadMode {
+    /**
+     * Through {@code SparkContext.binaryFiles}: Hadoop's input format packs the files, and a
+     * cluster scheduler can place tasks near the files' blocks (HDFS). Spark serialises the whole
+     * Hadoop configuration once per file for it, which costs about as much CPU as normalising a
+     * 100 KB file; the default.
+     */
+    BINARY_FILES,
+    /**
+     * Straight through the Hadoop file system, the configuration shipped once per task: cheaper
+     * per file, without block locality (the better choice for object stores, local disks and
+     * corpora of many small files).
+     */
+    FILE_SYSTEM
+  }
+
+  private final SparkSession spark;
+  private final Dataset<Row> records;
+  private final int fileCount;
+
+  private SparkCorpus(SparkSession spark, Dataset<Row> records, int fileCount) {
+    this.spark = spark;
+    this.records = records;
+    this.fileCount = fileCount;
+  }
+
+  /**
+   * Reads files and directories with the default options.
+   *
+   * @param spark the session
+   * @param paths files and directories (local paths or file-system URIs)
+   * @return the corpus
+   */
+  public static SparkCorpus read(SparkSession spark, String... paths) {
+    return read(spark, List.of(paths), Options.defaults());
+  }
+
+  /**
+   * Reads files and directories.
+   *
+   * @param spark the session
+   * @param paths files and directories (local paths or file-system URIs)
+   * @param options the same options as for the CLI
+   * @return the corpus
+   */
+  public static SparkCorpus read(SparkSession spark, List<String> paths, Options options) {
+    return read(spark, paths, options, 3 * spark.sparkContext().defaultParallelism());
+  }
+
+  /**
+   * Reads files and directories into at least {@code minPartitions} partitions.
+   *
+   * @param spark the session
+   * @param paths files and directories (local paths or file-system URIs)
+   * @param options the same options as for the CLI
+   * @param minPartitions the fewest partitions to pack the files into (at least 1)
+   * @return the corpus
+   * @throws IllegalArgumentException for standard input ({@code -}) or an unusable path
+   */
+  public static SparkCorpus read(SparkSession spark, List<String> paths, Options options, int minPartitions) {
+    return read(spark, paths, options, minPartitions, ReadMode.BINARY_FILES);
+  }
+
+  /**
+   * Reads files and directories into at least {@code minPartitions} partitions, choosing how the
+   * bytes are read.
+   *
+   * @param spark the session
+   * @param paths files and directories (local paths or file-system URIs)
+   * @param options the same options as for the CLI
+   * @param minPartitions the fewest partitions to pack the files into (at least 1)
+   * @param mode how tasks read the files
+   * @return the corpus
+   * @throws IllegalArgumentException for standard input ({@code -}) or an unusable path
+   */
+  public static SparkCorpus read(
+      SparkSession spark, List<String> paths, Options options, int minPartitions, ReadMode mode) {
+    Objects.requireNonNull(spark, "spark");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(mode, "mode");
+    if (minPartitions < 1) {
+      throw new IllegalArgumentException("minPartitions must be at least 1");
+    }
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    InputListing listing = InputListing.list(List.copyOf(paths), options, jsc.hadoopConfiguration());
+    OptionsSnapshot snapshot = OptionsSnapshot.of(options);
+
+    List<InputFile> bulk = new ArrayList<>();
+    List<InputFile> direct = new ArrayList<>();
+    for (InputFile f : listing.files()) {
+      (mode == ReadMode.BINARY_FILES && f.binaryFilesSafe() ? bulk : direct).add(f);
+    }
+    List<JavaRDD<Row>> parts = new ArrayList<>();
+    if (!bulk.isEmpty()) {
+      Map<String, InputFile> byKey = new HashMap<>();
+      for (InputFile f : bulk) {
+        byKey.put(f.hadoopKey(), f);
+      }
+      Broadcast<Map<String, InputFile>> files = jsc.broadcast(byKey);
+      List<JavaPairRDD<String, PortableDataStream>> chunks = new ArrayList<>();
+      for (List<InputFile> chunk : plan(bulk, spark.sparkContext().getConf(), minPartitions)) {
+        StringBuilder joined = new StringBuilder();
+        for (InputFile f : chunk) {
+          if (joined.length() > 0) {
+            joined.append(',');
+          }
+          joined.append(f.hadoopKey());
+        }
+        chunks.add(jsc.binaryFiles(joined.toString(), 1));
+      }
+      JavaPairRDD<String, PortableDataStream> streams = chunks.size() == 1 ? chunks.get(0) : union(jsc, chunks);
+      parts.add(streams.mapPartitions(new BinaryFilesReader(files, snapshot)));
+    }
+    if (!direct.isEmpty()) {
+      // one planned pack per partition
+      List<List<InputFile>> packs = plan(direct, spark.sparkContext().getConf(), minPartitions);
+      SerializableConfiguration conf = new SerializableConfiguration(jsc.hadoopConfiguration());
+      parts.add(jsc.parallelize(packs, packs.size()).mapPartitions(new DirectReader(conf, snapshot)));
+    }
+    if (!listing.errors().isEmpty()) {
+      List<Row> rows = new ArrayList<>();
+      for (InputListing.Listed e : listing.errors()) {
+        rows.add(errorRow(e.ordinal(), e.error()));
+      }
+      parts.add(jsc.parallelize(rows, 1));
+    }
+    JavaRDD<Row> all;
+    if (parts.isEmpty()) {
+      all = jsc.emptyRDD();
+    } else {
+      all = parts.get(0);
+      for (int i = 1; i < parts.size(); i++) {
+        all = all.union(parts.get(i));
+      }
+    }
+    return new SparkCorpus(spark, spark.createDataFrame(all, RECORD_SCHEMA), listing.files().size());
+  }
+
+  /** One union of many RDDs (a chain of pairwise unions would nest as deep as there are chunks). */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static JavaPairRDD<String, PortableDataStream> union(
+      JavaSparkContext jsc, List<JavaPairRDD<String, PortableDataStream>> rdds) {
+    return jsc.union(rdds.toArray(new JavaPairRDD[0]));
+  }
+
+  /**
+   * Packs files into partitions, in input order, of about equal cost, where a file costs its size
+   * plus {@code spark.files.openCostInBytes} (default 4 MiB): about {@code minPartitions}
+   * partitions or more when there are that many files (a file costlier than a share has its own),
+   * none above {@code spark.files.maxPartitionBytes} (default 128 MiB) unless one file is. {@code binaryFiles} alone would pack a corpus of small
+   * files into one partition (it packs by size only, up to a split size of at least the open
+   * cost), leaving every core but one idle.
+   *
+   * @param files the files
+   * @param conf Spark's configuration
+   * @param minPartitions the fewest partitions wanted
+   * @return the partitions' files
+   */
+  static List<List<InputFile>> plan(List<InputFile> files, org.apache.spark.SparkConf conf, int minPartitions) {
+    long maxBytes = conf.getSizeAsBytes("spark.files.maxPartitionBytes", "128m");
+    long openCost = conf.getSizeAsBytes("spark.files.openCostInBytes", "4m");
+    long total = 0;
+    for (InputFile f : files) {
+      total += f.size() + openCost;
+    }
+    long target = Math.max(1, Math.min(maxBytes, (total + minPartitions - 1) / minPartitions));
+    // files above the target stand alone: spread the others over the partitions left
+    long smallTotal = 0;
+    int big = 0;
+    for (InputFile f : files) {
+      long cost = f.size() + openCost;
+      if (cost >= target) {
+        big++;
+      } else {
+        smallTotal += cost;
+      }
+    }
+    int left = Math.max(1, minPartitions - big);
+    target = Math.max(1, Math.min(target, (smallTotal + left - 1) / left));
+    List<List<InputFile>> out = new ArrayList<>();
+    List<InputFile> current = new ArrayList<>();
+    long bytes = 0;
+    for (InputFile f : files) {
+      long cost = f.size() + openCost;
+      if (!current.isEmpty() && bytes + cost > target) {
+        out.add(current);
+        current = new ArrayList<>();
+        bytes = 0;
+      }
+      current.add(f);
+      bytes += cost;
+    }
+    if (!current.isEmpty()) {
+      out.add(current);
+    }
+    return out;
+  }
+
+  private static Row errorRow(int ordinal, IngestError e) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ArticleJsonWriter.writeError(out, e);
+    String line = out.toString(StandardCharsets.UTF_8);
+    if (line.endsWith("\n")) {
+      line = line.substring(0, line.length() - 1);
+    }
+    return RowFactory.create(KIND_ERROR, ordinal, 0L, null, line);
+  }
+
+  /**
+   * Every record: one per article and one per rejection, columns {@link #RECORD_SCHEMA}, in no
+   * particular order.
+   *
+   * @return the records
+   */
+  public Dataset<Row> records() {
+    return records;
+  }
+
+  /**
+   * The export lines, one per article, exactly as the CLI's {@code ingest} writes them (JSON Lines
+   * without the newline), in no particular order.
+   *
+   * @return the lines
+   */
+  public Dataset<String> jsonLines() {
+    return records.filter(col("kind").equalTo(KIND_ARTICLE)).select(col("json")).as(Encoders.STRING());
+  }
+
+  /**
+   * The export lines in the CLI's order (inputs as given, directory entries sorted, articles in
+   * file order). Costs a sort of the whole output.
+   *
+   * @return the sorted lines
+   */
+  public Dataset<String> jsonLinesInInputOrder() {
+    return records
+        .filter(col("kind").equalTo(KIND_ARTICLE))
+        .orderBy(col("file"), col("seq"))
+        .select(col("json"))
+        .as(Encoders.STRING());
+  }
+
+  /**
+   * The rejections, one JSON line each, as the CLI writes them to {@code --errors}: {@code path},
+   * {@code line}, {@code byteOffset}, {@code kind}, {@code message}.
+   *
+   * @return the lines
+   */
+  public Dataset<String> errorLines() {
+    return records.filter(col("kind").equalTo(KIND_ERROR)).select(col("json")).as(Encoders.STRING());
+  }
+
+  /**
+   * The articles as typed columns ({@link ExportSchema#ARTICLE}), parsed from {@link
+   * #jsonLines()}.
+   *
+   * @return the articles
+   */
+  public Dataset<Row> articles() {
+    return spark.read().schema(ExportSchema.ARTICLE).json(jsonLines());
+  }
+
+  /**
+   * How many files the inputs expanded to.
+   *
+   * @return the count
+   */
+  public int fileCount() {
+    return fileCount;
+  }
+
+  private static Iterator<InputFile> flatten(Iterator<List<InputFile>> packs) {
+    return new Iterator<>() {
+      private Iterator<InputFile> current = java.util.Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext() && packs.hasNext()) {
+          current = packs.next().iterator();
+        }
+        return current.hasNext();
+      }
+
+      @Override
+      public InputFile next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        return current.next();
+      }
+    };
+  }
+
+  /** Closes the partition's open file when its task ends early (a failure, a {@code take}). */
+  private static Iterator<Row> closingAtTaskEnd(RecordIterator it) {
+    TaskContext ctx = TaskContext.get();
+    if (ctx != null) {
+      ctx.addTaskCompletionListener((TaskCompletionListener) c -> it.close());
+    }
+    return it;
+  }
+
+  /** Reads the files {@code binaryFiles} packed into a partition. */
+  private static final class BinaryFilesReader
+      implements FlatMapFunction<Iterator<Tuple2<String, PortableDataStream>>, Row> {
+    private static final long serialVersionUID = 1L;
+    private final Broadcast<Map<String, InputFile>> files;
+    private final OptionsSnapshot options;
+
+    BinaryFilesReader(Broadcast<Map<String, InputFile>> files, OptionsSnapshot options) {
+      this.files = files;
+      this.options = options;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Tuple2<String, PortableDataStream>> part) {
+      Map<String, InputFile> byKey = files.value();
+      Iterator<RecordIterator.Input> inputs =
+          new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+              return part.hasNext();
+            }
+
+            @Override
+            public RecordIterator.Input next() {
+              Tuple2<String, PortableDataStream> t = part.next();
+              InputFile f = byKey.get(t._1());
+              if (f == null) {
+                throw new IllegalStateException("binaryFiles returned a file the driver did not list: " + t._1());
+              }
+              PortableDataStream stream = t._2();
+              return new RecordIterator.Input() {
+                @Override
+                public InputFile file() {
+                  return f;
+                }
+
+                @Override
+                public InputStream open() {
+                  return stream.open();
+                }
+              };
+            }
+          };
+      return closingAtTaskEnd(new RecordIterator(inputs, options.toOptions()));
+    }
+  }
+
+  /** Reads files through the Hadoop file system, one by one. */
+  private static final class DirectReader implements FlatMapFunction<Iterator<List<InputFile>>, Row> {
+    private static final long serialVersionUID = 1L;
+    private final SerializableConfiguration conf;
+    private final OptionsSnapshot options;
+
+    DirectReader(SerializableConfiguration conf, OptionsSnapshot options) {
+      this.conf = conf;
+      this.options = options;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<List<InputFile>> packs) {
+      Iterator<InputFile> part = flatten(packs);
+      Iterator<RecordIterator.Input> inputs =
+          new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+              return part.hasNext();
+            }
+
+            @Override
+            public RecordIterator.Input next() {
+              InputFile f = part.next();
+              return new RecordIterator.Input() {
+                @Override
+                public InputFile file() {
+                  return f;
+                }
+
+                @Override
+                public InputStream open() throws IOException {
+                  URI uri = URI.create(f.uri());
+                  if ("file".equalsIgnoreCase(uri.getScheme())) {
+                    // Hadoop's local file system cannot open names with a colon (its checksum
+                    // file name does not parse); Java can
+                    return java.nio.file.Files.newInputStream(java.nio.file.Path.of(uri));
+                  }
+                  Path p = new Path(uri);
+                  return p.getFileSystem(conf.value()).open(p);
+                }
+              };
+            }
+          };
+      return closingAtTaskEnd(new RecordIterator(inputs, options.toOptions()));
+    }
+  }
+}

@@ -1,0 +1,317 @@
+package io.github.vnnews.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.when;
+
+import io.github.vnnews.Options;
+import io.github.vnnews.text.ToneStyle;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.FileUtil;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.DataFrameWriter;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The {@code spark-submit} job: reads a corpus on the cluster and writes its articles as JSON
+ * Lines, the same lines {@code vnnews ingest} writes, with the same options.
+ *
+ * <pre>
+ * spark-submit --class io.github.vnnews.spark.SparkIngestJob vnnews-spark-job.jar \
+ *     --delimiter '#####' -o hdfs:///vnnews/out --errors hdfs:///vnnews/errors hdfs:///scrapes
+ * </pre>
+ *
+ * <p>The output directory holds Spark's part files ({@code part-*.txt}, one article a line; in the
+ * CLI's order across files, read in name order, with {@code --input-order}); {@code --errors DIR}
+ * gets the rejections the same way. Both are written in one pass over the inputs, to a hidden
+ * directory beside the output that is then moved into place. Exit status as the CLI's: 0 every input
+ * read, 1 some input rejected (the rest still written), 2 usage error. The arguments are checked
+ * before Spark starts.
+ */
+@Command(
+    name = "vnnews-spark",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Reads files and directories (recursively; local paths or hdfs://, s3a://, ... URIs) on Spark, "
+          + "splits multi-article files on delimiter lines, normalises every article and writes JSON Lines: "
+          + "the lines `vnnews ingest` writes for the same inputs.",
+      "Exit status: 0 all inputs read, 1 some inputs rejected (the rest still written), 2 usage error."
+    })
+public final class SparkIngestJob implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories (paths or URIs).")
+  List<String> paths = new ArrayList<>();
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
+      description = "Output directory: Spark part files, one article a line.")
+  String output;
+
+  @Option(names = "--errors", paramLabel = "DIR",
+      description = "Write every rejected input (path, line, byteOffset, kind, message) to DIR as JSON Lines.")
+  String errors;
+
+  @Option(names = "--input-order",
+      description = "Write the articles in the CLI's order (inputs as given, entries sorted, file order); costs a sort.")
+  boolean inputOrder;
+
+  @Option(names = "--min-partitions", paramLabel = "N",
+      description = "Pack the files into at least N partitions (default: 3 per core).")
+  Integer minPartitions;
+
+  @Option(names = "--reader", paramLabel = "MODE", defaultValue = "binary-files",
+      description = "How tasks read files: binary-files (default; Spark's binaryFiles, HDFS block locality) "
+          + "or file-system (straight through the file system: less CPU per file, no locality).")
+  String reader;
+
+  @Option(names = "--compression", paramLabel = "CODEC",
+      description = "Compress the part files: none (default), gzip, bzip2, zstd, ...")
+  String compression;
+
+  @Option(names = "--overwrite", description = "Replace the output directories if they exist.")
+  boolean overwrite;
+
+  @Option(names = {"-q", "--quiet"}, description = "No summary on standard error.")
+  boolean quiet;
+
+  @Option(names = "--delimiter", paramLabel = "LINE",
+      description = "A literal line that separates articles in a file, e.g. '#####' (compared after trimming).")
+  String delimiter;
+
+  @Option(names = "--delimiter-regex", paramLabel = "REGEX",
+      description = "A regular expression matching whole delimiter lines, e.g. '<<<DOC \\d+>>>'.")
+  String delimiterRegex;
+
+  @Option(names = "--no-auto-delimiters", negatable = false,
+      description = "Do not split on the common delimiter lines (rows of = - # * ~ of 5+, <<<...>>>, form feed).")
+  boolean noAutoDelimiters;
+
+  @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "auto",
+      description = "Input encoding: auto (default), utf-8, windows-1258, tcvn3, vni, viscii, vps.")
+  String encoding;
+
+  @Option(names = "--tone", paramLabel = "STYLE", defaultValue = "keep",
+      description = "Tone-mark placement in oa/oe/uy: keep (default), classic (hòa, thủy), modern (hoà, thuỷ).")
+  ToneStyle tone;
+
+  @Option(names = "--include", paramLabel = "GLOB",
+      description = "Read only files under a directory whose relative path matches (repeatable).")
+  List<String> include = new ArrayList<>();
+
+  @Option(names = "--exclude", paramLabel = "GLOB",
+      description = "Leave out files under a directory whose relative path matches (repeatable).")
+  List<String> exclude = new ArrayList<>();
+
+  @Option(names = "--max-line-length", paramLabel = "BYTES", defaultValue = "" + Options.DEFAULT_MAX_LINE_BYTES,
+      description = "Reject an article holding a line longer than this (default: ${DEFAULT-VALUE}).")
+  int maxLineBytes;
+
+  @Option(names = "--max-article-size", paramLabel = "CHARS", defaultValue = "" + Options.DEFAULT_MAX_ARTICLE_CHARS,
+      description = "Reject an article longer than this many characters (default: ${DEFAULT-VALUE}).")
+  int maxArticleChars;
+
+  @Option(names = "--max-decompressed-size", paramLabel = "BYTES", defaultValue = "" + Options.DEFAULT_MAX_DECOMPRESSED_BYTES,
+      description = "Stop reading a gzip file that expands beyond this many bytes (default: ${DEFAULT-VALUE}).")
+  long maxDecompressedBytes;
+
+  private final SparkSession given;
+
+  private SparkIngestJob(SparkSession given) {
+    this.given = given;
+  }
+
+  /**
+   * Runs the job on the session {@code spark-submit} configures, and exits with its status.
+   *
+   * @param args the arguments (see {@code --help})
+   */
+  public static void main(String[] args) {
+    System.exit(commandLine(null).execute(args));
+  }
+
+  /**
+   * Runs the job on a session the caller owns (and keeps open).
+   *
+   * @param spark the session
+   * @param args the arguments (see {@code --help})
+   * @return the exit status: 0 every input read, 1 some rejected, 2 usage error
+   */
+  public static int run(SparkSession spark, String... args) {
+    return commandLine(java.util.Objects.requireNonNull(spark, "spark")).execute(args);
+  }
+
+  private static CommandLine commandLine(SparkSession spark) {
+    CommandLine cl = new CommandLine(new SparkIngestJob(spark));
+    cl.setExitCodeExceptionMapper(e -> 2);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    return cl;
+  }
+
+  Options options() {
+    return Options.builder()
+        .delimiter(delimiter)
+        .delimiterRegex(delimiterRegex)
+        .autoDelimiters(!noAutoDelimiters)
+        .encoding(encoding)
+        .toneStyle(tone)
+        .include(include)
+        .exclude(exclude)
+        .maxLineBytes(maxLineBytes)
+        .maxArticleChars(maxArticleChars)
+        .maxDecompressedBytes(maxDecompressedBytes)
+        .build();
+  }
+
+  @Override
+  public Integer call() {
+    Options options;
+    try {
+      options = options();
+      if (minPartitions != null && minPartitions < 1) {
+        throw new IllegalArgumentException("--min-partitions must be at least 1");
+      }
+      readMode();
+      if (paths.contains("-")) {
+        throw new IllegalArgumentException("- (standard input) cannot be read by Spark; give files or directories");
+      }
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+    SparkSession spark = given != null ? given : SparkSession.builder().appName("vnnews").getOrCreate();
+    try {
+      return ingest(spark, options);
+    } finally {
+      if (given == null) {
+        spark.stop();
+      }
+    }
+  }
+
+  private int ingest(SparkSession spark, Options options) {
+    long started = System.nanoTime();
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    Path out = new Path(output);
+    Path errs = errors == null ? null : new Path(errors);
+    SparkCorpus corpus;
+    try {
+      checkTarget(out, conf);
+      if (errs != null) {
+        checkTarget(errs, conf);
+      }
+      int min = minPartitions != null ? minPartitions : 3 * spark.sparkContext().defaultParallelism();
+      corpus = SparkCorpus.read(spark, paths, options, min, readMode());
+    } catch (IllegalArgumentException | IOException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+    // one pass: articles and rejections go to kind=article/ and kind=error/ of a temporary
+    // directory beside the output, then move into place; the counts are observed on the way
+    Dataset<Row> records = corpus.records();
+    if (inputOrder) {
+      records = records.orderBy(col("kind"), col("file"), col("seq"));
+    }
+    Observation counts = new Observation("vnnews");
+    records =
+        records.observe(
+            counts,
+            count(when(col("kind").equalTo(SparkCorpus.KIND_ARTICLE), 1)).as("articles"),
+            count(when(col("kind").equalTo(SparkCorpus.KIND_ERROR), 1)).as("errors"));
+    Path tmp = new Path(out.getParent() == null ? out : out.getParent(),
+        "." + out.getName() + "-vnnews-" + UUID.randomUUID());
+    long articleCount;
+    long errorCount;
+    try {
+      DataFrameWriter<Row> w = records.select(col("kind"), col("json")).write().partitionBy("kind");
+      if (compression != null) {
+        w = w.option("compression", compression);
+      }
+      w.text(tmp.toString());
+      Map<String, Object> c = counts.getAsJava();
+      articleCount = ((Number) c.get("articles")).longValue();
+      errorCount = ((Number) c.get("errors")).longValue();
+      moveInto(new Path(tmp, "kind=" + SparkCorpus.KIND_ARTICLE), out, conf);
+      if (errs != null) {
+        moveInto(new Path(tmp, "kind=" + SparkCorpus.KIND_ERROR), errs, conf);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot move the output into place: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } finally {
+      deleteQuietly(tmp, conf);
+    }
+    if (!quiet) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf(Locale.ROOT, "vnnews-spark: %d articles from %d files, %d rejected, %.2f s%n",
+          articleCount, corpus.fileCount(), errorCount, (System.nanoTime() - started) / 1e9);
+      err.flush();
+    }
+    return errorCount == 0 ? 0 : 1;
+  }
+
+  private SparkCorpus.ReadMode readMode() {
+    switch (reader.toLowerCase(Locale.ROOT)) {
+      case "binary-files":
+        return SparkCorpus.ReadMode.BINARY_FILES;
+      case "file-system":
+        return SparkCorpus.ReadMode.FILE_SYSTEM;
+      default:
+        throw new IllegalArgumentException("unknown --reader '" + reader + "' (binary-files or file-system)");
+    }
+  }
+
+  /** Fails early when a target exists and may not be replaced. */
+  private void checkTarget(Path target, Configuration conf) throws IOException {
+    if (!overwrite && target.getFileSystem(conf).exists(target)) {
+      throw new IOException(target + " exists (use --overwrite to replace it)");
+    }
+  }
+
+  /** Moves a written directory (or, when none was written, an empty one) to the target. */
+  private void moveInto(Path written, Path target, Configuration conf) throws IOException {
+    FileSystem fs = target.getFileSystem(conf);
+    if (fs.exists(target)) {
+      fs.delete(target, true);
+    }
+    if (target.getParent() != null) {
+      fs.mkdirs(target.getParent());
+    }
+    FileSystem from = written.getFileSystem(conf);
+    if (!from.exists(written)) {
+      fs.mkdirs(target);
+    } else if (!from.getUri().equals(fs.getUri()) || !fs.rename(written, target)) {
+      if (!FileUtil.copy(from, written, fs, target, true, conf)) {
+        throw new IOException("cannot move " + written + " to " + target);
+      }
+    }
+    fs.create(new Path(target, "_SUCCESS"), true).close();
+  }
+
+  private static void deleteQuietly(Path p, Configuration conf) {
+    try {
+      p.getFileSystem(conf).delete(p, true);
+    } catch (IOException e) {
+      // a leftover hidden temporary directory costs space, not correctness
+    }
+  }
+
+
+}
