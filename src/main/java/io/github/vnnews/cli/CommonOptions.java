@@ -6,8 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** Options shared by {@code ingest} and {@code explain}. */
-final class CommonOptions {
+/**
+ * The input options shared by {@code ingest}, {@code explain} and the Spark job: delimiters,
+ * encoding, tone style, globs and limits. A picocli mixin; {@link #toOptions()} turns them into
+ * {@link Options}.
+ */
+public final class CommonOptions {
   @Option(names = "--delimiter", paramLabel = "LINE",
       description = "A literal line that separates articles in a file, e.g. '#####' (compared after trimming).")
   String delimiter;
@@ -48,7 +52,13 @@ final class CommonOptions {
       description = "Stop reading a gzip file that expands beyond this many bytes (default: ${DEFAULT-VALUE}).")
   long maxDecompressedBytes;
 
-  Options toOptions() {
+  /**
+   * The library options these flags stand for.
+   *
+   * @return the options
+   * @throws IllegalArgumentException when a value is invalid (a bad regex, a limit below 16)
+   */
+  public Options toOptions() {
     return Options.builder()
         .delimiter(delimiter)
         .delimiterRegex(delimiterRegex)

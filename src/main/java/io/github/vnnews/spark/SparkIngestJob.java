@@ -5,7 +5,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.when;
 
 import io.github.vnnews.Options;
-import io.github.vnnews.text.ToneStyle;
+import io.github.vnnews.cli.CommonOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -26,6 +26,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -92,45 +93,7 @@ public final class SparkIngestJob implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No summary on standard error.")
   boolean quiet;
 
-  @Option(names = "--delimiter", paramLabel = "LINE",
-      description = "A literal line that separates articles in a file, e.g. '#####' (compared after trimming).")
-  String delimiter;
-
-  @Option(names = "--delimiter-regex", paramLabel = "REGEX",
-      description = "A regular expression matching whole delimiter lines, e.g. '<<<DOC \\d+>>>'.")
-  String delimiterRegex;
-
-  @Option(names = "--no-auto-delimiters", negatable = false,
-      description = "Do not split on the common delimiter lines (rows of = - # * ~ of 5+, <<<...>>>, form feed).")
-  boolean noAutoDelimiters;
-
-  @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "auto",
-      description = "Input encoding: auto (default), utf-8, windows-1258, tcvn3, vni, viscii, vps.")
-  String encoding;
-
-  @Option(names = "--tone", paramLabel = "STYLE", defaultValue = "keep",
-      description = "Tone-mark placement in oa/oe/uy: keep (default), classic (hòa, thủy), modern (hoà, thuỷ).")
-  ToneStyle tone;
-
-  @Option(names = "--include", paramLabel = "GLOB",
-      description = "Read only files under a directory whose relative path matches (repeatable).")
-  List<String> include = new ArrayList<>();
-
-  @Option(names = "--exclude", paramLabel = "GLOB",
-      description = "Leave out files under a directory whose relative path matches (repeatable).")
-  List<String> exclude = new ArrayList<>();
-
-  @Option(names = "--max-line-length", paramLabel = "BYTES", defaultValue = "" + Options.DEFAULT_MAX_LINE_BYTES,
-      description = "Reject an article holding a line longer than this (default: ${DEFAULT-VALUE}).")
-  int maxLineBytes;
-
-  @Option(names = "--max-article-size", paramLabel = "CHARS", defaultValue = "" + Options.DEFAULT_MAX_ARTICLE_CHARS,
-      description = "Reject an article longer than this many characters (default: ${DEFAULT-VALUE}).")
-  int maxArticleChars;
-
-  @Option(names = "--max-decompressed-size", paramLabel = "BYTES", defaultValue = "" + Options.DEFAULT_MAX_DECOMPRESSED_BYTES,
-      description = "Stop reading a gzip file that expands beyond this many bytes (default: ${DEFAULT-VALUE}).")
-  long maxDecompressedBytes;
+  @Mixin CommonOptions common;
 
   private final SparkSession given;
 
@@ -166,18 +129,7 @@ public final class SparkIngestJob implements Callable<Integer> {
   }
 
   Options options() {
-    return Options.builder()
-        .delimiter(delimiter)
-        .delimiterRegex(delimiterRegex)
-        .autoDelimiters(!noAutoDelimiters)
-        .encoding(encoding)
-        .toneStyle(tone)
-        .include(include)
-        .exclude(exclude)
-        .maxLineBytes(maxLineBytes)
-        .maxArticleChars(maxArticleChars)
-        .maxDecompressedBytes(maxDecompressedBytes)
-        .build();
+    return common.toOptions();
   }
 
   @Override
