@@ -20,7 +20,13 @@ final class PhraseSet {
   /** A phrase split into words, and the words that must not follow it (may be empty). */
   private record Entry(String[] words, String[] notFollowedBy) {}
 
-  private final Map<Integer, Entry[]> byFirstWord = new HashMap<>();
+  /**
+   * Open-addressing table from a first-word key (see {@link #key}) to its phrases: a lookup per
+   * word boxes no {@code Integer}. Empty slots hold key -1 (keys are never negative).
+   */
+  private final int[] keys;
+  private final Entry[][] values;
+  private final int mask;
   private final boolean ignoreCase;
 
   /**
@@ -54,13 +60,43 @@ final class PhraseSet {
       buckets.computeIfAbsent(key(words[0], 0, words[0].length()), k -> new ArrayList<>())
           .add(new Entry(words, e.getValue()));
     }
+    int size = Integer.highestOneBit(Math.max(4, buckets.size() * 4) - 1) << 1;
+    keys = new int[size];
+    java.util.Arrays.fill(keys, -1);
+    values = new Entry[size][];
+    mask = size - 1;
     for (Map.Entry<Integer, List<Entry>> e : buckets.entrySet()) {
-      byFirstWord.put(e.getKey(), e.getValue().toArray(new Entry[0]));
+      int k = e.getKey();
+      int slot = slot(k);
+      while (keys[slot] >= 0) {
+        slot = (slot + 1) & mask;
+      }
+      keys[slot] = k;
+      values[slot] = e.getValue().toArray(new Entry[0]);
     }
   }
 
-  private static Integer key(String s, int from, int to) {
+  private static int key(String s, int from, int to) {
     return (s.charAt(from) << 8) | Math.min(to - from, 255);
+  }
+
+  private int slot(int key) {
+    return (key * 0x9E3779B1 >>> 16) & mask;
+  }
+
+  /** The phrases whose first word has {@code key}, or null. */
+  private Entry[] lookup(int key) {
+    int slot = slot(key);
+    while (true) {
+      int k = keys[slot];
+      if (k == key) {
+        return values[slot];
+      }
+      if (k < 0) {
+        return null;
+      }
+      slot = (slot + 1) & mask;
+    }
   }
 
   /** Whether any phrase occurs in {@code text}. */
@@ -87,7 +123,7 @@ final class PhraseSet {
     for (int i = 0; i < count; i++) {
       int ws = bounds[2 * i];
       int we = bounds[2 * i + 1];
-      Entry[] candidates = byFirstWord.get(key(t, ws, we));
+      Entry[] candidates = lookup(key(t, ws, we));
       if (candidates == null) {
         continue;
       }

@@ -267,13 +267,13 @@ final class UnmarkedCaptionRule implements Rule {
     if (words < 4 || words > MAX_WORDS_LINE || OPENER.matcher(t).lookingAt() || !subject(t)) {
       return false;
     }
-    if (requireVerb && !PHOTO_VERB.foundIn(t)) {
+    boolean verb = PHOTO_VERB.foundIn(t);
+    if (requireVerb && !verb) {
       return false;
     }
     if (excluded(t)) {
       return false;
     }
-    boolean verb = PHOTO_VERB.foundIn(t);
     if (requireVerb) {
       return verb;
     }
@@ -294,7 +294,9 @@ final class UnmarkedCaptionRule implements Rule {
    * @return true for a portrait caption
    */
   static boolean portrait(String t) {
-    if (Sentences.words(t) > MAX_WORDS_SCENE || excluded(t) || DISCOURSE.foundIn(t)) {
+    // PORTRAIT opens with a capital letter: test that before the phrase scans
+    if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0))
+        || Sentences.words(t) > MAX_WORDS_SCENE || excluded(t)) {
       return false;
     }
     if (!PORTRAIT.matcher(t).matches()) {
