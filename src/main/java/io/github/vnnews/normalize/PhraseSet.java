@@ -103,52 +103,62 @@ final class PhraseSet {
   boolean foundIn(String text) {
     String t = ignoreCase ? text.toLowerCase(Locale.ROOT) : text;
     int n = t.length();
-    int[] bounds = new int[16];
-    int count = 0;
-    int s = -1;
-    for (int i = 0; i <= n; i++) {
-      boolean w = i < n && Character.isLetterOrDigit(t.charAt(i));
-      if (w && s < 0) {
-        s = i;
-      } else if (!w && s >= 0) {
-        if (2 * count + 2 > bounds.length) {
-          bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
-        }
-        bounds[2 * count] = s;
-        bounds[2 * count + 1] = i;
-        count++;
-        s = -1;
-      }
-    }
-    for (int i = 0; i < count; i++) {
-      int ws = bounds[2 * i];
-      int we = bounds[2 * i + 1];
-      Entry[] candidates = lookup(key(t, ws, we));
-      if (candidates == null) {
-        continue;
-      }
-      for (Entry e : candidates) {
-        if (matchesAt(t, bounds, count, i, e.words)) {
-          int next = i + e.words.length;
-          if (next >= count || !oneOf(t, bounds[2 * next], bounds[2 * next + 1], e.notFollowedBy)) {
+    int i = nextWordStart(t, 0);
+    while (i < n) {
+      int we = wordEnd(t, i);
+      Entry[] candidates = lookup(key(t, i, we));
+      if (candidates != null) {
+        for (Entry e : candidates) {
+          if (matchesAt(t, i, we, e)) {
             return true;
           }
         }
       }
+      i = nextWordStart(t, we);
     }
     return false;
   }
 
-  private static boolean matchesAt(String t, int[] bounds, int count, int i, String[] words) {
-    if (i + words.length > count) {
+  /**
+   * Whether entry {@code e} matches at the word {@code t[ws, we)} and the following words, and is
+   * not followed by one of its excluded words.
+   */
+  private static boolean matchesAt(String t, int ws, int we, Entry e) {
+    String[] words = e.words;
+    if (!same(t, ws, we, words[0])) {
       return false;
     }
-    for (int k = 0; k < words.length; k++) {
-      if (!same(t, bounds[2 * (i + k)], bounds[2 * (i + k) + 1], words[k])) {
+    int end = we;
+    for (int k = 1; k < words.length; k++) {
+      int s = nextWordStart(t, end);
+      if (s >= t.length()) {
+        return false;
+      }
+      end = wordEnd(t, s);
+      if (!same(t, s, end, words[k])) {
         return false;
       }
     }
-    return true;
+    int s = nextWordStart(t, end);
+    return s >= t.length() || !oneOf(t, s, wordEnd(t, s), e.notFollowedBy);
+  }
+
+  /** The start of the first word at or after {@code from}, or the length of {@code t}. */
+  private static int nextWordStart(String t, int from) {
+    int i = from;
+    while (i < t.length() && !Character.isLetterOrDigit(t.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The end of the word that starts at {@code from}. */
+  private static int wordEnd(String t, int from) {
+    int i = from;
+    while (i < t.length() && Character.isLetterOrDigit(t.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   private static boolean oneOf(String t, int from, int to, String[] words) {
