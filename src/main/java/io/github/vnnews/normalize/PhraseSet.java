@@ -20,7 +20,13 @@ final class PhraseSet {
   /** A phrase split into words, and the words that must not follow it (may be empty). */
   private record Entry(String[] words, String[] notFollowedBy) {}
 
-  private final Map<Integer, Entry[]> byFirstWord = new HashMap<>();
+  /**
+   * Open-addressing table from a first-word key (see {@link #key}) to its phrases: a lookup per
+   * word boxes no {@code Integer}. Empty slots hold key -1 (keys are never negative).
+   */
+  private final int[] keys;
+  private final Entry[][] values;
+  private final int mask;
   private final boolean ignoreCase;
 
   /**
@@ -54,65 +60,105 @@ final class PhraseSet {
       buckets.computeIfAbsent(key(words[0], 0, words[0].length()), k -> new ArrayList<>())
           .add(new Entry(words, e.getValue()));
     }
+    int size = Integer.highestOneBit(Math.max(4, buckets.size() * 4) - 1) << 1;
+    keys = new int[size];
+    java.util.Arrays.fill(keys, -1);
+    values = new Entry[size][];
+    mask = size - 1;
     for (Map.Entry<Integer, List<Entry>> e : buckets.entrySet()) {
-      byFirstWord.put(e.getKey(), e.getValue().toArray(new Entry[0]));
+      int k = e.getKey();
+      int slot = slot(k);
+      while (keys[slot] >= 0) {
+        slot = (slot + 1) & mask;
+      }
+      keys[slot] = k;
+      values[slot] = e.getValue().toArray(new Entry[0]);
     }
   }
 
-  private static Integer key(String s, int from, int to) {
+  private static int key(String s, int from, int to) {
     return (s.charAt(from) << 8) | Math.min(to - from, 255);
+  }
+
+  private int slot(int key) {
+    return (key * 0x9E3779B1 >>> 16) & mask;
+  }
+
+  /** The phrases whose first word has {@code key}, or null. */
+  private Entry[] lookup(int key) {
+    int slot = slot(key);
+    while (true) {
+      int k = keys[slot];
+      if (k == key) {
+        return values[slot];
+      }
+      if (k < 0) {
+        return null;
+      }
+      slot = (slot + 1) & mask;
+    }
   }
 
   /** Whether any phrase occurs in {@code text}. */
   boolean foundIn(String text) {
     String t = ignoreCase ? text.toLowerCase(Locale.ROOT) : text;
     int n = t.length();
-    int[] bounds = new int[16];
-    int count = 0;
-    int s = -1;
-    for (int i = 0; i <= n; i++) {
-      boolean w = i < n && Character.isLetterOrDigit(t.charAt(i));
-      if (w && s < 0) {
-        s = i;
-      } else if (!w && s >= 0) {
-        if (2 * count + 2 > bounds.length) {
-          bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
-        }
-        bounds[2 * count] = s;
-        bounds[2 * count + 1] = i;
-        count++;
-        s = -1;
-      }
-    }
-    for (int i = 0; i < count; i++) {
-      int ws = bounds[2 * i];
-      int we = bounds[2 * i + 1];
-      Entry[] candidates = byFirstWord.get(key(t, ws, we));
-      if (candidates == null) {
-        continue;
-      }
-      for (Entry e : candidates) {
-        if (matchesAt(t, bounds, count, i, e.words)) {
-          int next = i + e.words.length;
-          if (next >= count || !oneOf(t, bounds[2 * next], bounds[2 * next + 1], e.notFollowedBy)) {
+    int i = nextWordStart(t, 0);
+    while (i < n) {
+      int we = wordEnd(t, i);
+      Entry[] candidates = lookup(key(t, i, we));
+      if (candidates != null) {
+        for (Entry e : candidates) {
+          if (matchesAt(t, i, we, e)) {
             return true;
           }
         }
       }
+      i = nextWordStart(t, we);
     }
     return false;
   }
 
-  private static boolean matchesAt(String t, int[] bounds, int count, int i, String[] words) {
-    if (i + words.length > count) {
+  /**
+   * Whether entry {@code e} matches at the word {@code t[ws, we)} and the following words, and is
+   * not followed by one of its excluded words.
+   */
+  private static boolean matchesAt(String t, int ws, int we, Entry e) {
+    String[] words = e.words;
+    if (!same(t, ws, we, words[0])) {
       return false;
     }
-    for (int k = 0; k < words.length; k++) {
-      if (!same(t, bounds[2 * (i + k)], bounds[2 * (i + k) + 1], words[k])) {
+    int end = we;
+    for (int k = 1; k < words.length; k++) {
+      int s = nextWordStart(t, end);
+      if (s >= t.length()) {
+        return false;
+      }
+      end = wordEnd(t, s);
+      if (!same(t, s, end, words[k])) {
         return false;
       }
     }
-    return true;
+    int s = nextWordStart(t, end);
+    return s >= t.length() || !oneOf(t, s, wordEnd(t, s), e.notFollowedBy);
+  }
+
+  /** The start of the first word at or after {@code from}, or the length of {@code t}. */
+  private static int nextWordStart(String t, int from) {
+    int i = from;
+    while (i < t.length() && !Character.isLetterOrDigit(t.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The end of the word that starts at {@code from}. */
+  private static int wordEnd(String t, int from) {
+    int i = from;
+    while (i < t.length() && Character.isLetterOrDigit(t.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   private static boolean oneOf(String t, int from, int to, String[] words) {

@@ -71,6 +71,38 @@ final class UnmarkedCaptionRule implements Rule {
               + "|\\(thứ \\d{1,2} từ (?:trái|phải)(?: sang)?\\)|\\(từ (?:trái|phải) sang\\)",
           U);
 
+  /** The first characters of the alternatives of {@link #SUBJECT}, {@link #SCENE}, {@link #OPENER}. */
+  private static final String SUBJECT_FIRST = firstChars(SUBJECT);
+  private static final String SCENE_FIRST = firstChars(SCENE);
+  private static final String OPENER_FIRST = firstChars(OPENER);
+
+  /**
+   * The first characters of the literal alternatives of a {@code ^(?:a|b|…)\b} pattern: a text
+   * that opens with none of them cannot match, so the regex is skipped.
+   */
+  private static String firstChars(Pattern p) {
+    String re = p.pattern();
+    if (!re.startsWith("^(?:") || !re.endsWith(")\\b")) {
+      throw new IllegalStateException("not a literal alternation: " + re);
+    }
+    StringBuilder out = new StringBuilder();
+    for (String alt : re.substring(4, re.length() - 3).split("\\|")) {
+      char c = alt.charAt(0);
+      if (!alt.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ')) {
+        throw new IllegalStateException("not a literal alternative: " + alt);
+      }
+      if (out.indexOf(String.valueOf(c)) < 0) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** {@code p.matcher(t).lookingAt()}, skipped when {@code t} opens with none of {@code first}. */
+  private static boolean opens(Pattern p, String first, String t) {
+    return !t.isEmpty() && first.indexOf(t.charAt(0)) >= 0 && p.matcher(t).lookingAt();
+  }
+
   /** A name (two to four capitalised words) after an optional honorific, then an apposition. */
   static final Pattern PORTRAIT =
       Pattern.compile(
@@ -165,11 +197,11 @@ final class UnmarkedCaptionRule implements Rule {
     int w = Sentences.words(t);
     return w >= 4 && w <= MAX_WORDS_LINE && Character.isUpperCase(t.charAt(0))
         && !Sentences.endsTerminal(t, 0, t.length()) && !excluded(t)
-        && !OPENER.matcher(t).lookingAt();
+        && !opens(OPENER, OPENER_FIRST, t);
   }
 
   private void inline(DraftLine line) {
-    List<Sentences.Span> found = new java.util.ArrayList<>();
+    List<Sentences.Span> found = null;
     for (Piece p : line.pieces) {
       if (p.decided()) {
         continue;
@@ -194,10 +226,16 @@ final class UnmarkedCaptionRule implements Rule {
         } else {
           caption = Sentences.words(text) <= MAX_WORDS_INLINE && looksLikeCaption(text, true);
         }
-        if (caption && found.size() < MAX_CUTS) {
+        if (caption && (found == null || found.size() < MAX_CUTS)) {
+          if (found == null) {
+            found = new java.util.ArrayList<>();
+          }
           found.add(s);
         }
       }
+    }
+    if (found == null) {
+      return;
     }
     for (Sentences.Span s : found) {
       line.cutSpan(s.start(), s.end(), Label.CAPTION, null, name());
@@ -240,11 +278,11 @@ final class UnmarkedCaptionRule implements Rule {
   /** A subject, no exclusions: for fragments that a bracket and a capital cut off. */
   private static boolean subjectOnly(String t) {
     return Sentences.words(t) >= 4 && !excluded(t) && Character.isUpperCase(t.charAt(0))
-        && !OPENER.matcher(t).lookingAt() && (subject(t) || SCENE.matcher(t).lookingAt());
+        && !opens(OPENER, OPENER_FIRST, t) && (subject(t) || opens(SCENE, SCENE_FIRST, t));
   }
 
   private static boolean subject(String t) {
-    if (SUBJECT.matcher(t).lookingAt()) {
+    if (opens(SUBJECT, SUBJECT_FIRST, t)) {
       return true;
     }
     int sp = t.indexOf(' ');
@@ -264,16 +302,16 @@ final class UnmarkedCaptionRule implements Rule {
       return false;
     }
     int words = Sentences.words(t);
-    if (words < 4 || words > MAX_WORDS_LINE || OPENER.matcher(t).lookingAt() || !subject(t)) {
+    if (words < 4 || words > MAX_WORDS_LINE || opens(OPENER, OPENER_FIRST, t) || !subject(t)) {
       return false;
     }
-    if (requireVerb && !PHOTO_VERB.foundIn(t)) {
+    boolean verb = PHOTO_VERB.foundIn(t);
+    if (requireVerb && !verb) {
       return false;
     }
     if (excluded(t)) {
       return false;
     }
-    boolean verb = PHOTO_VERB.foundIn(t);
     if (requireVerb) {
       return verb;
     }
@@ -283,7 +321,7 @@ final class UnmarkedCaptionRule implements Rule {
     if (words <= MAX_WORDS_SCENE && SCENE_PLACE.matcher(t).find()) {
       return true;
     }
-    return !Sentences.endsTerminal(t, 0, t.length()) && SUBJECT.matcher(t).lookingAt();
+    return !Sentences.endsTerminal(t, 0, t.length()) && opens(SUBJECT, SUBJECT_FIRST, t);
   }
 
   /**
@@ -294,7 +332,9 @@ final class UnmarkedCaptionRule implements Rule {
    * @return true for a portrait caption
    */
   static boolean portrait(String t) {
-    if (Sentences.words(t) > MAX_WORDS_SCENE || excluded(t) || DISCOURSE.foundIn(t)) {
+    // PORTRAIT opens with a capital letter: test that before the phrase scans
+    if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0))
+        || Sentences.words(t) > MAX_WORDS_SCENE || excluded(t)) {
       return false;
     }
     if (!PORTRAIT.matcher(t).matches()) {
