@@ -147,6 +147,9 @@ final class InlineChromeRule implements Rule {
       return true;
     }
     char c = t.charAt(k);
+    if (k == at - 1 && Character.isLetterOrDigit(c)) {
+      return false; // inside a word ("đTTXVTin liên quan"): cutting there would split the word
+    }
     return !Character.isLetter(c) || Character.isUpperCase(c) || Character.isDigit(c)
         || c == '.' || c == '!' || c == '?' || c == ':' || c == '”';
   }
