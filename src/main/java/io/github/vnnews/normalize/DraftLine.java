@@ -155,6 +155,13 @@ final class DraftLine {
     if (from >= to) {
       return null;
     }
+    // never split a word: a cut that starts or ends inside one takes the whole word
+    while (from > p.start && isWordChar(text.charAt(from - 1)) && isWordChar(text.charAt(from))) {
+      from--;
+    }
+    while (to < p.end && isWordChar(text.charAt(to - 1)) && isWordChar(text.charAt(to))) {
+      to++;
+    }
     int index = pieces.indexOf(p);
     List<Piece> replacement = new ArrayList<>(3);
     if (!blank(p.start, from)) {
@@ -169,6 +176,16 @@ final class DraftLine {
     pieces.remove(index);
     pieces.addAll(index, replacement);
     return middle;
+  }
+
+  /** A letter, digit or combining mark: a character that belongs to a word. */
+  private static boolean isWordChar(char c) {
+    if (Character.isLetterOrDigit(c)) {
+      return true;
+    }
+    int t = Character.getType(c);
+    return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
+        || t == Character.ENCLOSING_MARK;
   }
 
   /** Whether {@code text[from, to)} holds only spaces (stops at the first other character). */
