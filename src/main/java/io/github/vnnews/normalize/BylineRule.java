@@ -141,6 +141,9 @@ final class BylineRule implements Rule {
     if (stampStart >= 0 && start >= stampStart) {
       start = Closing.tailStart(new Piece(p.line, p.start, stampStart));
     }
+    if (start > nameEnd) {
+      return false; // no room for a name before the stamp (fuzz finding)
+    }
     String cand = t.substring(start, nameEnd).strip();
     if (!cand.isEmpty() && author(cand) == null && stampStart < 0 && beforeSourceNote(p)) {
       start = trailingNameStart(t, start, nameEnd);
