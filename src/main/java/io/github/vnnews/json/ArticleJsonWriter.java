@@ -309,13 +309,4 @@ public final class ArticleJsonWriter implements Closeable, Flushable {
       return buf;
     }
   }
-
-  /**
-   * The stream written to.
-   *
-   * @return the stream
-   */
-  OutputStream stream() {
-    return out;
-  }
 }
