@@ -116,7 +116,7 @@ final class BylineRule implements Rule {
   static int lastParagraph(Draft draft) {
     for (int k = draft.lines.size() - 1; k >= 0; k--) {
       for (Piece q : draft.lines.get(k).pieces) {
-        if (!q.decided() && Sentences.words(q.text()) > SHORT_LINE
+        if (!q.decided() && q.words(SHORT_LINE + 1) > SHORT_LINE
             && Sentences.endsTerminal(q.line.text, q.start, q.end)) {
           return k;
         }

@@ -34,7 +34,7 @@ final class DuplicateRule implements Rule {
         continue;
       }
       if (line.pieces.size() == 1 && seen.contains(line.text)
-          && Sentences.words(line.text) >= 3) {
+          && Sentences.words(line.text, 0, line.text.length(), 3) >= 3) {
         whole.decide(Label.CHROME, RemovedKind.DUPLICATE, name());
         continue;
       }

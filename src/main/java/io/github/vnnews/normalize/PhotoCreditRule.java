@@ -190,7 +190,7 @@ final class PhotoCreditRule implements Rule {
         return last;
       }
       Piece whole = prev.wholeUndecided();
-      if (whole != null && Sentences.words(whole.text()) <= 60 && k != draft.ledeLine()
+      if (whole != null && whole.words(61) <= 60 && k != draft.ledeLine()
           && k != draft.firstContentLine()) {
         whole.decide(Label.CAPTION, null, name());
         return whole;

@@ -29,9 +29,24 @@ final class Piece {
     this.end = end;
   }
 
-  /** The piece's text without surrounding spaces. */
+  private String text;
+
+  /** The piece's text without surrounding spaces (computed once: the span never changes). */
   String text() {
-    return line.text.substring(start, end).strip();
+    if (text == null) {
+      text = line.text.substring(start, end).strip();
+    }
+    return text;
+  }
+
+  /**
+   * The piece's words when fewer than {@code cap}, else some number at least {@code cap}.
+   *
+   * @param cap the bound the caller compares with, plus one
+   * @return the word count, exact below {@code cap}
+   */
+  int words(int cap) {
+    return Sentences.words(line.text, start, end, cap);
   }
 
   /** Offset of the first non-space character of the piece. */

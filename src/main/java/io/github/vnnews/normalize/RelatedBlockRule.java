@@ -33,7 +33,7 @@ final class RelatedBlockRule implements Rule {
     }
     for (int i = heading + 1; i < draft.lines.size(); i++) {
       Piece p = draft.lines.get(i).wholeUndecided();
-      if (p != null && Sentences.words(p.text()) > MAX_WORDS) {
+      if (p != null && p.words(MAX_WORDS + 1) > MAX_WORDS) {
         return;
       }
     }

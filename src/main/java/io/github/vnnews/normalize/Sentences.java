@@ -69,9 +69,22 @@ final class Sentences {
     int start = from;
     int i = from;
     int hardBreak = line.hardBreaks.nextSetBit(from);
+    long[] stops = STOPS;
     while (i < to) {
       if (hardBreak >= 0 && hardBreak < i) {
         hardBreak = line.hardBreaks.nextSetBit(i);
+      }
+      // skip to the next character the loop looks at, or to the next hard break
+      int limit = hardBreak >= 0 && hardBreak < to ? hardBreak : to;
+      while (i < limit) {
+        char k = t.charAt(i);
+        if ((stops[k >>> 6] & (1L << k)) != 0) {
+          break;
+        }
+        i++;
+      }
+      if (i >= to) {
+        break;
       }
       if (i == hardBreak) {
         // a hard break always stands on a space, which nothing below looks at
@@ -212,6 +225,29 @@ final class Sentences {
     int lastDot = lower.lastIndexOf('.');
     String tail = lastDot >= 0 ? lower.substring(lastDot + 1) : lower;
     return ABBREVIATIONS.contains(lower) || ABBREVIATIONS.contains(tail);
+  }
+
+  /**
+   * Number of space-separated words in {@code s[from, to)} when it is below {@code cap}; else some
+   * number at least {@code cap} (the count stops early: most tests compare a long paragraph's
+   * words with a small bound).
+   */
+  static int words(String s, int from, int to, int cap) {
+    int n = 0;
+    int prevSpace = 1;
+    int i = from;
+    while (i < to) {
+      int chunkEnd = Math.min(to, i + 64);
+      for (; i < chunkEnd; i++) {
+        int space = s.charAt(i) == ' ' ? 1 : 0;
+        n += prevSpace & (space ^ 1);
+        prevSpace = space;
+      }
+      if (n >= cap) {
+        return n;
+      }
+    }
+    return n;
   }
 
   /** Number of space-separated words in {@code s}. */

@@ -71,36 +71,69 @@ final class UnmarkedCaptionRule implements Rule {
               + "|\\(thứ \\d{1,2} từ (?:trái|phải)(?: sang)?\\)|\\(từ (?:trái|phải) sang\\)",
           U);
 
-  /** The first characters of the alternatives of {@link #SUBJECT}, {@link #SCENE}, {@link #OPENER}. */
-  private static final String SUBJECT_FIRST = firstChars(SUBJECT);
-  private static final String SCENE_FIRST = firstChars(SCENE);
-  private static final String OPENER_FIRST = firstChars(OPENER);
+  /** The literal alternatives of {@link #SUBJECT}, {@link #SCENE}, {@link #OPENER}. */
+  private static final Literals SUBJECT_LITERALS = Literals.of(SUBJECT);
+  private static final Literals SCENE_LITERALS = Literals.of(SCENE);
+  private static final Literals OPENER_LITERALS = Literals.of(OPENER);
 
   /**
-   * The first characters of the literal alternatives of a {@code ^(?:a|b|…)\b} pattern: a text
-   * that opens with none of them cannot match, so the regex is skipped.
+   * The literal alternatives of a {@code ^(?:a|b|…)\b} pattern, by first character: a text that
+   * opens with none of them cannot match, so the regex (which tries every alternative in turn) is
+   * run only on texts that open with one.
    */
-  private static String firstChars(Pattern p) {
-    String re = p.pattern();
-    if (!re.startsWith("^(?:") || !re.endsWith(")\\b")) {
-      throw new IllegalStateException("not a literal alternation: " + re);
+  static final class Literals {
+    /** The distinct first characters; {@code byFirst[k]} holds the literals opening with the k-th. */
+    private final String firsts;
+    private final String[][] byFirst;
+
+    private Literals(String firsts, String[][] byFirst) {
+      this.firsts = firsts;
+      this.byFirst = byFirst;
     }
-    StringBuilder out = new StringBuilder();
-    for (String alt : re.substring(4, re.length() - 3).split("\\|")) {
-      char c = alt.charAt(0);
-      if (!alt.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ')) {
-        throw new IllegalStateException("not a literal alternative: " + alt);
+
+    static Literals of(Pattern p) {
+      String re = p.pattern();
+      if (!re.startsWith("^(?:") || !re.endsWith(")\\b")) {
+        throw new IllegalStateException("not a literal alternation: " + re);
       }
-      if (out.indexOf(String.valueOf(c)) < 0) {
-        out.append(c);
+      java.util.Map<Character, java.util.List<String>> m = new java.util.LinkedHashMap<>();
+      for (String alt : re.substring(4, re.length() - 3).split("\\|")) {
+        if (alt.isEmpty() || !alt.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ')) {
+          throw new IllegalStateException("not a literal alternative: " + alt);
+        }
+        m.computeIfAbsent(alt.charAt(0), k -> new java.util.ArrayList<>()).add(alt);
       }
+      StringBuilder firsts = new StringBuilder();
+      String[][] byFirst = new String[m.size()][];
+      int k = 0;
+      for (var e : m.entrySet()) {
+        firsts.append(e.getKey().charValue());
+        byFirst[k++] = e.getValue().toArray(new String[0]);
+      }
+      return new Literals(firsts.toString(), byFirst);
     }
-    return out.toString();
+
+    /** Whether {@code t} starts with one of the literals. */
+    boolean opensOne(String t) {
+      if (t.isEmpty()) {
+        return false;
+      }
+      int k = firsts.indexOf(t.charAt(0));
+      if (k < 0) {
+        return false;
+      }
+      for (String lit : byFirst[k]) {
+        if (t.startsWith(lit)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
-  /** {@code p.matcher(t).lookingAt()}, skipped when {@code t} opens with none of {@code first}. */
-  private static boolean opens(Pattern p, String first, String t) {
-    return !t.isEmpty() && first.indexOf(t.charAt(0)) >= 0 && p.matcher(t).lookingAt();
+  /** {@code p.matcher(t).lookingAt()}, skipped when {@code t} opens with none of the literals. */
+  private static boolean opens(Pattern p, Literals literals, String t) {
+    return literals.opensOne(t) && p.matcher(t).lookingAt();
   }
 
   /** A name (two to four capitalised words) after an optional honorific, then an apposition. */
@@ -140,15 +173,19 @@ final class UnmarkedCaptionRule implements Rule {
       Piece whole = line.soleUndecided();
       if (whole != null) {
         String t = whole.text();
-        if (line.afterImage && Sentences.words(t) <= MAX_WORDS_AFTER_IMAGE) {
+        if (line.afterImage && whole.words(MAX_WORDS_AFTER_IMAGE + 1) <= MAX_WORDS_AFTER_IMAGE) {
           whole.decide(Label.CAPTION, null, name());
           continue;
         }
-        List<Sentences.Span> spans = Sentences.split(line, whole.start, whole.end);
-        if (spans.size() == 1 && (looksLikeCaption(t, false) || hasPosition(t) || portrait(t)
-            || inRun(draft, li, title, lede, first))) {
-          whole.decide(Label.CAPTION, null, name());
-          continue;
+        // every whole-line test below needs at most MAX_WORDS_LINE words: longer lines (most
+        // paragraphs) are not split into sentences at all
+        if (whole.words(MAX_WORDS_LINE + 1) <= MAX_WORDS_LINE) {
+          List<Sentences.Span> spans = Sentences.split(line, whole.start, whole.end);
+          if (spans.size() == 1 && (looksLikeCaption(t, false) || hasPosition(t) || portrait(t)
+              || inRun(draft, li, title, lede, first))) {
+            whole.decide(Label.CAPTION, null, name());
+            continue;
+          }
         }
       }
       inline(line);
@@ -197,7 +234,7 @@ final class UnmarkedCaptionRule implements Rule {
     int w = Sentences.words(t);
     return w >= 4 && w <= MAX_WORDS_LINE && Character.isUpperCase(t.charAt(0))
         && !Sentences.endsTerminal(t, 0, t.length()) && !excluded(t)
-        && !opens(OPENER, OPENER_FIRST, t);
+        && !opens(OPENER, OPENER_LITERALS, t);
   }
 
   private void inline(DraftLine line) {
@@ -214,7 +251,7 @@ final class UnmarkedCaptionRule implements Rule {
         if (s.end() - s.start() > 400 || !mayCaption(line.text, s)) {
           continue;
         }
-        int w = Sentences.words(line.text, s.start(), s.end());
+        int w = Sentences.words(line.text, s.start(), s.end(), MAX_WORDS_INLINE + 1);
         if (w > MAX_WORDS_INLINE || (w < 4 && !s.unterminated())) {
           continue;
         }
@@ -278,11 +315,11 @@ final class UnmarkedCaptionRule implements Rule {
   /** A subject, no exclusions: for fragments that a bracket and a capital cut off. */
   private static boolean subjectOnly(String t) {
     return Sentences.words(t) >= 4 && !excluded(t) && Character.isUpperCase(t.charAt(0))
-        && !opens(OPENER, OPENER_FIRST, t) && (subject(t) || opens(SCENE, SCENE_FIRST, t));
+        && !opens(OPENER, OPENER_LITERALS, t) && (subject(t) || opens(SCENE, SCENE_LITERALS, t));
   }
 
   private static boolean subject(String t) {
-    if (opens(SUBJECT, SUBJECT_FIRST, t)) {
+    if (opens(SUBJECT, SUBJECT_LITERALS, t)) {
       return true;
     }
     int sp = t.indexOf(' ');
@@ -302,7 +339,7 @@ final class UnmarkedCaptionRule implements Rule {
       return false;
     }
     int words = Sentences.words(t);
-    if (words < 4 || words > MAX_WORDS_LINE || opens(OPENER, OPENER_FIRST, t) || !subject(t)) {
+    if (words < 4 || words > MAX_WORDS_LINE || opens(OPENER, OPENER_LITERALS, t) || !subject(t)) {
       return false;
     }
     boolean verb = PHOTO_VERB.foundIn(t);
@@ -321,7 +358,7 @@ final class UnmarkedCaptionRule implements Rule {
     if (words <= MAX_WORDS_SCENE && SCENE_PLACE.matcher(t).find()) {
       return true;
     }
-    return !Sentences.endsTerminal(t, 0, t.length()) && opens(SUBJECT, SUBJECT_FIRST, t);
+    return !Sentences.endsTerminal(t, 0, t.length()) && opens(SUBJECT, SUBJECT_LITERALS, t);
   }
 
   /**

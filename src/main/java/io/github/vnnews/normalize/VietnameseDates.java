@@ -97,7 +97,7 @@ public final class VietnameseDates {
    */
   public static Optional<Stamp> parseStamp(String line) {
     String s = line.strip();
-    if (s.isEmpty() || s.length() > MAX_STAMP || !hasDigit(s)) {
+    if (s.isEmpty() || s.length() > MAX_STAMP || !mayHoldDate(s)) {
       return Optional.empty();
     }
     boolean updated = false;
@@ -126,14 +126,52 @@ public final class VietnameseDates {
     return Optional.of(new Stamp(st.time(), updated, 0, line.length()));
   }
 
-  /** Whether {@code s} holds a digit: every date pattern needs one. */
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isDigit(s.charAt(i))) {
+  /**
+   * Whether {@code s} may hold a full date: a necessary condition of {@link #DATE_ISO}, {@link
+   * #DATE_NUM} and {@link #DATE_WORD}, checked without them. Each has a year of exactly four digits
+   * (no digit on either side) that is followed by {@code -} (ISO) or preceded, past at most one
+   * space, by {@code / . -} (numeric), a comma or the word {@code năm} (in words). Texts without
+   * one are not searched with the patterns.
+   *
+   * @param s the text
+   * @return false when no date pattern can match
+   */
+  static boolean mayHoldDate(String s) {
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      if (!isDigit(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int a = i;
+      while (i < n && isDigit(s.charAt(i))) {
+        i++;
+      }
+      if (i - a != 4) {
+        continue;
+      }
+      if (i < n && s.charAt(i) == '-') {
+        return true;
+      }
+      int k = a - 1;
+      if (k >= 0 && s.charAt(k) == ' ') {
+        k--;
+      }
+      if (k < 0) {
+        continue;
+      }
+      char c = s.charAt(k);
+      if (c == '/' || c == '.' || c == '-' || c == ','
+          || k >= 2 && s.regionMatches(true, k - 2, "năm", 0, 3)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9' || c >= 128 && Character.isDigit(c);
   }
 
   /**
@@ -190,6 +228,9 @@ public final class VietnameseDates {
    */
   public static Optional<Stamp> find(String text) {
     String s = text.length() > MAX_STAMP ? text.substring(0, MAX_STAMP) : text;
+    if (!mayHoldDate(s)) {
+      return Optional.empty();
+    }
     Matcher iso = DATE_ISO.matcher(s);
     if (iso.find()) {
       return iso(iso);

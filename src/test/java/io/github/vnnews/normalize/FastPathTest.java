@@ -1,0 +1,131 @@
+package io.github.vnnews.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.BitSet;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The normaliser's fast paths (cheap tests that let a rule skip a line) against the exact tests
+ * they stand for, on seeded random Vietnamese-like text built to hit their edges: a fast path may
+ * only ever say "maybe" where the exact test says yes.
+ */
+class FastPathTest {
+  /** Characters the generators draw from: ASCII, Vietnamese letters, digits, marks, spaces. */
+  private static final String ALPHABET =
+      "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯáàảãạấầẩẫậếềểễệốồổỗộớờởỡợứừửữựíìỉĩịÝýỳỷỹỵ"
+          + "0123456789 ,./-:|()\"“”'…!?><»@#©ØİΣσς\t\u00A0\u200B\u2060\uFEFF\u00AD\u2003\u3000"
+          + "\u0301\u0323\u0085\u2028\u007F\u0001\u0660\u0661\u0966\uFF11";
+  private static final String[] WORDS = {
+    "năm", "NĂM", "Năm", "ngày", "Ngày", "tháng", "THÁNG", "lúc", "Thứ Hai", "GMT+7", "Hà Nội,",
+    "2023", "12", "7", "-", "/", ".", ",", " ", "  ", "2023-07-28", "28/07/2023", "18:13",
+    "20233", "٢٠٢٣", "Cập nhật:", "T2", "Chủ nhật"
+  };
+
+  private static String randomText(Random r, int maxLen) {
+    StringBuilder b = new StringBuilder();
+    int len = r.nextInt(maxLen + 1);
+    while (b.length() < len) {
+      if (r.nextInt(3) == 0) {
+        b.append(WORDS[r.nextInt(WORDS.length)]);
+        if (r.nextBoolean()) {
+          b.append(' ');
+        }
+      } else {
+        b.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+      }
+    }
+    return b.toString();
+  }
+
+  @Test
+  void isCleanAgreesWithTheExactTestOnEveryCharacter() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      String s = "a" + (char) c + "b";
+      assertThat(Draft.isClean(s)).as("U+%04X", c).isEqualTo(Draft.isCleanExact(s));
+    }
+  }
+
+  @Test
+  void isCleanAgreesWithTheExactTestOnRandomLines() {
+    Random r = new Random(20261201L);
+    for (int i = 0; i < 200_000; i++) {
+      String s = randomText(r, 40);
+      boolean exact = s.isEmpty() || (s.charAt(0) != ' ' && s.charAt(s.length() - 1) != ' '
+          && Draft.isCleanExact(s));
+      assertThat(Draft.isClean(s)).as("%s", s).isEqualTo(exact);
+      if (exact) {
+        assertThat(Draft.clean(s, new BitSet())).isSameAs(s);
+      } else {
+        assertThat(Draft.clean(s, new BitSet())).isNotEqualTo(s);
+      }
+    }
+  }
+
+  @Test
+  void mayHoldDateIsTrueWheneverADatePatternMatches() {
+    Pattern any =
+        Pattern.compile(
+            "(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})|(?<!\\d)(\\d{1,2}) ?[/.-] ?(\\d{1,2}) ?[/.-] ?(\\d{4})(?!\\d)"
+                + "|ngày (\\d{1,2}) tháng (\\d{1,2})(?: ?, ?| năm | ?, năm )(\\d{4})(?!\\d)",
+            Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    Random r = new Random(7);
+    int matched = 0;
+    int skipped = 0;
+    for (int i = 0; i < 300_000; i++) {
+      String s = randomText(r, 60);
+      boolean maybe = VietnameseDates.mayHoldDate(s);
+      if (any.matcher(s).find()) {
+        matched++;
+        assertThat(maybe).as("%s", s).isTrue();
+      } else if (!maybe) {
+        skipped++;
+      }
+    }
+    assertThat(matched).isGreaterThan(1_000);
+    assertThat(skipped).isGreaterThan(100_000);
+    assertThat(VietnameseDates.mayHoldDate("Thứ Năm, ngày 3 tháng 8 năm 2023")).isTrue();
+    assertThat(VietnameseDates.mayHoldDate("ngày 3 tháng 8, 2023")).isTrue();
+    assertThat(VietnameseDates.mayHoldDate("2023-08-03T10:00")).isTrue();
+    assertThat(VietnameseDates.mayHoldDate("Trong năm 2023 doanh thu tăng")).isTrue();
+    assertThat(VietnameseDates.mayHoldDate("Doanh thu 2023 tăng 12%")).isFalse();
+    assertThat(VietnameseDates.mayHoldDate("Mã số 20231 và 123")).isFalse();
+  }
+
+  @Test
+  void cappedWordCountsAreExactBelowTheCap() {
+    Random r = new Random(11);
+    for (int i = 0; i < 100_000; i++) {
+      String s = randomText(r, 400);
+      int from = s.isEmpty() ? 0 : r.nextInt(s.length());
+      int to = from + (s.length() == from ? 0 : r.nextInt(s.length() - from + 1));
+      int exact = Sentences.words(s.substring(from, to));
+      int cap = 1 + r.nextInt(80);
+      int capped = Sentences.words(s, from, to, cap);
+      if (exact < cap) {
+        assertThat(capped).isEqualTo(exact);
+      } else {
+        assertThat(capped).isGreaterThanOrEqualTo(cap);
+      }
+    }
+  }
+
+  @Test
+  void literalPrefixFilterNeverHidesARegexMatch() {
+    Random r = new Random(3);
+    String[] openings = {"Tại", "Trong", "Đồng chí", "Các đồng chí", "Phó", "Phóng", "Toàn cảnh",
+        "Ông", "Ôngg", "Bà", "Bác sĩ", "Lễ", "Buổi", "Cảnh", "Chủ tịch", "Thủ tướng"};
+    for (int i = 0; i < 50_000; i++) {
+      String s = openings[r.nextInt(openings.length)] + (r.nextBoolean() ? " " : "")
+          + randomText(r, 20);
+      for (Pattern p : new Pattern[] {UnmarkedCaptionRule.SUBJECT, UnmarkedCaptionRule.SCENE,
+          UnmarkedCaptionRule.OPENER}) {
+        if (p.matcher(s).lookingAt()) {
+          assertThat(UnmarkedCaptionRule.Literals.of(p).opensOne(s)).as("%s ~ %s", s, p).isTrue();
+        }
+      }
+    }
+  }
+}
