@@ -60,12 +60,24 @@ public enum RemovedKind {
    * @return the lower-camel-case name
    */
   public String jsonName() {
-    String[] parts = name().toLowerCase(Locale.ROOT).split("_");
-    StringBuilder sb = new StringBuilder(parts[0]);
-    for (int i = 1; i < parts.length; i++) {
-      sb.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i], 1, parts[i].length());
+    return JSON_NAMES[ordinal()];
+  }
+
+  /** {@link #jsonName()} of each kind, by ordinal (made once: it is written for every removal). */
+  private static final String[] JSON_NAMES = jsonNames();
+
+  private static String[] jsonNames() {
+    RemovedKind[] kinds = values();
+    String[] names = new String[kinds.length];
+    for (RemovedKind k : kinds) {
+      String[] parts = k.name().toLowerCase(Locale.ROOT).split("_");
+      StringBuilder sb = new StringBuilder(parts[0]);
+      for (int i = 1; i < parts.length; i++) {
+        sb.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i], 1, parts[i].length());
+      }
+      names[k.ordinal()] = sb.toString();
     }
-    return sb.toString();
+    return names;
   }
 
   /**

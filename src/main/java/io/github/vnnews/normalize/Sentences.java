@@ -211,20 +211,35 @@ final class Sentences {
     while (k >= sentenceStart && t.charAt(k) != ' ') {
       k--;
     }
-    String word = t.substring(k + 1, dot);
-    if (word.isEmpty() || isCloser(word.charAt(word.length() - 1))) {
+    int ws = k + 1;
+    int len = dot - ws;
+    if (len == 0 || isCloser(t.charAt(dot - 1))) {
       return false;
     }
-    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+    if (len == 1 && Character.isUpperCase(t.charAt(ws))) {
       return true;
     }
-    if (word.length() <= 2 && word.chars().allMatch(Character::isDigit) && k + 1 == sentenceStart) {
+    if (len <= 2 && k + 1 == sentenceStart && Character.isDigit(t.charAt(ws))
+        && Character.isDigit(t.charAt(dot - 1))) {
       return true;
     }
-    String lower = word.toLowerCase(Locale.ROOT);
-    int lastDot = lower.lastIndexOf('.');
-    String tail = lastDot >= 0 ? lower.substring(lastDot + 1) : lower;
-    return ABBREVIATIONS.contains(lower) || ABBREVIATIONS.contains(tail);
+    // the word, or what follows its last dot, is a listed abbreviation (case ignored); the list's
+    // longest entry is short, so most words are ruled out by their length alone
+    if (len <= MAX_ABBREVIATION && isAbbreviation(t, ws, dot)) {
+      return true;
+    }
+    int lastDot = t.lastIndexOf('.', dot - 1);
+    return lastDot >= ws && dot - lastDot - 1 <= MAX_ABBREVIATION
+        && isAbbreviation(t, lastDot + 1, dot);
+  }
+
+  /** Length of the longest entry of {@link #ABBREVIATIONS}. */
+  private static final int MAX_ABBREVIATION =
+      ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
+  /** Whether {@code t[from, to)}, in lower case, is one of {@link #ABBREVIATIONS}. */
+  private static boolean isAbbreviation(String t, int from, int to) {
+    return ABBREVIATIONS.contains(t.substring(from, to).toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -255,13 +255,13 @@ final class UnmarkedCaptionRule implements Rule {
         if (w > MAX_WORDS_INLINE || (w < 4 && !s.unterminated())) {
           continue;
         }
-        String text = line.text.substring(s.start(), s.end()).strip();
+        // w is also the word count of the stripped text: at most MAX_WORDS_INLINE here
         boolean caption;
         if (s.unterminated()) {
-          caption = Sentences.words(text) <= MAX_WORDS_INLINE && s.end() < p.end
-              && (hasPosition(text) || subjectOnly(text));
+          caption = s.end() < p.end && (hasPosition(strip(line.text, s))
+              || subjectOnly(strip(line.text, s)));
         } else {
-          caption = Sentences.words(text) <= MAX_WORDS_INLINE && looksLikeCaption(text, true);
+          caption = looksLikeCaption(strip(line.text, s), true);
         }
         if (caption && (found == null || found.size() < MAX_CUTS)) {
           if (found == null) {
@@ -277,6 +277,10 @@ final class UnmarkedCaptionRule implements Rule {
     for (Sentences.Span s : found) {
       line.cutSpan(s.start(), s.end(), Label.CAPTION, null, name());
     }
+  }
+
+  private static String strip(String t, Sentences.Span s) {
+    return t.substring(s.start(), s.end()).strip();
   }
 
   /**
