@@ -144,13 +144,21 @@ public final class Normalizer {
 
   /** A SHA-256 digest fed with the path and index, as the id starts. */
   private static MessageDigest digest(String path, int index) {
+    MessageDigest md = DIGESTS.get();
+    md.reset();
+    md.update(path.getBytes(StandardCharsets.UTF_8));
+    md.update((byte) 0);
+    md.update(Integer.toString(index).getBytes(StandardCharsets.UTF_8));
+    md.update((byte) 0);
+    return md;
+  }
+
+  /** One SHA-256 digest per thread, reset for each id (a provider lookup per article is slow). */
+  private static final ThreadLocal<MessageDigest> DIGESTS = ThreadLocal.withInitial(Normalizer::sha256);
+
+  private static MessageDigest sha256() {
     try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      md.update(path.getBytes(StandardCharsets.UTF_8));
-      md.update((byte) 0);
-      md.update(Integer.toString(index).getBytes(StandardCharsets.UTF_8));
-      md.update((byte) 0);
-      return md;
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }

@@ -71,7 +71,7 @@ final class DateLineRule implements Rule {
       }
       Optional<VietnameseDates.Stamp> stamp =
           VietnameseDates.shortEnough(line.text, p.start, p.end)
-              ? VietnameseDates.parseStamp(p.text())
+              ? line.parseStamp(p.text())
               : Optional.empty();
       if (stamp.isEmpty()) {
         if (content >= 1 && content <= MAX_CONTENT_BEFORE && stampWithByline(draft, line, p)) {

@@ -34,6 +34,21 @@ final class DraftLine {
     pieces.add(new Piece(this, 0, text.length()));
   }
 
+  private String stampText;
+  private java.util.Optional<VietnameseDates.Stamp> stamp;
+
+  /**
+   * {@link VietnameseDates#parseStamp} of a text of this line, kept for the next call with the
+   * same text (several rules ask about the same line).
+   */
+  java.util.Optional<VietnameseDates.Stamp> parseStamp(String t) {
+    if (stamp == null || !t.equals(stampText)) {
+      stamp = VietnameseDates.parseStamp(t);
+      stampText = t;
+    }
+    return stamp;
+  }
+
   /** The line in lower case (computed once). */
   String lower() {
     if (lower == null) {

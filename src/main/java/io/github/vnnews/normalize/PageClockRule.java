@@ -57,7 +57,7 @@ final class PageClockRule implements Rule {
       if (p == null || p.label != Label.DATELINE || p.kind != RemovedKind.DATELINE) {
         continue;
       }
-      Optional<VietnameseDates.Stamp> clock = VietnameseDates.parseStamp(p.text());
+      Optional<VietnameseDates.Stamp> clock = line.parseStamp(p.text());
       if (clock.isEmpty() || clock.get().updated()) {
         continue;
       }
@@ -82,7 +82,7 @@ final class PageClockRule implements Rule {
       DraftLine line = draft.lines.get(li);
       Piece p = line.pieces.size() == 1 ? line.pieces.get(0) : null;
       if (p != null && p.label == Label.DATELINE && p.kind == RemovedKind.DATELINE) {
-        Optional<VietnameseDates.Stamp> st = VietnameseDates.parseStamp(p.text());
+        Optional<VietnameseDates.Stamp> st = line.parseStamp(p.text());
         if (st.isPresent() && !st.get().updated()) {
           return st.get();
         }

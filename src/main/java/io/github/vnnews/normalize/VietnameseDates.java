@@ -137,6 +137,22 @@ public final class VietnameseDates {
    * @return false when no date pattern can match
    */
   static boolean mayHoldDate(String s) {
+    return dateKinds(s) != 0;
+  }
+
+  /** {@link #dateKinds} bit: a year followed by {@code -} ({@link #DATE_ISO} may match). */
+  static final int ISO = 1;
+  /** {@link #dateKinds} bit: a year after {@code / . -} ({@link #DATE_NUM} may match). */
+  static final int NUM = 2;
+  /** {@link #dateKinds} bit: a year after a comma or {@code năm} ({@link #DATE_WORD} may match). */
+  static final int WORD = 4;
+
+  /**
+   * Which date patterns may match {@code s}: {@link #ISO}, {@link #NUM}, {@link #WORD} bits, from
+   * the four-digit years and their neighbours (see {@link #mayHoldDate}); 0 when none can.
+   */
+  static int dateKinds(String s) {
+    int kinds = 0;
     int n = s.length();
     int i = 0;
     while (i < n) {
@@ -152,7 +168,7 @@ public final class VietnameseDates {
         continue;
       }
       if (i < n && s.charAt(i) == '-') {
-        return true;
+        kinds |= ISO;
       }
       int k = a - 1;
       if (k >= 0 && s.charAt(k) == ' ') {
@@ -162,12 +178,22 @@ public final class VietnameseDates {
         continue;
       }
       char c = s.charAt(k);
-      if (c == '/' || c == '.' || c == '-' || c == ','
-          || k >= 2 && s.regionMatches(true, k - 2, "năm", 0, 3)) {
-        return true;
+      if (c == '/' || c == '.' || c == '-') {
+        kinds |= NUM;
+      } else if (c == ',' || k >= 2 && s.regionMatches(true, k - 2, "năm", 0, 3)) {
+        kinds |= WORD;
       }
     }
-    return false;
+    return kinds;
+  }
+
+  /** The first digit of {@code s} at or after {@code from}, or the length. */
+  private static int firstDigit(String s, int from) {
+    int i = from;
+    while (i < s.length() && !isDigit(s.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   private static boolean isDigit(char c) {
@@ -228,22 +254,28 @@ public final class VietnameseDates {
    */
   public static Optional<Stamp> find(String text) {
     String s = text.length() > MAX_STAMP ? text.substring(0, MAX_STAMP) : text;
-    if (!mayHoldDate(s)) {
+    int kinds = dateKinds(s);
+    if (kinds == 0) {
       return Optional.empty();
     }
-    Matcher iso = DATE_ISO.matcher(s);
-    if (iso.find()) {
-      return iso(iso);
+    // each pattern is skipped where it cannot match, and searched from the first digit (ISO and
+    // numeric dates open with one; the bounds stay transparent for their look-behinds)
+    int digit = firstDigit(s, 0);
+    if ((kinds & ISO) != 0) {
+      Matcher iso = from(DATE_ISO.matcher(s), digit);
+      if (iso.find()) {
+        return iso(iso);
+      }
     }
     LocalDate date = null;
     int ds = -1;
     int de = -1;
-    Matcher m = DATE_NUM.matcher(s);
-    if (m.find()) {
+    Matcher m = (kinds & NUM) != 0 ? from(DATE_NUM.matcher(s), digit) : null;
+    if (m != null && m.find()) {
       date = date(m.group(3), m.group(2), m.group(1));
       ds = m.start();
       de = m.end();
-    } else {
+    } else if ((kinds & WORD) != 0) {
       Matcher w = DATE_WORD.matcher(s);
       if (w.find()) {
         date = date(w.group(3), w.group(2), w.group(1));
@@ -255,7 +287,7 @@ public final class VietnameseDates {
       return Optional.empty();
     }
     String masked = s.substring(0, ds) + " ".repeat(de - ds) + s.substring(de);
-    Matcher t = TIME.matcher(masked);
+    Matcher t = from(TIME.matcher(masked), firstDigit(masked, 0));
     while (t.find()) {
       LocalTime time = time(t.group(1), t.group(2), t.group(3), t.group(4));
       if (time != null) {
@@ -268,6 +300,11 @@ public final class VietnameseDates {
       }
     }
     return Optional.of(new Stamp(PublicationTime.ofDate(date), false, ds, de));
+  }
+
+  /** The matcher searching from {@code start} on, its look-behinds seeing the text before. */
+  private static Matcher from(Matcher m, int start) {
+    return m.region(start, m.regionEnd()).useTransparentBounds(true);
   }
 
   private static Optional<Stamp> iso(Matcher m) {

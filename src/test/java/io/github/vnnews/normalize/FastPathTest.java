@@ -21,7 +21,8 @@ class FastPathTest {
   private static final String[] WORDS = {
     "năm", "NĂM", "Năm", "ngày", "Ngày", "tháng", "THÁNG", "lúc", "Thứ Hai", "GMT+7", "Hà Nội,",
     "2023", "12", "7", "-", "/", ".", ",", " ", "  ", "2023-07-28", "28/07/2023", "18:13",
-    "20233", "٢٠٢٣", "Cập nhật:", "T2", "Chủ nhật"
+    "20233", "٢٠٢٣", "Cập nhật:", "T2", "Chủ nhật", "ngày 3 tháng 8 năm ", "NGÀY 3 THÁNG 8, ",
+    "ngày 12 tháng 12 , năm ", "ngày 1 tháng 1,"
   };
 
   private static String randomText(Random r, int maxLen) {
@@ -92,6 +93,38 @@ class FastPathTest {
     assertThat(VietnameseDates.mayHoldDate("Trong năm 2023 doanh thu tăng")).isTrue();
     assertThat(VietnameseDates.mayHoldDate("Doanh thu 2023 tăng 12%")).isFalse();
     assertThat(VietnameseDates.mayHoldDate("Mã số 20231 và 123")).isFalse();
+  }
+
+  @Test
+  void dateKindsFlagEveryPatternThatMatches() {
+    int flags = Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    Pattern iso = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})", flags);
+    Pattern num =
+        Pattern.compile("(?<!\\d)(\\d{1,2}) ?[/.-] ?(\\d{1,2}) ?[/.-] ?(\\d{4})(?!\\d)", flags);
+    Pattern word =
+        Pattern.compile(
+            "ngày (\\d{1,2}) tháng (\\d{1,2})(?: ?, ?| năm | ?, năm )(\\d{4})(?!\\d)", flags);
+    Random r = new Random(8);
+    int[] seen = new int[3];
+    for (int i = 0; i < 300_000; i++) {
+      String s = randomText(r, 60);
+      int kinds = VietnameseDates.dateKinds(s);
+      if (iso.matcher(s).find()) {
+        seen[0]++;
+        assertThat(kinds & VietnameseDates.ISO).as("%s", s).isNotZero();
+      }
+      if (num.matcher(s).find()) {
+        seen[1]++;
+        assertThat(kinds & VietnameseDates.NUM).as("%s", s).isNotZero();
+      }
+      if (word.matcher(s).find()) {
+        seen[2]++;
+        assertThat(kinds & VietnameseDates.WORD).as("%s", s).isNotZero();
+      }
+    }
+    assertThat(seen[0]).isGreaterThan(20);
+    assertThat(seen[1]).isGreaterThan(20);
+    assertThat(seen[2]).isGreaterThan(20);
   }
 
   @Test
