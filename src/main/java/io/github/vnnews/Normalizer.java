@@ -209,6 +209,15 @@ public final class Normalizer {
     }
 
     private void encode(int count) {
+      int o = io.github.vnnews.text.Utf8Units.encode(chars, count, bytes, n, false);
+      if (o >= 0) {
+        n = o;
+        return;
+      }
+      encodeWithSurrogates(count);
+    }
+
+    private void encodeWithSurrogates(int count) {
       byte[] b = bytes;
       char[] cs = chars;
       int o = n;

@@ -1,5 +1,6 @@
 package io.github.vnnews.json;
 
+import io.github.vnnews.text.Utf8Units;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -77,8 +78,19 @@ final class JsonStrings {
     write(g, s);
   }
 
-  /** Escapes and encodes; -1 on a lone surrogate. {@code out} holds 6 bytes per char. */
+  /**
+   * Escapes and encodes; -1 on a lone surrogate. {@code out} holds 6 bytes per char.
+   *
+   * <p>First {@link Utf8Units} (no branch per char); a text with a char to escape or a surrogate
+   * takes the branching loop instead.
+   */
   static int encode(char[] cs, int len, byte[] out) {
+    int o = Utf8Units.encode(cs, len, out, 0, true);
+    return o >= 0 ? o : encodeEscaping(cs, len, out);
+  }
+
+  /** The branching encoder: escapes, surrogate pairs, -1 on a lone surrogate. */
+  static int encodeEscaping(char[] cs, int len, byte[] out) {
     int o = 0;
     for (int i = 0; i < len; i++) {
       char c = cs[i];
