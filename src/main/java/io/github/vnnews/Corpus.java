@@ -64,6 +64,14 @@ public final class Corpus implements Iterable<Article>, Closeable {
   public static final int WINDOW_PER_THREAD = 8;
   /** About how many characters of articles a parallel corpus keeps in flight at most. */
   public static final long WINDOW_CHARS = 16L << 20;
+  /**
+   * Most articles a parallel corpus hands to a thread at once: a hand-over costs a queue
+   * operation, a wake-up and a wait, so articles go in small batches (in input order, like single
+   * ones).
+   */
+  static final int BATCH = 4;
+  /** Most characters of a batch (a long article goes alone). */
+  static final long BATCH_CHARS = 64L << 10;
 
   private final Iterator<Source> sources;
   private final Options options;
@@ -76,6 +84,8 @@ public final class Corpus implements Iterable<Article>, Closeable {
   private boolean iterated;
   private int threads = 1;
   private OrderedPipeline<?> pipeline;
+  /** Submits the records read but not yet handed to a thread (parallel only; else null). */
+  private Runnable flushBatch;
 
   /** One input: a path to open, or a stream already open. */
   private record Source(String name, Path path, InputStream stream) {}
@@ -295,6 +305,16 @@ public final class Corpus implements Iterable<Article>, Closeable {
     }
   }
 
+  /** {@link #process} of each record of a batch, in order. */
+  private <T> List<Outcome<T>> processAll(
+      List<RawRecord> rs, Function<? super Article, ? extends T> perArticle) {
+    List<Outcome<T>> out = new ArrayList<>(rs.size());
+    for (RawRecord r : rs) {
+      out.add(process(r, perArticle));
+    }
+    return out;
+  }
+
   /** Delivers one outcome on the consuming thread: listener, errors; the value or null. */
   private <T> T deliver(Outcome<T> o) {
     if (o.failure() != null) {
@@ -337,23 +357,46 @@ public final class Corpus implements Iterable<Article>, Closeable {
         }
       };
     }
-    OrderedPipeline<Outcome<T>> p =
-        new OrderedPipeline<>(threads, WINDOW_PER_THREAD * threads, WINDOW_CHARS);
+    OrderedPipeline<List<Outcome<T>>> p =
+        new OrderedPipeline<>(threads, Math.max(2, WINDOW_PER_THREAD * threads / BATCH), WINDOW_CHARS);
+    List<RawRecord> batch = new ArrayList<>(BATCH);
+    long[] batchChars = new long[1];
+    // an event (a file opened, a rejection) must follow the records read before it: the batch
+    // is submitted before the event is queued
+    flushBatch =
+        () -> {
+          if (!batch.isEmpty()) {
+            List<RawRecord> rs = List.copyOf(batch);
+            p.submit(() -> processAll(rs, perArticle), batchChars[0]);
+            batch.clear();
+            batchChars[0] = 0;
+          }
+        };
     pipeline = p;
     return new Iterator<>() {
+      private final java.util.ArrayDeque<Outcome<T>> ready = new java.util.ArrayDeque<>();
       private T next;
       private boolean drained;
 
       @Override
       public boolean hasNext() {
         while (next == null && !drained) {
+          if (!ready.isEmpty()) {
+            next = deliver(ready.poll());
+            continue;
+          }
           while (!p.isFull() && records.hasNext()) {
             RawRecord r = records.next();
-            p.submit(() -> process(r, perArticle), r.charCount());
+            batch.add(r);
+            batchChars[0] += r.charCount();
+            if (batch.size() >= BATCH || batchChars[0] >= BATCH_CHARS) {
+              flushBatch.run();
+            }
           }
+          flushBatch.run();
           boolean got;
           try {
-            got = p.poll(o -> next = deliver(o));
+            got = p.poll(ready::addAll);
           } catch (ExecutionException e) {
             // what escaped process(): an Error, or a bug; thrown as a sequential run would throw it
             if (e.getCause() instanceof Error err) {
@@ -422,6 +465,7 @@ public final class Corpus implements Iterable<Article>, Closeable {
     if (pipeline == null) {
       event.run();
     } else {
+      flushBatch.run();
       pipeline.event(event);
     }
   }
