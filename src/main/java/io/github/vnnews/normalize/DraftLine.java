@@ -58,23 +58,57 @@ final class DraftLine {
   }
 
   /**
+   * A string looked for in lines, with the pair hashes {@link #mayContain(Needle)} checks (made
+   * once, where the rule is made, instead of at every line).
+   */
+  static final class Needle {
+    final String text;
+    private final int[] pairs;
+
+    Needle(String text) {
+      this.text = text;
+      this.pairs = new int[Math.max(0, text.length() - 1)];
+      for (int i = 1; i < text.length(); i++) {
+        pairs[i - 1] = pair(text.charAt(i - 1), text.charAt(i));
+      }
+    }
+
+    static Needle[] of(String... texts) {
+      Needle[] out = new Needle[texts.length];
+      for (int i = 0; i < texts.length; i++) {
+        out[i] = new Needle(texts[i]);
+      }
+      return out;
+    }
+  }
+
+  /**
    * Whether {@code needle} may occur in the line: false means it does not (every pair of adjacent
    * characters of the needle is looked up in a 1024-bit set of the line's pairs, computed once), so
    * a rule can skip a full {@code indexOf} scan; true means it may.
    */
-  boolean mayContain(String needle) {
+  boolean mayContain(Needle needle) {
     if (pairs == null) {
       pairs = pairs(text);
     }
-    return mayContain(pairs, needle);
+    return mayContain(pairs, needle.pairs);
   }
 
-  /** As {@link #mayContain}, for a needle in {@link #lower()}. */
-  boolean mayContainLower(String needle) {
+  /** As {@link #mayContain(Needle)}, for a needle in {@link #lower()}. */
+  boolean mayContainLower(Needle needle) {
     if (lowerPairs == null) {
       lowerPairs = pairs(lower());
     }
-    return mayContain(lowerPairs, needle);
+    return mayContain(lowerPairs, needle.pairs);
+  }
+
+  private static boolean mayContain(long[] set, int[] hashes) {
+    for (int h : hashes) {
+      if ((set[h >>> 6] & (1L << h)) == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static long[] pairs(String s) {
@@ -88,16 +122,6 @@ final class DraftLine {
       prev = c;
     }
     return set;
-  }
-
-  private static boolean mayContain(long[] set, String needle) {
-    for (int i = 1; i < needle.length(); i++) {
-      int h = pair(needle.charAt(i - 1), needle.charAt(i));
-      if ((set[h >>> 6] & (1L << h)) == 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static int pair(char a, char b) {

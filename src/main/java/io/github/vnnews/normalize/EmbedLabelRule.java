@@ -43,9 +43,9 @@ final class EmbedLabelRule implements Rule {
           continue;
         }
         String t = line.text;
-        if (absent(line, "ideo", p.start) && absent(line, "lip", p.start)
-            && absent(line, "IDEO", p.start) && absent(line, "Mời", p.start)
-            && absent(line, "LIP", p.start)) {
+        if (absent(line, IDEO, p.start) && absent(line, LIP, p.start)
+            && absent(line, IDEO_UPPER, p.start) && absent(line, MOI, p.start)
+            && absent(line, LIP_UPPER, p.start)) {
           continue;
         }
         Matcher m = START.matcher(t);
@@ -74,9 +74,15 @@ final class EmbedLabelRule implements Rule {
     }
   }
 
+  private static final DraftLine.Needle IDEO = new DraftLine.Needle("ideo");
+  private static final DraftLine.Needle LIP = new DraftLine.Needle("lip");
+  private static final DraftLine.Needle IDEO_UPPER = new DraftLine.Needle("IDEO");
+  private static final DraftLine.Needle MOI = new DraftLine.Needle("Mời");
+  private static final DraftLine.Needle LIP_UPPER = new DraftLine.Needle("LIP");
+
   /** Whether {@code word} is missing from the line from {@code from} on. */
-  static boolean absent(DraftLine line, String word, int from) {
-    return !line.mayContain(word) || line.text.indexOf(word, from) < 0;
+  static boolean absent(DraftLine line, DraftLine.Needle word, int from) {
+    return !line.mayContain(word) || line.text.indexOf(word.text, from) < 0;
   }
 
   private static boolean precededByWord(String t, int at, int limit) {

@@ -42,14 +42,14 @@ final class InlineChromeRule implements Rule {
   private final Pattern marker;
   private final boolean toLineEnd;
 
-  private final String[] hints;
+  private final DraftLine.Needle[] hints;
   /** Literal openings of the markers (every match starts with one): only there is it tried. */
-  private final List<String> prefixes;
+  private final List<DraftLine.Needle> prefixes;
 
   private InlineChromeRule(String name, RemovedKind kind, String regex, boolean toLineEnd,
       List<String> prefixes, String... hints) {
-    this.hints = hints;
-    this.prefixes = prefixes;
+    this.hints = DraftLine.Needle.of(hints);
+    this.prefixes = List.of(DraftLine.Needle.of(prefixes.toArray(new String[0])));
     this.name = name;
     this.kind = kind;
     this.toLineEnd = toLineEnd;
@@ -116,8 +116,8 @@ final class InlineChromeRule implements Rule {
     int best = Integer.MAX_VALUE;
     for (int k = 0; k < next.length; k++) {
       if (next[k] < from) {
-        String prefix = prefixes.get(k);
-        int found = line.mayContain(prefix) ? line.text.indexOf(prefix, from) : -1;
+        DraftLine.Needle prefix = prefixes.get(k);
+        int found = line.mayContain(prefix) ? line.text.indexOf(prefix.text, from) : -1;
         next[k] = found < 0 ? Integer.MAX_VALUE : found;
       }
       best = Math.min(best, next[k]);
@@ -126,8 +126,8 @@ final class InlineChromeRule implements Rule {
   }
 
   private boolean hinted(DraftLine line) {
-    for (String h : hints) {
-      if (line.mayContain(h) && line.text.contains(h)) {
+    for (DraftLine.Needle h : hints) {
+      if (line.mayContain(h) && line.text.contains(h.text)) {
         return true;
       }
     }

@@ -135,11 +135,11 @@ final class LinePatternRule implements Rule {
   private final int maxWords;
   private final Pattern pattern;
   /** Lower-case substrings one of which a matching line must contain; a cheap pre-check. */
-  private final String[] hints;
+  private final DraftLine.Needle[] hints;
 
   LinePatternRule(String name, Label label, RemovedKind kind, int maxWords, String regex,
       String... hints) {
-    this.hints = hints;
+    this.hints = DraftLine.Needle.of(hints);
     this.name = name;
     this.label = label;
     this.kind = kind;
@@ -174,8 +174,8 @@ final class LinePatternRule implements Rule {
       return true;
     }
     String lower = line.lower();
-    for (String h : hints) {
-      if (line.mayContainLower(h) && lower.contains(h)) {
+    for (DraftLine.Needle h : hints) {
+      if (line.mayContainLower(h) && lower.contains(h.text)) {
         return true;
       }
     }

@@ -51,6 +51,19 @@ final class PhotoCreditRule implements Rule {
     return "PhotoCreditRule";
   }
 
+  /** Words one of which every credit or illustration marker holds. */
+  private static final DraftLine.Needle[] MARKER_WORDS =
+      DraftLine.Needle.of("Ảnh", "ẢNH", "Hình", "HÌNH", "họa", "hoạ", "Photo");
+
+  private static boolean noMarker(DraftLine line) {
+    for (DraftLine.Needle w : MARKER_WORDS) {
+      if (!EmbedLabelRule.absent(line, w, 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Override
   public void apply(Draft draft) {
     int title = draft.titleLine();
@@ -60,10 +73,7 @@ final class PhotoCreditRule implements Rule {
       }
       DraftLine line = draft.lines.get(li);
       String t = line.text;
-      if (EmbedLabelRule.absent(line, "Ảnh", 0) && EmbedLabelRule.absent(line, "ẢNH", 0)
-          && EmbedLabelRule.absent(line, "Hình", 0) && EmbedLabelRule.absent(line, "HÌNH", 0)
-          && EmbedLabelRule.absent(line, "họa", 0) && EmbedLabelRule.absent(line, "hoạ", 0)
-          && EmbedLabelRule.absent(line, "Photo", 0)) {
+      if (noMarker(line)) {
         continue;
       }
       int cuts = 0;
