@@ -52,9 +52,47 @@ final class DraftLine {
   /** The line in lower case (computed once). */
   String lower() {
     if (lower == null) {
-      lower = text.toLowerCase(java.util.Locale.ROOT);
+      lower = toLower(text);
     }
     return lower;
+  }
+
+  /**
+   * {@code s.toLowerCase(Locale.ROOT)}, by a table lookup per char where that is what it does (all
+   * but a few chars: a dotted capital I, a capital sigma, surrogates, for which the JDK's method is
+   * called).
+   */
+  static String toLower(String s) {
+    char[] lower = LOWER;
+    int n = s.length();
+    char[] out = new char[n];
+    int changed = 0;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      char l = lower[c];
+      if (l == '\uFFFF') {
+        return s.toLowerCase(java.util.Locale.ROOT);
+      }
+      out[i] = l;
+      changed |= l ^ c;
+    }
+    return changed == 0 ? s : new String(out);
+  }
+
+  /**
+   * The lower case of each char, or U+FFFF where {@code String.toLowerCase(Locale.ROOT)} does not
+   * map it to one char on its own (its result then depends on context or has another length).
+   */
+  private static final char[] LOWER = new char[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      String l = String.valueOf(ch).toLowerCase(java.util.Locale.ROOT);
+      boolean regular = !Character.isSurrogate(ch) && ch != '\u03A3' && ch != '\uFFFF'
+          && l.length() == 1 && l.charAt(0) == Character.toLowerCase(ch);
+      LOWER[c] = regular ? l.charAt(0) : '\uFFFF';
+    }
   }
 
   /**

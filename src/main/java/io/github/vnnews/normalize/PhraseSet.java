@@ -145,8 +145,9 @@ final class PhraseSet {
 
   /** The start of the first word at or after {@code from}, or the length of {@code t}. */
   private static int nextWordStart(String t, int from) {
+    byte[] word = WORD;
     int i = from;
-    while (i < t.length() && !Character.isLetterOrDigit(t.charAt(i))) {
+    while (i < t.length() && word[t.charAt(i)] == 0) {
       i++;
     }
     return i;
@@ -154,11 +155,21 @@ final class PhraseSet {
 
   /** The end of the word that starts at {@code from}. */
   private static int wordEnd(String t, int from) {
+    byte[] word = WORD;
     int i = from;
-    while (i < t.length() && Character.isLetterOrDigit(t.charAt(i))) {
+    while (i < t.length() && word[t.charAt(i)] != 0) {
       i++;
     }
     return i;
+  }
+
+  /** 1 for each char that {@link Character#isLetterOrDigit(char)} accepts (a table load is cheaper). */
+  private static final byte[] WORD = new byte[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      WORD[c] = (byte) (Character.isLetterOrDigit((char) c) ? 1 : 0);
+    }
   }
 
   private static boolean oneOf(String t, int from, int to, String[] words) {

@@ -128,6 +128,19 @@ class FastPathTest {
   }
 
   @Test
+  void tableLowerCaseIsTheJdksOnEveryCharAndOnRandomText() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      String s = "Ab" + (char) c + "Σ" + (char) c + "c";
+      assertThat(DraftLine.toLower(s)).as("U+%04X", c).isEqualTo(s.toLowerCase(java.util.Locale.ROOT));
+    }
+    Random r = new Random(5);
+    for (int i = 0; i < 100_000; i++) {
+      String s = randomText(r, 50);
+      assertThat(DraftLine.toLower(s)).isEqualTo(s.toLowerCase(java.util.Locale.ROOT));
+    }
+  }
+
+  @Test
   void cappedWordCountsAreExactBelowTheCap() {
     Random r = new Random(11);
     for (int i = 0; i < 100_000; i++) {
