@@ -23,16 +23,55 @@ final class DraftLine {
   int splitFrom;
   int splitTo;
   List<Sentences.Span> splitSpans;
-  private int words = -1;
-  private long[] pairs;
+  private final int words;
+  private final long[] pairs;
   private long[] lowerPairs;
+  /** Offsets of the characters {@link Sentences} splits at ({@link Sentences#STOPS}), ascending. */
+  final int[] stops;
 
   DraftLine(int number, String text, BitSet hardBreaks) {
     this.number = number;
     this.text = text;
     this.hardBreaks = hardBreaks;
     pieces.add(new Piece(this, 0, text.length()));
+    // one pass over the line for what several rules need of every line: its words, the pairs of
+    // adjacent characters (for mayContain) and where the sentence stops are
+    long[] set = new long[16];
+    long[] stopBits = Sentences.STOPS;
+    int[] found = NO_STOPS;
+    int nStops = 0;
+    int n = text.length();
+    int w = 0;
+    if (n > 0) {
+      char prev = text.charAt(0);
+      int prevSpace = prev == ' ' ? 1 : 0;
+      w = prevSpace ^ 1;
+      if ((stopBits[prev >>> 6] & (1L << prev)) != 0) {
+        found = new int[8];
+        found[nStops++] = 0;
+      }
+      for (int i = 1; i < n; i++) {
+        char c = text.charAt(i);
+        int space = c == ' ' ? 1 : 0;
+        w += prevSpace & (space ^ 1);
+        prevSpace = space;
+        int h = pair(prev, c);
+        set[h >>> 6] |= 1L << h;
+        prev = c;
+        if ((stopBits[c >>> 6] & (1L << c)) != 0) {
+          if (nStops == found.length) {
+            found = java.util.Arrays.copyOf(found, Math.max(8, nStops * 2));
+          }
+          found[nStops++] = i;
+        }
+      }
+    }
+    this.pairs = set;
+    this.words = w;
+    this.stops = nStops == found.length ? found : java.util.Arrays.copyOf(found, nStops);
   }
+
+  private static final int[] NO_STOPS = new int[0];
 
   private String stampText;
   private java.util.Optional<VietnameseDates.Stamp> stamp;
@@ -126,9 +165,6 @@ final class DraftLine {
    * a rule can skip a full {@code indexOf} scan; true means it may.
    */
   boolean mayContain(Needle needle) {
-    if (pairs == null) {
-      pairs = pairs(text);
-    }
     return mayContain(pairs, needle.pairs);
   }
 
@@ -168,9 +204,6 @@ final class DraftLine {
 
   /** The number of words on the line (computed once). */
   int words() {
-    if (words < 0) {
-      words = Sentences.words(text);
-    }
     return words;
   }
 

@@ -33,7 +33,7 @@ final class Sentences {
    * The characters the split loop looks at besides hard breaks (a bit per char); all others are
    * skipped at once.
    */
-  private static final long[] STOPS = new long[1024];
+  static final long[] STOPS = new long[1024];
 
   static {
     for (char c : ".!?\")…“".toCharArray()) {
@@ -69,20 +69,20 @@ final class Sentences {
     int start = from;
     int i = from;
     int hardBreak = line.hardBreaks.nextSetBit(from);
-    long[] stops = STOPS;
+    // the offsets of the characters the loop looks at were found when the line was made
+    int[] stops = line.stops;
+    int next = java.util.Arrays.binarySearch(stops, from);
+    next = next >= 0 ? next : -1 - next;
     while (i < to) {
       if (hardBreak >= 0 && hardBreak < i) {
         hardBreak = line.hardBreaks.nextSetBit(i);
       }
       // skip to the next character the loop looks at, or to the next hard break
       int limit = hardBreak >= 0 && hardBreak < to ? hardBreak : to;
-      while (i < limit) {
-        char k = t.charAt(i);
-        if ((stops[k >>> 6] & (1L << k)) != 0) {
-          break;
-        }
-        i++;
+      while (next < stops.length && stops[next] < i) {
+        next++;
       }
+      i = next < stops.length && stops[next] < limit ? stops[next] : limit;
       if (i >= to) {
         break;
       }
