@@ -77,9 +77,9 @@ final class UnmarkedCaptionRule implements Rule {
   private static final Literals OPENER_LITERALS = Literals.of(OPENER);
 
   /**
-   * The literal alternatives of a {@code ^(?:a|b|…)\b} pattern, by first character: a text that
-   * opens with none of them cannot match, so the regex (which tries every alternative in turn) is
-   * run only on texts that open with one.
+   * The literal alternatives of a {@code ^(?:a|b|…)\b} pattern, by first character, which answer
+   * whether the pattern matches without running it (the regex tries every alternative in turn;
+   * FastPathTest checks the answers agree).
    */
   static final class Literals {
     /** The distinct first characters; {@code byFirst[k]} holds the literals opening with the k-th. */
@@ -98,7 +98,8 @@ final class UnmarkedCaptionRule implements Rule {
       }
       java.util.Map<Character, java.util.List<String>> m = new java.util.LinkedHashMap<>();
       for (String alt : re.substring(4, re.length() - 3).split("\\|")) {
-        if (alt.isEmpty() || !alt.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ')) {
+        if (alt.isEmpty() || !alt.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ')
+            || !Character.isLetter(alt.charAt(alt.length() - 1))) {
           throw new IllegalStateException("not a literal alternative: " + alt);
         }
         m.computeIfAbsent(alt.charAt(0), k -> new java.util.ArrayList<>()).add(alt);
@@ -113,8 +114,12 @@ final class UnmarkedCaptionRule implements Rule {
       return new Literals(firsts.toString(), byFirst);
     }
 
-    /** Whether {@code t} starts with one of the literals. */
-    boolean opensOne(String t) {
+    /**
+     * Whether the pattern {@code ^(?:a|b|…)\b} matches at the start of {@code t}: it starts with
+     * one of the literals, and no word character (as {@code \b} sees it with {@link
+     * Pattern#UNICODE_CHARACTER_CLASS}) follows it. The same answer as the regex, without it.
+     */
+    boolean matches(String t) {
       if (t.isEmpty()) {
         return false;
       }
@@ -123,18 +128,26 @@ final class UnmarkedCaptionRule implements Rule {
         return false;
       }
       for (String lit : byFirst[k]) {
-        if (t.startsWith(lit)) {
+        if (t.startsWith(lit)
+            && (lit.length() == t.length() || !isWord(t.codePointAt(lit.length())))) {
           return true;
         }
       }
       return false;
     }
+
+    /** A word character for {@code \b} under {@link Pattern#UNICODE_CHARACTER_CLASS}. */
+    static boolean isWord(int cp) {
+      if (Character.isAlphabetic(cp) || cp == 0x200C || cp == 0x200D) {
+        return true;
+      }
+      int type = Character.getType(cp);
+      return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+          || type == Character.COMBINING_SPACING_MARK || type == Character.DECIMAL_DIGIT_NUMBER
+          || type == Character.CONNECTOR_PUNCTUATION;
+    }
   }
 
-  /** {@code p.matcher(t).lookingAt()}, skipped when {@code t} opens with none of the literals. */
-  private static boolean opens(Pattern p, Literals literals, String t) {
-    return literals.opensOne(t) && p.matcher(t).lookingAt();
-  }
 
   /** A name (two to four capitalised words) after an optional honorific, then an apposition. */
   static final Pattern PORTRAIT =
@@ -234,7 +247,7 @@ final class UnmarkedCaptionRule implements Rule {
     int w = Sentences.words(t);
     return w >= 4 && w <= MAX_WORDS_LINE && Character.isUpperCase(t.charAt(0))
         && !Sentences.endsTerminal(t, 0, t.length()) && !excluded(t)
-        && !opens(OPENER, OPENER_LITERALS, t);
+        && !OPENER_LITERALS.matches(t);
   }
 
   private void inline(DraftLine line) {
@@ -319,11 +332,11 @@ final class UnmarkedCaptionRule implements Rule {
   /** A subject, no exclusions: for fragments that a bracket and a capital cut off. */
   private static boolean subjectOnly(String t) {
     return Sentences.words(t) >= 4 && !excluded(t) && Character.isUpperCase(t.charAt(0))
-        && !opens(OPENER, OPENER_LITERALS, t) && (subject(t) || opens(SCENE, SCENE_LITERALS, t));
+        && !OPENER_LITERALS.matches(t) && (subject(t) || SCENE_LITERALS.matches(t));
   }
 
   private static boolean subject(String t) {
-    if (opens(SUBJECT, SUBJECT_LITERALS, t)) {
+    if (SUBJECT_LITERALS.matches(t)) {
       return true;
     }
     int sp = t.indexOf(' ');
@@ -343,7 +356,7 @@ final class UnmarkedCaptionRule implements Rule {
       return false;
     }
     int words = Sentences.words(t);
-    if (words < 4 || words > MAX_WORDS_LINE || opens(OPENER, OPENER_LITERALS, t) || !subject(t)) {
+    if (words < 4 || words > MAX_WORDS_LINE || OPENER_LITERALS.matches(t) || !subject(t)) {
       return false;
     }
     boolean verb = PHOTO_VERB.foundIn(t);
@@ -362,7 +375,7 @@ final class UnmarkedCaptionRule implements Rule {
     if (words <= MAX_WORDS_SCENE && SCENE_PLACE.matcher(t).find()) {
       return true;
     }
-    return !Sentences.endsTerminal(t, 0, t.length()) && opens(SUBJECT, SUBJECT_LITERALS, t);
+    return !Sentences.endsTerminal(t, 0, t.length()) && SUBJECT_LITERALS.matches(t);
   }
 
   /**

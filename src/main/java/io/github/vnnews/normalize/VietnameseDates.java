@@ -116,15 +116,38 @@ public final class VietnameseDates {
     }
     Stamp st = found.get();
     String residue = s.substring(0, st.start()) + " " + s.substring(st.end());
-    residue = WEEKDAY.matcher(residue).replaceAll(" ");
-    residue = NOISE.matcher(residue).replaceAll(" ");
-    for (int i = 0; i < residue.length(); i++) {
-      if (Character.isLetterOrDigit(residue.charAt(i))) {
-        return Optional.empty();
-      }
+    if (!onlyNoise(residue)) {
+      return Optional.empty();
     }
     return Optional.of(new Stamp(st.time(), updated, 0, line.length()));
   }
+
+  /**
+   * Whether nothing but weekdays, time-zone marks, the font control and punctuation is left
+   * around a stamp. Sites print the same few of these on every page, so answers are kept (up to
+   * {@value #MAX_KEPT} texts, then forgotten all at once): the two patterns are slow.
+   */
+  private static boolean onlyNoise(String residue) {
+    Boolean known = NOISE_ONLY.get(residue);
+    if (known != null) {
+      return known;
+    }
+    String r = WEEKDAY.matcher(residue).replaceAll(" ");
+    r = NOISE.matcher(r).replaceAll(" ");
+    boolean only = true;
+    for (int i = 0; i < r.length() && only; i++) {
+      only = !Character.isLetterOrDigit(r.charAt(i));
+    }
+    if (NOISE_ONLY.size() >= MAX_KEPT) {
+      NOISE_ONLY.clear();
+    }
+    NOISE_ONLY.put(residue, only);
+    return only;
+  }
+
+  private static final int MAX_KEPT = 4096;
+  private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> NOISE_ONLY =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * Whether {@code s} may hold a full date: a necessary condition of {@link #DATE_ISO}, {@link
@@ -227,6 +250,23 @@ public final class VietnameseDates {
    * @return the rest, stripped
    */
   static String residue(String s) {
+    String known = RESIDUES.get(s);
+    if (known != null) {
+      return known;
+    }
+    String r = residueUncached(s);
+    if (RESIDUES.size() >= MAX_KEPT) {
+      RESIDUES.clear();
+    }
+    RESIDUES.put(s, r);
+    return r;
+  }
+
+  /** Answers of {@link #residue} kept, as for {@link #onlyNoise}. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> RESIDUES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String residueUncached(String s) {
     String r = s.strip();
     Matcher label = LABEL.matcher(r);
     if (label.find()) {
