@@ -262,10 +262,11 @@ final class PhotoCreditRule implements Rule {
       int capStart = ms;
       if (ms > p.start && (!fullStop || t.charAt(ms) == '(')) {
         List<Sentences.Span> spans = Sentences.split(line, p.start, ms);
-        Sentences.Span prev = spans.get(spans.size() - 1);
-        String ps = t.substring(prev.start(), ms);
-        if (Sentences.words(ps) <= 35 && ps.indexOf('“') < 0 && ps.indexOf('"') < 0
-            && ps.indexOf(": ") < 0) {
+        // no sentence when only spaces stand before the marker (fuzz finding): nothing to take
+        Sentences.Span prev = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+        String ps = prev == null ? "" : t.substring(prev.start(), ms);
+        if (prev != null && Sentences.words(ps) <= 35 && ps.indexOf('“') < 0
+            && ps.indexOf('"') < 0 && ps.indexOf(": ") < 0) {
           capStart = prev.start();
         } else if (t.charAt(ms) == '(' && atEnd && p.start == 0) {
           capStart = p.start;
