@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -101,7 +100,7 @@ final class PhraseSet {
 
   /** Whether any phrase occurs in {@code text}. */
   boolean foundIn(String text) {
-    String t = ignoreCase ? text.toLowerCase(Locale.ROOT) : text;
+    String t = ignoreCase ? DraftLine.toLower(text) : text;
     int n = t.length();
     int i = nextWordStart(t, 0);
     while (i < n) {
