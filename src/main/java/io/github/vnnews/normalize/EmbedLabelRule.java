@@ -51,7 +51,7 @@ final class EmbedLabelRule implements Rule {
         Matcher m = START.matcher(t);
         m.useTransparentBounds(true);
         for (int at = p.start; at < p.end; at++) {
-          if ("-–VCX>".indexOf(t.charAt(at)) < 0) {
+          if (!mayStartLabel(t.charAt(at))) {
             continue;
           }
           m.region(at, p.end);
@@ -72,6 +72,23 @@ final class EmbedLabelRule implements Rule {
         }
       }
     }
+  }
+
+  /** The ASCII characters a label match can start with: {@code - V C X >} (a bit each). */
+  private static final long LABEL_START_ASCII =
+      1L << '-' | 1L << '>';
+  private static final long LABEL_START_ASCII_HIGH =
+      1L << ('V' - 64) | 1L << ('C' - 64) | 1L << ('X' - 64);
+
+  /** Whether {@link #START} can match at a char: one of {@code - – V C X >}. */
+  static boolean mayStartLabel(char c) {
+    if (c < 64) {
+      return (LABEL_START_ASCII & (1L << c)) != 0;
+    }
+    if (c < 128) {
+      return (LABEL_START_ASCII_HIGH & (1L << (c - 64))) != 0;
+    }
+    return c == '–';
   }
 
   private static final DraftLine.Needle IDEO = new DraftLine.Needle("ideo");

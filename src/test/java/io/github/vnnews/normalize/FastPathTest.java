@@ -165,6 +165,14 @@ class FastPathTest {
   }
 
   @Test
+  void labelStartTestIsTheCharacterList() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      assertThat(EmbedLabelRule.mayStartLabel((char) c)).as("U+%04X", c)
+          .isEqualTo("-–VCX>".indexOf((char) c) >= 0);
+    }
+  }
+
+  @Test
   void cappedWordCountsAreExactBelowTheCap() {
     Random r = new Random(11);
     for (int i = 0; i < 100_000; i++) {
