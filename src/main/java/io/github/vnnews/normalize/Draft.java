@@ -102,34 +102,6 @@ final class Draft {
     }
   }
 
-  /** The definition {@link #SPECIAL} is built from (kept for the tests' cross-check). */
-  static boolean isCleanExact(String s) {
-    int n = s.length();
-    boolean space = false;
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c < 128) {
-        if (c == ' ') {
-          if (space) {
-            return false;
-          }
-          space = true;
-          continue;
-        }
-        if (c < ' ' || c == 127) {
-          return false;
-        }
-      } else if (maybeSpecial(c)) {
-        if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
-            || c == '\u00AD' || isSpace(c)) {
-          return false;
-        }
-      }
-      space = false;
-    }
-    return true;
-  }
-
   /** Whether a non-ASCII {@code c} may be white space or invisible (a cheap range test). */
   private static boolean maybeSpecial(char c) {
     return (c >= '\u0085' && c <= '\u00AD') || c >= '\u1680' && (c == '\u1680' || c >= '\u2000');

@@ -95,11 +95,7 @@ final class Sentences {
         i++;
         continue;
       }
-      char c = t.charAt(i);
-      if ((STOPS[c >>> 6] & (1L << c)) == 0) {
-        i++;
-        continue;
-      }
+      char c = t.charAt(i); // one of STOPS: the jump above lands only on those
       if (c == '.' || c == '!' || c == '?' || c == '…') {
         int j = i + 1;
         while (j < to && isCloser(t.charAt(j))) {

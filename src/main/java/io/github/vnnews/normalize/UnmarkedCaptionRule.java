@@ -271,8 +271,12 @@ final class UnmarkedCaptionRule implements Rule {
         // w is also the word count of the stripped text: at most MAX_WORDS_INLINE here
         boolean caption;
         if (s.unterminated()) {
-          caption = s.end() < p.end && (hasPosition(strip(line.text, s))
-              || subjectOnly(strip(line.text, s)));
+          if (s.end() < p.end) {
+            String text = strip(line.text, s);
+            caption = hasPosition(text) || subjectOnly(text);
+          } else {
+            caption = false;
+          }
         } else {
           caption = looksLikeCaption(strip(line.text, s), true);
         }

@@ -128,26 +128,47 @@ public final class VietnameseDates {
    * {@value #MAX_KEPT} texts, then forgotten all at once): the two patterns are slow.
    */
   private static boolean onlyNoise(String residue) {
-    Boolean known = NOISE_ONLY.get(residue);
-    if (known != null) {
-      return known;
-    }
+    return NOISE_ONLY.get(residue, VietnameseDates::onlyNoiseUncached);
+  }
+
+  private static boolean onlyNoiseUncached(String residue) {
     String r = WEEKDAY.matcher(residue).replaceAll(" ");
     r = NOISE.matcher(r).replaceAll(" ");
-    boolean only = true;
-    for (int i = 0; i < r.length() && only; i++) {
-      only = !Character.isLetterOrDigit(r.charAt(i));
+    for (int i = 0; i < r.length(); i++) {
+      if (Character.isLetterOrDigit(r.charAt(i))) {
+        return false;
+      }
     }
-    if (NOISE_ONLY.size() >= MAX_KEPT) {
-      NOISE_ONLY.clear();
-    }
-    NOISE_ONLY.put(residue, only);
-    return only;
+    return true;
   }
 
   private static final int MAX_KEPT = 4096;
-  private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> NOISE_ONLY =
-      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Answers of {@link #onlyNoise} and of {@link #residue}, kept. */
+  private static final Kept<Boolean> NOISE_ONLY = new Kept<>();
+  private static final Kept<String> RESIDUES = new Kept<>();
+
+  /**
+   * Answers of a pure function of a short text, kept for the texts sites print again and again:
+   * up to {@value #MAX_KEPT}, then forgotten all at once. Thread-safe.
+   */
+  private static final class Kept<V> {
+    private final java.util.concurrent.ConcurrentHashMap<String, V> map =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    V get(String key, java.util.function.Function<String, V> compute) {
+      V known = map.get(key);
+      if (known != null) {
+        return known;
+      }
+      V v = compute.apply(key);
+      if (map.size() >= MAX_KEPT) {
+        map.clear();
+      }
+      map.put(key, v);
+      return v;
+    }
+  }
 
   /**
    * Whether {@code s} may hold a full date: a necessary condition of {@link #DATE_ISO}, {@link
@@ -250,21 +271,8 @@ public final class VietnameseDates {
    * @return the rest, stripped
    */
   static String residue(String s) {
-    String known = RESIDUES.get(s);
-    if (known != null) {
-      return known;
-    }
-    String r = residueUncached(s);
-    if (RESIDUES.size() >= MAX_KEPT) {
-      RESIDUES.clear();
-    }
-    RESIDUES.put(s, r);
-    return r;
+    return RESIDUES.get(s, VietnameseDates::residueUncached);
   }
-
-  /** Answers of {@link #residue} kept, as for {@link #onlyNoise}. */
-  private static final java.util.concurrent.ConcurrentHashMap<String, String> RESIDUES =
-      new java.util.concurrent.ConcurrentHashMap<>();
 
   private static String residueUncached(String s) {
     String r = s.strip();
