@@ -5,6 +5,7 @@ import io.github.vnnews.Caption;
 import io.github.vnnews.RemovedLine;
 import io.github.vnnews.load.RawDocument;
 import io.github.vnnews.load.SourceLine;
+import io.github.vnnews.normalize.Extraction;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,16 +69,31 @@ public final class WordConservation {
    * @return the multiset
    */
   public static Map<String, Integer> outputWords(Article a) {
+    return outputWords(a.title(), a.paragraphs(), a.captions(), a.removed());
+  }
+
+  /**
+   * The words of everything the plain-text normaliser kept or removed.
+   *
+   * @param e its extraction
+   * @return the multiset
+   */
+  public static Map<String, Integer> outputWords(Extraction e) {
+    return outputWords(e.title(), e.paragraphs(), e.captions(), e.removed());
+  }
+
+  private static Map<String, Integer> outputWords(
+      String title, List<String> paragraphs, List<Caption> captions, List<RemovedLine> removed) {
     Map<String, Integer> out = new TreeMap<>();
-    addWords(a.title(), out);
-    for (String p : a.paragraphs()) {
+    addWords(title, out);
+    for (String p : paragraphs) {
       addWords(p, out);
     }
-    for (Caption c : a.captions()) {
+    for (Caption c : captions) {
       addWords(c.text(), out);
       addWords(c.credit(), out);
     }
-    for (RemovedLine r : a.removed()) {
+    for (RemovedLine r : removed) {
       addWords(r.text(), out);
     }
     return out;
