@@ -6,6 +6,7 @@
 # usage: bench/html-peers/run.sh [SHARED_DIR]     (default: ../shared next to the repository)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
+source "$here/score-table.sh"
 repo="$(cd "$here/../.." && pwd)"
 shared="${1:-$repo/../shared}"
 corpus="$shared/corpus/dev"
@@ -47,13 +48,4 @@ java -cp "$jvmcp" bench.PeerExtract boilerpipe "$out/boilerpipe.jsonl" "${pages[
 (cd "$here/node" && { [ -d node_modules ] || npm install --no-audit --no-fund >/dev/null; })
 node "$here/node/readability.mjs" "$out/readability-js.jsonl" "${pages[@]}"
 
-printf '%-16s %12s %8s %14s %6s %7s\n' extractor lineAccuracy bodyF1 captionRecall leaks meta
-for name in vnnews readability4j boilerpipe readability-js; do
-  summary="$(python3 "$shared/eval/score.py" "$gold" "$out/$name.jsonl" | tail -1)"
-  python3 - "$name" "$summary" <<'PY'
-import re, sys
-name, line = sys.argv[1], sys.argv[2]
-v = dict(re.findall(r"(\w+)=([\d.]+)", line))
-print(f"{name:<16} {v['lineAccuracy']:>12} {v['bodyF1']:>8} {v['captionRecall']:>14} {v['leaks']:>6} {v['meta']:>7}")
-PY
-done
+score_table "$shared" "$gold" "$out"

@@ -9,6 +9,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 peers="$repo/bench/html-peers"
+source "$peers/score-table.sh"
 shared="${1:-$repo/../shared}"
 out="$here/out"
 rm -rf "$out" && mkdir -p "$out/wrapped" "$out/gold"
@@ -51,14 +52,5 @@ for set in seeds dev; do
   if [ "$set" = seeds ]; then cp "$shared"/gold/seeds/*.json "$g/"; else
     for f in "$out"/gold/*.json; do [ -e "$shared/gold/seeds/$(basename "$f")" ] || cp "$f" "$g/"; done; fi
   echo "== $set ($(ls "$g" | wc -l) documents)"
-  printf '%-16s %12s %8s %14s %6s %7s\n' extractor lineAccuracy bodyF1 captionRecall leaks meta
-  for name in vnnews readability4j boilerpipe readability-js; do
-    summary="$(python3 "$shared/eval/score.py" "$g" "$out/$name.jsonl" | tail -1)"
-    python3 - "$name" "$summary" <<'PY'
-import re, sys
-name, line = sys.argv[1], sys.argv[2]
-v = dict(re.findall(r"(\w+)=([\d.]+)", line))
-print(f"{name:<16} {v['lineAccuracy']:>12} {v['bodyF1']:>8} {v['captionRecall']:>14} {v['leaks']:>6} {v['meta']:>7}")
-PY
-  done
+  score_table "$shared" "$g" "$out"
 done
