@@ -248,33 +248,19 @@ public final class Corpus implements Iterable<Article>, Closeable {
       throw new IllegalStateException("a Corpus can be iterated once");
     }
     iterated = true;
-    return new Iterator<>() {
-      private RawRecord next;
-
+    return new Lookahead<>() {
       @Override
-      public boolean hasNext() {
-        while (next == null) {
+      RawRecord fetch() {
+        while (true) {
           if (current != null && current.hasNext()) {
-            next = current.nextRecord();
-            break;
+            return current.nextRecord();
           }
           closeCurrent();
           if (!sources.hasNext()) {
-            return false;
+            return null;
           }
           openNext(sources.next());
         }
-        return true;
-      }
-
-      @Override
-      public RawRecord next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        RawRecord r = next;
-        next = null;
-        return r;
       }
     };
   }
@@ -335,25 +321,16 @@ public final class Corpus implements Iterable<Article>, Closeable {
     Objects.requireNonNull(perArticle, "perArticle");
     Iterator<RawRecord> records = records();
     if (threads == 1) {
-      return new Iterator<>() {
-        private T next;
-
+      return new Lookahead<>() {
         @Override
-        public boolean hasNext() {
-          while (next == null && records.hasNext()) {
-            next = deliver(process(records.next(), perArticle));
+        T fetch() {
+          while (records.hasNext()) {
+            T t = deliver(process(records.next(), perArticle));
+            if (t != null) {
+              return t;
+            }
           }
-          return next != null;
-        }
-
-        @Override
-        public T next() {
-          if (!hasNext()) {
-            throw new NoSuchElementException();
-          }
-          T t = next;
-          next = null;
-          return t;
+          return null;
         }
       };
     }
@@ -373,16 +350,18 @@ public final class Corpus implements Iterable<Article>, Closeable {
           }
         };
     pipeline = p;
-    return new Iterator<>() {
+    return new Lookahead<>() {
       private final java.util.ArrayDeque<Outcome<T>> ready = new java.util.ArrayDeque<>();
-      private T next;
       private boolean drained;
 
       @Override
-      public boolean hasNext() {
-        while (next == null && !drained) {
+      T fetch() {
+        while (!drained) {
           if (!ready.isEmpty()) {
-            next = deliver(ready.poll());
+            T t = deliver(ready.poll());
+            if (t != null) {
+              return t;
+            }
             continue;
           }
           while (!p.isFull() && records.hasNext()) {
@@ -415,19 +394,35 @@ public final class Corpus implements Iterable<Article>, Closeable {
             p.close();
           }
         }
-        return next != null;
-      }
-
-      @Override
-      public T next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        T t = next;
-        next = null;
-        return t;
+        return null;
       }
     };
+  }
+
+  /** An iterator that finds its next element ahead of time: {@link #fetch}, null at the end. */
+  private abstract static class Lookahead<T> implements Iterator<T> {
+    private T next;
+
+    /** The next element, or null when there is none (asked again after that, null again). */
+    abstract T fetch();
+
+    @Override
+    public final boolean hasNext() {
+      if (next == null) {
+        next = fetch();
+      }
+      return next != null;
+    }
+
+    @Override
+    public final T next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      T t = next;
+      next = null;
+      return t;
+    }
   }
 
   private void openNext(Source s) {
