@@ -195,7 +195,9 @@ def build(ann_path):
             continue
         label = LABELS[code]
         text, over = split_overrides(text) if code == "C" else (text, {})
-        plain = INLINE.sub(lambda mm: mm.group(3).split("||")[0] if mm.group(1) == "C" else mm.group(3), text)
+        # a fused caption's "||credit=" / "||text=" overrides are notes, not input text
+        plain = INLINE.sub(lambda mm: split_overrides(mm.group(3))[0] if mm.group(1) == "C"
+                           else mm.group(3), text)
         if is_html:
             if fold_ws(nfc(plain)) not in ptext:
                 problems.append(f"order {n}: text not found in the page: {plain[:70]}")
