@@ -56,10 +56,10 @@ checks that every TEXT occurs in the page's text (tags stripped, entities decode
 import argparse, html, json, os, re, sys, unicodedata
 
 LABELS = {"T": "title", "B": "body", "C": "caption", "Y": "byline", "D": "dateline", "X": "chrome"}
-INLINE = re.compile(r"\[\[(Y|D|X|C|H|R|drop)(?:/([A-Za-z]+))?:(.*?)\]\]", re.S)
+INLINE = re.compile(r"\[\[(Y|D|X|C|H|R|drop)(?:/([A-Za-z]+))?:(.*?)\]\](?!\])", re.S)
 LINE = re.compile(r"^([TBCYDX?])(?:/([A-Za-z]+))?((?: [a-z]+(?:=\d+)?)*)\|\s?(.*)$")
 CREDIT = re.compile(
-    r"^(?P<text>.*?)[\s\-–—]*\(?\s*(?:Ảnh|ẢNH|Ảnh|ảnh)\s*:\s*(?P<credit>[^()]*?)\s*\)?\s*\.?\s*$", re.S)
+    r"^(?P<text>.*?)[\s\-–—]*\(?\s*(?:Ảnh|ẢNH|Ảnh|ảnh)\s*:\s*(?P<credit>[^()]*)\)?\s*\.?\s*$", re.S)
 
 
 class AnnError(Exception):
@@ -98,7 +98,8 @@ def caption_of(piece, over):
     m = CREDIT.match(piece)
     if m and m.group("credit").strip():
         credit = m.group("credit").strip()
-        if credit.endswith(".") and not re.search(r"\b\w\.$", credit):
+        # a final full stop after a name is dropped; the last dot of initials (H.Y.T.) is kept
+        if credit.endswith(".") and not re.search(r"(?:^|[\s.])\w\.$", credit):
             credit = credit[:-1].rstrip()
         return {"text": m.group("text").strip(), "credit": credit}
     return {"text": piece.strip(), "credit": None}
