@@ -22,6 +22,8 @@ final class Draft {
   String author;
   String sourceOutlet;
   String outletTag;
+  /** Hears the candidates learned rules score (training only), or null. */
+  ModelTrace trace;
 
   Draft(List<SourceLine> input) {
     for (SourceLine l : input) {

@@ -61,7 +61,20 @@ public final class TextNormalizer {
    * @return what was found
    */
   public Extraction normalize(List<SourceLine> lines) {
+    return normalize(lines, null);
+  }
+
+  /**
+   * Normalises one article, telling {@code trace} about every candidate a learned rule scores
+   * (for fitting the rules' weights to gold annotations).
+   *
+   * @param lines the article's lines
+   * @param trace the listener, or null
+   * @return what was found
+   */
+  Extraction normalize(List<SourceLine> lines, ModelTrace trace) {
     Draft draft = new Draft(lines);
+    draft.trace = trace;
     for (Rule rule : pipeline.rules()) {
       rule.apply(draft);
     }
