@@ -125,13 +125,13 @@ def derive(txt_path, gold_path, rel):
             elif inside and len(t) >= 12:
                 code = "B"
                 why = "part of a body paragraph (split line)"
-            elif whole or (inside and len(t) < 12):
-                code, why = "?", "holds body text and something else, or a very short piece of a paragraph"
+            elif whole:
+                code, why = "?", "holds body text and something else"
             elif t in credits:
                 code, why = "?", "a photo credit alone on its line"
             elif any(t.startswith(s) and len(s) > 15 for s, (c, _, _) in strings.items() if c in "CT"):
                 code, why = "?", "starts with the title or a caption and goes on"
-        if code is None:
+        if code is None or (code == "X" and kind is None):
             code = "X"
             if FOOTER.search(t):
                 kind = "footer"
@@ -151,6 +151,8 @@ def derive(txt_path, gold_path, rel):
         out.append((n, code, markup or raw.strip(), kind, flags, why))
         if why:
             report.append(f"line {n}: {code}: {why}: {t[:80]}")
+        elif code == "X" and len(t) < 12 and any(t in p for p in body):
+            report.append(f"line {n}: X: short line that also occurs inside the body text: {t}")
     # the title: the T line nearest before the first body line is the headline; others are '?'
     first_b = next((r[0] for r in out if r[1] == "B"), None)
     tl = [r[0] for r in out if r[1] == "T"]
@@ -195,6 +197,7 @@ def main():
     a = ap.parse_args()
     ann, report = derive(a.pagecopy, a.gold, a.relative_to)
     sys.stdout.write(ann)
+    sys.stdout.flush()
     for r in report:
         print(r, file=sys.stderr)
     undecided = sum(1 for l in ann.split("\n") if l.startswith("?|"))
