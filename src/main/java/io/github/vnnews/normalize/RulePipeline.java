@@ -62,6 +62,7 @@ public final class RulePipeline {
             new TrailingChromeRule(),
             new PhotoCreditRule(),
             new TrailingTitleRule(),
+            new FusedCaptionRule(),
             new UnmarkedCaptionRule(),
             new BodyRule()));
   }
