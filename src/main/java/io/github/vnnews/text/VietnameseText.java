@@ -49,6 +49,18 @@ public final class VietnameseText {
   }
 
   /**
+   * Whether a word is one well-formed Vietnamese syllable, in any letter case: {@code "Nguyễn"},
+   * {@code "HOÀNG"}, {@code "thu"} are; foreign words and names ({@code "Zealand"}, {@code
+   * "Hazard"}, {@code "Cannes"}) and words with digits or marks out of place are not.
+   *
+   * @param word the word: letters only, in NFC; not null
+   * @return true for a syllable
+   */
+  public static boolean isSyllable(CharSequence word) {
+    return Syllables.isValid(word, 0, word.length());
+  }
+
+  /**
    * The text with every open oa/oe/uy syllable in the given style (see {@link ToneStyle}), after
    * the usual repairs.
    *

@@ -3,8 +3,10 @@ package io.github.vnnews.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@link VietnameseText#matchingKey(String)}. */
+/** {@link VietnameseText#matchingKey(String)} and the other comparison forms. */
 class VietnameseTextTest {
   @Test
   void spellingsOfOneTextShareAKey() {
@@ -30,5 +32,15 @@ class VietnameseTextTest {
         .isEqualTo("thủy sản, hòa bình");
     assertThat(VietnameseText.withToneStyle("thủy sản, hoà bình", ToneStyle.MODERN))
         .isEqualTo("thuỷ sản, hoà bình");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "Nguyễn,true", "HOÀNG,true", "thu,true", "Quý,true", "Giêng,true", "nghiêng,true",
+    "Zealand,false", "Hazard,false", "Cannes,false", "Mariana,false", "ngê,false", "cát2,false",
+    "'',false",
+  })
+  void isSyllable(String word, boolean syllable) {
+    assertThat(VietnameseText.isSyllable(word)).as(word).isEqualTo(syllable);
   }
 }
