@@ -56,6 +56,7 @@ public final class RulePipeline {
             InlineChromeRule.RELATED,
             InlineChromeRule.CROSS_LINK,
             new EmbedLabelRule(),
+            new ContinuationRule(),
             new SourceRule(),
             new CompiledNoteRule(),
             new BylineRule(),
