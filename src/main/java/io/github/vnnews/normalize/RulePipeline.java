@@ -33,6 +33,7 @@ public final class RulePipeline {
             new ImageMarkerRule(),
             new PunctuationRule(),
             new DuplicateRule(),
+            new FieldLabelRule(),
             LinePatternRule.MENU,
             LinePatternRule.MASTHEAD,
             LinePatternRule.FONT,
