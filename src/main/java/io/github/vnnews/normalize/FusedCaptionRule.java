@@ -27,7 +27,7 @@ final class FusedCaptionRule implements Rule {
   /** Most words of a caption. */
   static final int MAX_WORDS = 45;
   /** Probability from which a unit is cut as a caption. */
-  static final double THRESHOLD = 0.5;
+  static final double THRESHOLD = 0.4;
 
   static final List<String> FEATURES = List.of(
       "unterminated", "softEnd", "softStart", "firstInLine", "lastInLine", "logWords",
