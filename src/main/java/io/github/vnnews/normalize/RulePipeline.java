@@ -34,6 +34,7 @@ public final class RulePipeline {
             new PunctuationRule(),
             new DuplicateRule(),
             new FieldLabelRule(),
+            new BoilerplateRule(),
             LinePatternRule.MENU,
             LinePatternRule.MASTHEAD,
             LinePatternRule.FONT,
