@@ -51,6 +51,12 @@ public final class TrainModels {
               case "caption" -> 1;
               case "body", "crosshead", "repeat" -> 0;
               default -> null;
+            }, 1.0),
+        new Spec(FusedCaptionRule.CROSSHEAD_MODEL, FusedCaptionRule.FEATURES,
+            label -> label == null ? null : switch (label) {
+              case "crosshead" -> 1;
+              case "body", "caption", "repeat" -> 0;
+              default -> null;
             }, 1.0));
   }
 
