@@ -55,10 +55,18 @@ class ExportSchemaTest {
     Schema schema = schema();
     JsonNode ok = MAPPER.readTree(export(ArticleJsonWriter.Format.JSON_LINES, Path.of("seeds/004_3c5535e1b6821573.txt")));
     assertThat(schema.validate(ok)).isEmpty();
-    String broken = ok.toString().replace("\"schemaVersion\":1", "\"schemaVersion\":2");
+    String broken = ok.toString().replace("\"schemaVersion\":2", "\"schemaVersion\":1");
     assertThat(schema.validate(MAPPER.readTree(broken))).isNotEmpty();
     String badDate = ((tools.jackson.databind.node.ObjectNode) ok.deepCopy()).put("publishedAt", "28/07/2023").toString();
     assertThat(schema.validate(MAPPER.readTree(badDate))).isNotEmpty();
+    // one type per field: a date alone is not a publishedAt (it belongs in publishedDate)
+    String dateOnly = ((tools.jackson.databind.node.ObjectNode) ok.deepCopy()).put("publishedAt", "2023-07-28").toString();
+    assertThat(schema.validate(MAPPER.readTree(dateOnly))).isNotEmpty();
+    String dateTime = ((tools.jackson.databind.node.ObjectNode) ok.deepCopy()).put("publishedDate", "2023-07-28T10:00:00+07:00").toString();
+    assertThat(schema.validate(MAPPER.readTree(dateTime))).isNotEmpty();
+    tools.jackson.databind.node.ObjectNode noText = (tools.jackson.databind.node.ObjectNode) ok.deepCopy();
+    noText.remove("text");
+    assertThat(schema.validate(noText)).as("text is required").isNotEmpty();
   }
 
   @Test
