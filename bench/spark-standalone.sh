@@ -64,9 +64,9 @@ java -Xmx1g $OPENS -cp "$CP" org.apache.spark.deploy.SparkSubmit \
   --class io.github.vnnews.spark.SparkIngestJob "$WORK/vnnews-spark-job.jar" \
   -o "$WORK/spark-out" "$@" > "$WORK/submit.log" 2>&1 || true
 grep -h "^vnnews-spark:" "$WORK/submit.log" || { tail -40 "$WORK/submit.log"; exit 1; }
-echo "executors that ran tasks:"
+echo "executors (one per worker) and the tasks each finished:"
 grep -ho "Registered executor NettyRpcEndpointRef.*" "$WORK/submit.log" | sed 's/^/  /' | head -4
-ls "$WORK"/worker*/app-*/ 2>/dev/null | sed 's/^/  /'
+grep -o "Finished task .* (executor [0-9]*)" "$WORK/submit.log" | grep -o "executor [0-9]*" | sort | uniq -c | sed 's/^/  /'
 CLI_LINES=$(wc -l < "$WORK/cli.jsonl")
 if cmp <(sort "$WORK/cli.jsonl") <(cat "$WORK"/spark-out/part-* | sort); then
   echo "standalone cluster lines equal the CLI's: $CLI_LINES lines"
