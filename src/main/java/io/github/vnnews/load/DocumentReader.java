@@ -63,7 +63,7 @@ public final class DocumentReader implements Iterator<RawDocument>, RecordReader
 
   private final String path;
   /** The path errors name (the file as typed); {@link #path} is the source path of the records. */
-  private String errorPath;
+  private final String errorPath;
   private final LoaderConfig config;
   private final Consumer<IngestError> errors;
   private final DelimiterMatcher delimiters;

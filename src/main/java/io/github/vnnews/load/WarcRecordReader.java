@@ -112,7 +112,10 @@ public final class WarcRecordReader implements RecordReader {
       }
       r = o.get();
     } catch (IOException | RuntimeException e) {
-      fail(at, e);
+      // the reader moves to the next record's offset once the previous one is consumed: a
+      // failure in the previous record's rest is reported at that record, one in the next
+      // record's header at the next record
+      fail(reader == null ? at : reader.position(), e);
       return;
     }
     int index = ordinal++;

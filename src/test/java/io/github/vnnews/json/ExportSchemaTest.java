@@ -51,6 +51,23 @@ class ExportSchemaTest {
   }
 
   @Test
+  void webArchiveAndHtmlExportsValidateToo() throws IOException {
+    // the fields only archived pages fill (url, fetchedAt, warcRecordId, offset) and the times only
+    // HTML pages state (modifiedAt, section, tags) are checked here
+    Schema schema = schema();
+    List<Path> inputs = new java.util.ArrayList<>(List.of(Path.of("src/test/resources/warc/wget-dev.warc.gz")));
+    inputs.addAll(io.github.vnnews.WarcFixtures.devPages());
+    String jsonl = export(ArticleJsonWriter.Format.JSON_LINES, inputs.toArray(Path[]::new));
+    List<String> lines = jsonl.lines().toList();
+    assertThat(lines).hasSizeGreaterThanOrEqualTo(21);
+    assertThat(lines).anyMatch(l -> l.contains("\"offset\":") && !l.contains("\"offset\":null"));
+    for (String line : lines) {
+      List<Error> errors = schema.validate(MAPPER.readTree(line));
+      assertThat(errors).as(line.substring(0, 160)).isEmpty();
+    }
+  }
+
+  @Test
   void schemaRejectsWhatTheExporterMustNeverWrite() throws IOException {
     Schema schema = schema();
     JsonNode ok = MAPPER.readTree(export(ArticleJsonWriter.Format.JSON_LINES, Path.of("seeds/004_3c5535e1b6821573.txt")));

@@ -203,6 +203,22 @@ class WarcInputTest {
   }
 
   @Test
+  void aGzipMemberCutInItsRecordHeaderIsReportedAtThatRecord() throws IOException {
+    Path whole = tmp.resolve("whole-header.warc.gz");
+    List<Long> offsets = WarcFixtures.write(whole, WarcCompression.GZIP, crawl().subList(0, 10));
+    byte[] bytes = Files.readAllBytes(whole);
+    long start = offsets.get(5);
+    Path cut = tmp.resolve("cut-header.warc.gz");
+    Files.write(cut, Arrays.copyOf(bytes, (int) start + 12)); // inside the gzip header and first bytes
+    Read r = read(cut);
+    assertThat(r.articles()).hasSize(1);
+    assertThat(r.errors()).singleElement().satisfies(e -> {
+      assertThat(e.byteOffset()).isEqualTo(start);
+      assertThat(e.message()).contains("record at byte offset " + start).contains("rest of file skipped");
+    });
+  }
+
+  @Test
   void archivesAreFoundByContentNotByName() throws IOException {
     Path hidden = tmp.resolve("crawl-copy.dat");
     WarcFixtures.write(hidden, WarcCompression.GZIP, crawl());
