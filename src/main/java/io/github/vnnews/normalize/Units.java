@@ -19,8 +19,10 @@ import java.util.List;
 final class Units {
   /** Highest mid-sentence capital rate of a word that opens a glued unit after a lower-case word. */
   static final double AFTER_LOWER = 0.06;
+  /** The same after a lower-case word that follows a capitalised one (a name may go on). */
+  static final double IN_NAME = 0.015;
   /** The same after a capitalised word or a number, by the rate after capitalised words. */
-  static final double AFTER_CAPITAL = 0.1;
+  static final double AFTER_CAPITAL = 0.2;
 
   /** One unit: its span in the line, how it ends, how it starts. */
   record Unit(int start, int end, boolean terminated, boolean softStart, boolean softEnd) {}
@@ -62,7 +64,8 @@ final class Units {
         if (i >= j) {
           break;
         }
-        if (prevStart >= 0 && i > start && gluedStart(t, prevStart, prevEnd, i, j, s.end())) {
+        if (prevStart >= 0 && i > start
+            && gluedStart(t, prevStart, prevEnd, i, j, s.end(), chain(t, start, prevStart))) {
           out.add(new Unit(start, prevEnd, false, softStart, true));
           softStart = true;
           start = i;
@@ -80,7 +83,8 @@ final class Units {
   /**
    * Whether the word {@code t[ws, we)} opens a glued unit after the word {@code t[ps, pe)}.
    */
-  private static boolean gluedStart(String t, int ps, int pe, int ws, int we, int limit) {
+  private static boolean gluedStart(String t, int ps, int pe, int ws, int we, int limit,
+      boolean inName) {
     if (!Character.isUpperCase(t.charAt(ws))) {
       return false;
     }
@@ -94,6 +98,8 @@ final class Units {
       afterLower = true;
     } else if (Capitalization.isCapitalised(p) || isNumber(p)) {
       afterLower = false;
+    } else if (p.endsWith(":") && p.length() > 1) {
+      return true; // a lead-in ("Một số hình ảnh …:") before what it introduces
     } else {
       return false; // punctuation after the previous word: a clause, not a glued unit
     }
@@ -101,7 +107,9 @@ final class Units {
       return false; // "ông Trọng", "của Cơ quan": a name, or a sentence that cannot end there
     }
     double r = afterLower ? Capitalization.rate(w) : Capitalization.rateAfterCapital(w);
-    if (r < 0 || r > (afterLower ? AFTER_LOWER : AFTER_CAPITAL)) {
+    // inside a name ("Phó Bí thư Thường trực", "Hội Liên hiệp Phụ nữ") a capital goes on the name
+    double limitRate = !afterLower ? AFTER_CAPITAL : inName ? IN_NAME : AFTER_LOWER;
+    if (r < 0 || r > limitRate) {
       return false;
     }
     // the unit goes on in lower case for two words, as a sentence does, where a name goes on
@@ -124,6 +132,25 @@ final class Units {
       k = e;
     }
     return true;
+  }
+
+  /**
+   * Whether the word before the one starting at {@code prevStart} (within the unit) is
+   * capitalised: the previous word may then be the lower-case part of a name.
+   */
+  private static boolean chain(String t, int unitStart, int prevStart) {
+    int e = prevStart - 1;
+    while (e > unitStart && t.charAt(e) == ' ') {
+      e--;
+    }
+    if (e <= unitStart) {
+      return false;
+    }
+    int b = t.lastIndexOf(' ', e) + 1;
+    if (b < unitStart) {
+      return false;
+    }
+    return Capitalization.isCapitalised(t.substring(b, e + 1));
   }
 
   private static boolean isNumber(String s) {

@@ -51,6 +51,12 @@ public final class TrainModels {
               case "caption" -> 1;
               case "body", "crosshead", "repeat" -> 0;
               default -> null;
+            }, 1.0),
+        new Spec(FusedCaptionRule.CROSSHEAD_MODEL, FusedCaptionRule.FEATURES,
+            label -> label == null ? null : switch (label) {
+              case "crosshead" -> 1;
+              case "body", "caption", "repeat" -> 0;
+              default -> null;
             }, 1.0));
   }
 
@@ -181,7 +187,7 @@ public final class TrainModels {
         }
       }
       GoldAlignment align = new GoldAlignment(d.gold(), clean);
-      normalizer.normalize(d.lines(), (model, x, line, text, start, end) -> {
+      normalizer.normalize(d.lines(), Boilerplate.NONE, (model, x, line, text, start, end) -> {
         Spec s = byName.get(model);
         if (s == null) {
           return;
@@ -208,11 +214,13 @@ public final class TrainModels {
     String exclude = null;
     Path out = basedir().resolve("src/main/resources/io/github/vnnews/normalize");
     boolean report = false;
+    boolean dump = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--exclude" -> exclude = args[++i];
         case "--out" -> out = Path.of(args[++i]);
         case "--report" -> report = true;
+        case "--dump" -> dump = true;
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -234,6 +242,18 @@ public final class TrainModels {
           "on " + y.length + " candidates (" + pos + " positive) from " + docs.size()
               + " gold documents: " + perSource);
       LogisticTrainer.write(out.resolve(s.resource()), s.features(), fit, header);
+      if (dump) {
+        for (int i = 0; i < y.length; i++) {
+          StringBuilder xs = new StringBuilder();
+          for (int j = 0; j < s.features().size(); j++) {
+            if (e.x().get(i)[j] != 0) {
+              xs.append(' ').append(s.features().get(j)).append('=').append(
+                  String.format(java.util.Locale.ROOT, "%.2f", e.x().get(i)[j]));
+            }
+          }
+          System.out.println("EX\t" + y[i] + "\t" + e.where().get(i) + "\t" + xs);
+        }
+      }
       if (report) {
         int right = 0;
         int tp = 0;
