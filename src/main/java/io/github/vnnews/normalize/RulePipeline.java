@@ -58,6 +58,7 @@ public final class RulePipeline {
             InlineChromeRule.RELATED,
             InlineChromeRule.CROSS_LINK,
             new EmbedLabelRule(),
+            new InlineImageAltRule(),
             new ContinuationRule(),
             new SourceRule(),
             new CompiledNoteRule(),

@@ -39,7 +39,20 @@ final class SourceRule implements Rule {
       return null;
     }
     String o = m.group(1) != null ? m.group(1) : m.group(2);
-    return o.strip();
+    return withoutAddress(o.strip());
+  }
+
+  /**
+   * An outlet with the web address after it left out ({@code VTV http://cafef.vn/…}: {@code VTV}),
+   * or the address's host when it is all there is ({@code http://cafef.vn/…}: {@code cafef.vn}).
+   */
+  static String withoutAddress(String outlet) {
+    int sp = outlet.lastIndexOf(' ');
+    String last = outlet.substring(sp + 1);
+    if (!isAddress(last)) {
+      return outlet;
+    }
+    return sp < 0 ? host(last) : outlet.substring(0, sp).strip();
   }
 
   @Override
@@ -51,6 +64,8 @@ final class SourceRule implements Rule {
         if (o != null && !o.equalsIgnoreCase("đó")) {
           p.decide(Label.CHROME, RemovedKind.SOURCE, name());
           draft.sourceOutlet = o;
+        } else if (isAddress(p.text()) && p.text().indexOf(' ') < 0) {
+          p.decide(Label.CHROME, RemovedKind.SOURCE, name()); // a web address alone on a line
         }
       }
     }
@@ -101,6 +116,19 @@ final class SourceRule implements Rule {
         }
       }
     }
+    int refs = references(t, last.start, last.end);
+    if (refs >= 0) {
+      last.line.cut(last, refs, last.end, Label.CHROME, RemovedKind.SOURCE, name());
+      return 1;
+    }
+    int address = addressLine(last);
+    if (address >= 0) {
+      Piece cut = last.line.cut(last, address, last.end, Label.CHROME, RemovedKind.SOURCE, name());
+      String label = cut.text().substring(0, cut.text().lastIndexOf(' ') + 1).strip();
+      String o = label.isEmpty() ? null : outlet(label);
+      draft.sourceOutlet = o != null ? o : host(cut.text().substring(label.length()).strip());
+      return 1;
+    }
     // an outlet's name alone after the last sentence ("… quân sự. VnExpress")
     int tail = Closing.tailStart(last);
     if (tail > last.start && LinePatternRule.MASTHEAD.matches(t.substring(tail, last.end).strip())) {
@@ -109,6 +137,85 @@ final class SourceRule implements Rule {
       return 1;
     }
     return 0;
+  }
+
+  /** A label opening a list of references ({@code Tài liệu tham khảo: [1] http://…}). */
+  private static final Pattern REFERENCES =
+      Pattern.compile("(?:Tài liệu tham khảo|TÀI LIỆU THAM KHẢO|Nguồn tham khảo|Tham khảo) ?:",
+          Pattern.UNICODE_CHARACTER_CLASS);
+  /** Most words of a list of references. */
+  static final int MAX_REFERENCE_WORDS = 400;
+
+  /**
+   * Start of a list of references closing the text: its label at a sentence start, then up to
+   * {@value #MAX_REFERENCE_WORDS} words holding a web address; or -1.
+   */
+  private static int references(String t, int from, int end) {
+    int r = t.indexOf("ham khảo", from);
+    if (r < 0 || r >= end) {
+      r = t.indexOf("HAM KHẢO", from);
+      if (r < 0 || r >= end) {
+        return -1;
+      }
+    }
+    Matcher m = REFERENCES.matcher(t).region(from, end);
+    while (m.find()) {
+      if (precededByBoundary(t, m.start(), from) && Character.isUpperCase(t.charAt(m.start()))
+          && (t.indexOf("://", m.end()) > 0 && t.indexOf("://", m.end()) < end
+              || t.indexOf("www.", m.end()) > 0 && t.indexOf("www.", m.end()) < end)
+          && Sentences.words(t, m.start(), end, MAX_REFERENCE_WORDS + 1) <= MAX_REFERENCE_WORDS) {
+        return m.start();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Start of a web address closing the text as a source line does, or -1: the address alone after
+   * a sentence end ({@code … . http://phunuvietnam.vn/…}), or after a label ({@code image:},
+   * {@code Website:}) or a source ({@code Theo VTV http://cafef.vn/…}) that follows one. An address
+   * inside a sentence ({@code … tại địa chỉ http://thiquocgia.vn.}) is text.
+   */
+  private static int addressLine(Piece last) {
+    String t = last.line.text;
+    int from = last.start;
+    int end = last.end;
+    while (end > from && t.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int sp = t.lastIndexOf(' ', end - 1);
+    int us = sp < from ? from : sp + 1;
+    if (us == from || !isAddress(t.substring(us, end))) {
+      return -1;
+    }
+    int tail = Closing.tailStart(new Piece(last.line, from, us));
+    String label = t.substring(tail, us).strip();
+    if (label.isEmpty()) {
+      return precededByBoundary(t, us, from) ? us : -1;
+    }
+    boolean labelled = label.endsWith(":") && Sentences.words(label) <= 3 || outlet(label) != null;
+    return labelled && precededByBoundary(t, tail, from) ? tail : -1;
+  }
+
+  /** A web address: {@code http://…}, {@code https://…}, {@code www.…}. */
+  static boolean isAddress(String w) {
+    return w.length() > 6 && (w.startsWith("http://") || w.startsWith("https://")
+        || w.startsWith("www.") || w.startsWith("ttp://"));
+  }
+
+  /** The host of a web address ({@code http://cafef.vn/a.html}: {@code cafef.vn}). */
+  static String host(String address) {
+    String a = address;
+    int scheme = a.indexOf("://");
+    if (scheme >= 0) {
+      a = a.substring(scheme + 3);
+    }
+    int slash = a.indexOf('/');
+    a = slash >= 0 ? a.substring(0, slash) : a;
+    while (a.endsWith(".") || a.endsWith(",")) {
+      a = a.substring(0, a.length() - 1);
+    }
+    return a.startsWith("www.") ? a.substring(4) : a;
   }
 
   /**
