@@ -36,6 +36,8 @@ final class InlineImageAltRule implements Rule {
           Pattern.CASE_INSENSITIVE);
   /** Most words of an alt text. */
   static final int MAX_WORDS = 30;
+  /** Most characters looked at before an image number: more than {@value #MAX_WORDS} words. */
+  static final int WINDOW = 600;
   /** Fewest words of a title an unaccented line must echo. */
   static final int MIN_ECHO_WORDS = 4;
   /** Words of the title that mark where it starts again inside an alt text. */
@@ -89,7 +91,10 @@ final class InlineImageAltRule implements Rule {
     return false;
   }
 
-  /** Cuts the first alt text of the piece; null when none. */
+  /**
+   * Cuts the first alt text of the piece; null when none. Each image number is looked at with at
+   * most {@value #WINDOW} characters before it, so a line full of numbers costs linear time.
+   */
   private Piece alt(DraftLine line, Piece p, String head) {
     String t = line.text;
     Matcher m = NUMBER.matcher(t).region(p.start, p.end);
@@ -97,16 +102,20 @@ final class InlineImageAltRule implements Rule {
       if (m.start() <= p.start) {
         continue;
       }
-      List<Sentences.Span> spans = Sentences.split(line, p.start, m.start());
+      int window = Math.max(p.start, m.start() - WINDOW);
+      List<Sentences.Span> spans = Sentences.split(line, window, m.start());
       Sentences.Span last = spans.get(spans.size() - 1);
       int start = last.start();
+      if (start == window && window > p.start) {
+        continue; // no sentence start within reach: too long for an alt text
+      }
       while (start < m.start() && t.charAt(start) == ' ') {
         start++;
       }
-      if (head != null) {
-        int echo = t.lastIndexOf(head, m.start() - head.length());
-        if (echo > start && t.charAt(echo - 1) == ' ') {
-          start = echo; // the title starts again: what stands before it is the photo's caption
+      if (head != null && m.start() - start > head.length()) {
+        int echo = t.substring(start + 1, m.start()).lastIndexOf(head);
+        if (echo >= 0 && t.charAt(start + echo) == ' ') {
+          start += echo + 1; // the title starts again: what stands before it is the caption
         }
       }
       if (start < m.start() && Character.isUpperCase(t.charAt(start))

@@ -39,6 +39,17 @@ class ImageAltAndEmbedTest {
         .containsExactly("Tuyển Việt Nam ưu tiên Việt kiều - Ảnh 2.");
   }
 
+  @Test
+  void everyAltTextOfAGalleryLineIsCut() {
+    StringBuilder line = new StringBuilder(BODY);
+    for (int i = 1; i <= 40; i++) {
+      line.append(" Tuyển Việt Nam ưu tiên Việt kiều - Ảnh ").append(i).append('.').append(CAPTION);
+    }
+    Extraction e = run(TITLE, LEDE, line.toString());
+    assertThat(e.removed()).hasSize(40).extracting(RemovedLine::text)
+        .allMatch(r -> r.startsWith("Tuyển Việt Nam ưu tiên Việt kiều - Ảnh "));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     // a sentence that ends before the number is text
