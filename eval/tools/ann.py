@@ -136,13 +136,22 @@ def input_lines(path):
     return text.split("\n")
 
 
+INLINE_TAGS = ("a|abbr|b|bdi|bdo|cite|code|data|dfn|em|font|i|kbd|mark|q|s|samp|small|span|strong|"
+               "sub|sup|time|u|var|wbr")
+
+
 def page_text(path):
+    """The page's text twice, joined by a newline: every tag replaced by a space, and inline tags
+    (span, a, b, font ...) removed without a space, as a browser shows text they split
+    ("( 6816" vs "(6816"). A gold string must occur in one of the two."""
     with open(path, "rb") as f:
         raw = f.read().decode("utf-8", errors="replace")
     raw = re.sub(r"(?is)<(script|style|noscript)\b.*?</\1\s*>", " ", raw)
     raw = re.sub(r"(?s)<!--.*?-->", " ", raw)
-    raw = re.sub(r"(?s)<[^>]*>", " ", raw)
-    return fold_ws(nfc(html.unescape(raw)))
+    spaced = re.sub(r"(?s)<[^>]*>", " ", raw)
+    joined = re.sub(r"(?is)</?(?:" + INLINE_TAGS + r")\b[^>]*>", "", raw)
+    joined = re.sub(r"(?s)<[^>]*>", " ", joined)
+    return fold_ws(nfc(html.unescape(spaced))) + "\n" + fold_ws(nfc(html.unescape(joined)))
 
 
 def meta(head):
