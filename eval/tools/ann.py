@@ -31,7 +31,8 @@ chrome or dateline kind (X/menu, X/related, D/outletTag, ...); flags: `crosshead
 sub-heading, B only), `dup=N` (a caption line repeating line N). TEXT is the input line with inline
 markup; the tool checks that TEXT without its markup equals the input line (whitespace folded).
 
-Inline markup cuts a piece out of a B line:
+Inline markup cuts a piece out of a B line (and [[X:]], [[D:]], [[Y:]] out of a T line, for a field
+label or a site name printed with the headline: `T| [[X/field:Title:]] Headline [[X/siteName:- VnExpress]]`):
 
     [[Y:Hà Linh]]                   byline piece           [[D:11:02 06/02/2017]]   dateline piece
     [[D/outletTag:(TITC) -]]        outlet tag             [[D/leadTag:Hà Giang -]] lead tag
@@ -228,8 +229,28 @@ def build(ann_path):
             else:
                 problems.append(f"line {n}: unknown flag {fl}")
         pieces = list(INLINE.finditer(text))
-        if pieces and label != "body":
-            problems.append(f"line {n}: inline markup is only for body lines")
+        if pieces and label not in ("body", "title"):
+            problems.append(f"line {n}: inline markup is only for body and title lines")
+            continue
+        if pieces and label == "title":
+            # a field label or a site suffix on the title line ("Title: X - VnExpress"): the
+            # entry's text is the headline alone, the pieces are chrome of the line
+            if any(p.group(1) not in ("X", "D", "Y") for p in pieces):
+                problems.append(f"line {n}: only [[X:]], [[D:]], [[Y:]] pieces on a title line")
+                continue
+            kept = fold_ws(INLINE.sub(" ", text))
+            entry.update({"text": kept, "edited": True})
+            lines.append(entry)
+            for p in pieces:
+                lab = {"Y": "byline", "D": "dateline", "X": "chrome"}[p.group(1)]
+                e = {"n": n, "label": lab, "text": fold_ws(p.group(3)), "inline": True}
+                if p.group(2):
+                    e["kind"] = p.group(2)
+                lines.append(e)
+                chrome.append(fold_ws(p.group(3)))
+            if title_text is not None:
+                problems.append(f"line {n}: a second title line")
+            title_text = kept
             continue
         if label == "body":
             segs, cur, extra, heads, repeats, dropped = [], [], [], [], [], []

@@ -36,7 +36,7 @@ TAGS = re.compile(r"^(tags?|từ khóa|từ khoá|chủ đề)\s*:", re.I)
 RELATED = re.compile(r"^(tin liên quan|bài liên quan|tin cùng chuyên mục|tin khác|các tin khác|"
                      r"xem thêm|đọc thêm|tin mới|các bài mới|các bài đã đăng|tin đã đưa|"
                      r"đọc nhiều|tin nổi bật|có thể bạn quan tâm)", re.I)
-DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?!\d)")
 TIME = re.compile(r"(\d{1,2})[:hH](\d{2})(?!\d)")
 
 
@@ -49,11 +49,13 @@ def stamp_iso(text, gold_iso):
     if not d:
         return None
     day, mon, year = int(d.group(1)), int(d.group(2)), int(d.group(3))
+    if year < 100:
+        year += 2000
     t = TIME.search(text[:d.start()] + " " + text[d.end():])
     if not t:
         return f"{year:04d}-{mon:02d}-{day:02d}"
     hh, mm = int(t.group(1)), int(t.group(2))
-    if re.search(r"\bPM\b", text) and hh < 12:
+    if re.search(r"\bPM\b|\bchiều\b|\btối\b", text) and hh < 12:
         hh += 12
     return f"{year:04d}-{mon:02d}-{day:02d}T{hh:02d}:{mm:02d}:00+07:00"
 
@@ -127,6 +129,8 @@ def derive(txt_path, gold_path, rel):
                 why = "part of a body paragraph (split line)"
             elif whole:
                 code, why = "?", "holds body text and something else"
+            elif any(s in t for s, (c, _, _) in strings.items() if c == "D" and len(s) >= 8):
+                code, why = "D", "holds the stamp and other text (source, section, counter): check"
             elif t in credits:
                 code, why = "?", "a photo credit alone on its line"
             elif any(t.startswith(s) and len(s) > 15 for s, (c, _, _) in strings.items() if c in "CT"):

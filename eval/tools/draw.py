@@ -15,7 +15,28 @@ random order), so the order stays reproducible.
 import argparse, os, random, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-RESERVED = os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared", "eval", "RESERVED.md"))
+
+
+def _reserved_path():
+    """../shared/eval/RESERVED.md beside the checkout (or beside the main checkout of a worktree)."""
+    top = os.path.normpath(os.path.join(HERE, "..", ".."))
+    tops = [top]
+    try:
+        import subprocess
+        common = subprocess.run(["git", "-C", top, "rev-parse", "--git-common-dir"],
+                                capture_output=True, text=True).stdout.strip()
+        if common:
+            tops.append(os.path.dirname(os.path.normpath(os.path.join(top, common))))
+    except OSError:
+        pass
+    for t in tops:
+        p = os.path.join(os.path.dirname(t), "shared", "eval", "RESERVED.md")
+        if os.path.exists(p):
+            return p
+    return os.path.join(os.path.dirname(top), "shared", "eval", "RESERVED.md")
+
+
+RESERVED = _reserved_path()
 
 
 def reserved():
