@@ -25,6 +25,9 @@ final class TitleRule implements Rule {
 
   @Override
   public void apply(Draft draft) {
+    if (draft.region != null) {
+      return; // a page copy's headline is PageRegionRule's decision
+    }
     int first = draft.firstContentLine();
     if (first < 0) {
       return;

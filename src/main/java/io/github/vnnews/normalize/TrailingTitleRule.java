@@ -15,7 +15,7 @@ final class TrailingTitleRule implements Rule {
 
   @Override
   public void apply(Draft draft) {
-    if (draft.title != null) {
+    if (draft.title != null || draft.region != null) {
       return;
     }
     int last = draft.lastContentLine();

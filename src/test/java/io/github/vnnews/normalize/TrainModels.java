@@ -45,7 +45,17 @@ public final class TrainModels {
 
   /** The learned rules' models. */
   static List<Spec> specs() {
-    return List.of();
+    return List.of(
+        // a line of a page copy: article text (body, caption, crosshead) or page chrome
+        new Spec(PageRegionRule.LINE_MODEL, PageShape.LINE_FEATURES,
+            label -> switch (label) {
+              case "body", "caption", "crosshead" -> 1;
+              case "chrome" -> 0;
+              default -> null;
+            }, 1.0),
+        // a title-like line near a page copy's article: its headline or not
+        new Spec(PageRegionRule.TITLE_MODEL, PageRegionRule.TITLE_FEATURES,
+            label -> label.equals("title") ? 1 : 0, 1.0));
   }
 
   /** One annotated document of a source. */
