@@ -38,9 +38,12 @@ final class PageRegionRule implements Rule {
   /** The features of the headline model. */
   static final List<String> TITLE_FEATURES = List.of(
       "distance", "inside", "echo", "words", "shortRun", "margin", "nextStamp", "prevStamp",
-      "nextParagraph", "blankBefore", "blankAfter", "allCaps", "chromeBetween");
-  /** Lines above the region's core where the headline is looked for. */
-  static final int HEAD_WINDOW = 15;
+      "nextParagraph", "blankBefore", "blankAfter", "allCaps", "textBelow", "capitals",
+      "stopwords", "nextByline", "prevByline", "prevParagraph", "credit", "numbered");
+  /** Lines next to a headline where its stamp and byline are looked for. */
+  static final int NEAR = 4;
+  /** Lines under the headline where its text may start. */
+  static final int HEAD_GAP = 8;
   /** Lines around the headline where its stamp is looked for. */
   static final int STAMP_WINDOW = 4;
   /** Lines after the region's core where a byline is looked for. */
@@ -77,20 +80,37 @@ final class PageRegionRule implements Rule {
     }
     int n = shape.size;
     double[] margin = new double[n];
+    double[][] features = new double[n][];
     for (int i = 0; i < n; i++) {
       double[] x = shape.lineFeatures(i);
+      features[i] = x;
       margin[i] = LINES.margin(x);
       if (draft.trace != null) {
         DraftLine l = draft.lines.get(i);
         draft.trace.example(LINE_MODEL, x, l.number, l.text, 0, l.text.length());
       }
     }
+    // best[i]: the greatest sum of a run of lines starting at i
+    double[] best = new double[n + 1];
+    for (int i = n - 1; i >= 0; i--) {
+      best[i] = margin[i] + Math.max(0, best[i + 1]);
+    }
     int[] core = maxSegment(margin);
+    boolean[] stamps = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      stamps[i] = stampLine(draft, shape, i) != null;
+    }
+    int headline = headline(draft, shape, features, margin, best, core[0], stamps);
     int s = core[0];
     int e = core[1];
-    int headline = headline(draft, shape, margin, s);
-    int top = headline >= 0 ? Math.min(headline, s) : s;
+    int top = s;
     if (headline >= 0) {
+      top = headline;
+      s = textStart(best, headline, n);
+      e = s;
+      while (e + 1 < n && best[e + 1] > 0) {
+        e++;
+      }
       Piece p = draft.lines.get(headline).pieces.get(0);
       p.decide(Label.TITLE, null, name());
       draft.title = TitleRule.cleanTitle(p.text());
@@ -109,19 +129,19 @@ final class PageRegionRule implements Rule {
         continue;
       }
       Piece p = draft.lines.get(i).pieces.get(0);
-      if (byline(shape, i, p.text())) {
+      if (byline(shape, i, p.text()) && !patternChrome(p.text())) {
         p.decide(Label.BYLINE, RemovedKind.BYLINE, name());
-        if (headAuthor == null) {
-          headAuthor = BylineRule.author(p.text());
-        }
-      } else if (!shape.paragraph(i) && margin[i] < 0 && !(shape.terminal[i] && shape.words[i] >= 6)) {
+        String a = BylineRule.author(p.text());
+        headAuthor = headAuthor == null ? a : headAuthor + ", " + a;
+      } else if (!shape.paragraph(i) && margin[i] < 0
+          && !(shape.terminal[i] && shape.words[i] >= 6)) {
         outside.set(i);
       }
     }
     int end = e;
     for (int i = e + 1; i < n && i <= e + TAIL_WINDOW; i++) {
-      Piece p = draft.lines.get(i).pieces.get(0);
-      if (p.isBody() && draft.lines.get(i).pieces.size() == 1 && byline(shape, i, p.text())) {
+      Piece p = draft.lines.get(i).wholeUndecided();
+      if (p != null && closingByline(shape, i, p.text(), i == e + 1)) {
         end = i;
         break;
       }
@@ -132,6 +152,17 @@ final class PageRegionRule implements Rule {
       }
     }
     draft.region = new Region(top, end, outside, headAuthor);
+  }
+
+  /** Where the text under headline {@code h} starts: the best run opening near it. */
+  private static int textStart(double[] best, int h, int n) {
+    int s = Math.min(h + 1, n - 1);
+    for (int a = h + 1; a < n && a <= h + HEAD_GAP; a++) {
+      if (best[a] > best[s]) {
+        s = a;
+      }
+    }
+    return s;
   }
 
   /**
@@ -162,51 +193,62 @@ final class PageRegionRule implements Rule {
     return new int[] {bs, be};
   }
 
-  /** The headline's index, or -1: the best title-like line near the core, if the model agrees. */
-  private int headline(Draft draft, PageShape shape, double[] margin, int s) {
-    int best = -1;
-    double bestMargin = 0;
-    int from = Math.max(0, s - HEAD_WINDOW);
-    for (int k = from; k <= s && k < shape.size; k++) {
+  /** The headline's index, or -1: the title-like line the model likes best, if above even. */
+  private int headline(Draft draft, PageShape shape, double[][] features, double[] margin,
+      double[] best, int core, boolean[] stamps) {
+    Echoes echoes = new Echoes(draft);
+    int found = -1;
+    double bestMargin = Double.NEGATIVE_INFINITY;
+    for (int k = 0; k < shape.size; k++) {
       DraftLine line = draft.lines.get(k);
-      Piece p = line.wholeUndecided();
-      if (p == null || shape.words[k] < 2 || !TitleRule.titleLike(line.text)) {
+      if (line.wholeUndecided() == null || shape.words[k] < 2 || stamps[k]
+          || !TitleRule.titleLike(line.text)) {
         continue;
       }
-      double[] x = titleFeatures(draft, shape, margin, s, k);
+      double[] x = titleFeatures(draft, shape, features[k], margin, best, core, stamps, echoes, k);
       double m = TITLES.margin(x);
       if (draft.trace != null) {
         draft.trace.example(TITLE_MODEL, x, line.number, line.text, 0, line.text.length());
       }
       if (m > bestMargin) {
         bestMargin = m;
-        best = k;
+        found = k;
       }
     }
-    return best;
+    return found;
   }
 
-  private static double[] titleFeatures(
-      Draft draft, PageShape shape, double[] margin, int s, int k) {
+  private static double[] titleFeatures(Draft draft, PageShape shape, double[] line,
+      double[] margin, double[] best, int core, boolean[] stamps, Echoes echoes, int k) {
+    int n = shape.size;
     double[] x = new double[TITLE_FEATURES.size()];
-    x[0] = Math.log1p(Math.abs(s - k));
-    x[1] = k >= s ? 1 : 0;
-    x[2] = echoed(draft, k) ? 1 : 0;
+    x[0] = Math.log1p(Math.abs(core - k));
+    x[1] = k >= core ? 1 : 0;
+    x[2] = echoes.echoed(k) ? 1 : 0;
     x[3] = shape.logWords(k);
     x[4] = Math.log1p(shape.run[k]);
     x[5] = Math.max(-10, Math.min(10, margin[k])) / 10;
     boolean nextStamp = false;
-    for (int j = k + 1; j <= k + 2 && j < shape.size; j++) {
-      nextStamp |= stampLine(draft, shape, j) != null || byline(shape, j, draft.lines.get(j).text);
+    boolean nextByline = false;
+    for (int j = k + 1; j <= k + NEAR && j < n; j++) {
+      nextStamp |= stamps[j];
+      nextByline |= byline(shape, j, draft.lines.get(j).text);
     }
     x[6] = nextStamp ? 1 : 0;
+    x[15] = nextByline ? 1 : 0;
     boolean prevStamp = false;
-    for (int j = k - 1; j >= k - 2 && j >= 0; j--) {
-      prevStamp |= stampLine(draft, shape, j) != null;
+    boolean prevByline = false;
+    boolean prevParagraph = false;
+    for (int j = k - 1; j >= k - 3 && j >= 0; j--) {
+      prevStamp |= stamps[j] && j >= k - 2;
+      prevByline |= byline(shape, j, draft.lines.get(j).text) && j >= k - 2;
+      prevParagraph |= shape.paragraph(j);
     }
     x[7] = prevStamp ? 1 : 0;
+    x[16] = prevByline ? 1 : 0;
+    x[17] = prevParagraph ? 1 : 0;
     boolean paragraph = false;
-    for (int j = k + 1; j <= k + 3 && j < shape.size; j++) {
+    for (int j = k + 1; j <= k + NEAR + 1 && j < n; j++) {
       paragraph |= shape.paragraph(j);
     }
     x[8] = paragraph ? 1 : 0;
@@ -214,31 +256,76 @@ final class PageRegionRule implements Rule {
     x[10] = shape.blankAfter[k] ? 1 : 0;
     String t = draft.lines.get(k).text;
     x[11] = t.equals(t.toUpperCase(java.util.Locale.ROOT)) ? 1 : 0;
-    int chrome = 0;
-    for (int j = Math.min(k, s) + 1; j < Math.max(k, s); j++) {
-      if (margin[j] < -2) {
-        chrome++;
-      }
+    double mass = 0;
+    for (int a = k + 1; a < n && a <= k + HEAD_GAP; a++) {
+      mass = Math.max(mass, best[a]);
     }
-    x[12] = Math.log1p(chrome);
+    x[12] = Math.log1p(mass);
+    x[13] = line[PageShape.LINE_FEATURES.indexOf("capitals")];
+    x[14] = line[PageShape.LINE_FEATURES.indexOf("stopwords")];
+    String lower = draft.lines.get(k).lower();
+    x[18] = lower.contains("ảnh:") || lower.contains("ảnh :") ? 1 : 0;
+    x[19] = numbered(t) ? 1 : 0;
     return x;
   }
 
-  /** Whether another line of the page repeats line {@code k} or opens with it, in any case. */
-  private static boolean echoed(Draft draft, int k) {
-    String t = draft.lines.get(k).lower();
-    for (int j = 0; j < draft.lines.size(); j++) {
-      if (j == k) {
-        continue;
-      }
-      DraftLine o = draft.lines.get(j);
-      if (o.text.length() >= t.length() && o.text.length() <= t.length() + 40
-          && o.lower().startsWith(t)) {
-        return true;
+  /** A numbered heading or list item: {@code 1.}, {@code 2)}, {@code III.} and a space. */
+  private static boolean numbered(String t) {
+    int i = 0;
+    while (i < t.length() && i < 4 && (Character.isDigit(t.charAt(i)) || "IVX".indexOf(t.charAt(i)) >= 0)) {
+      i++;
+    }
+    return i > 0 && i + 1 < t.length() && (t.charAt(i) == '.' || t.charAt(i) == ')')
+        && t.charAt(i + 1) == ' ';
+  }
+
+  /**
+   * Which lines the page repeats: a line equal to another, or opening another line (a headline
+   * in a breadcrumb, a share box, a rating widget), compared in lower case. Lines are grouped by
+   * their first {@value #ECHO_KEY} characters, so each is compared with few others.
+   */
+  private static final class Echoes {
+    private final Draft draft;
+    private final java.util.Map<String, List<Integer>> byKey = new java.util.HashMap<>();
+
+    Echoes(Draft draft) {
+      this.draft = draft;
+      for (int i = 0; i < draft.lines.size(); i++) {
+        String l = draft.lines.get(i).lower();
+        byKey.computeIfAbsent(key(l), k -> new java.util.ArrayList<>(2)).add(i);
       }
     }
-    return false;
+
+    private static String key(String lower) {
+      return lower.length() <= ECHO_KEY ? lower : lower.substring(0, ECHO_KEY);
+    }
+
+    boolean echoed(int k) {
+      String t = draft.lines.get(k).lower();
+      List<Integer> same = byKey.get(key(t));
+      int checked = 0;
+      for (int j : same) {
+        if (j == k) {
+          continue;
+        }
+        String o = draft.lines.get(j).lower();
+        if (o.length() <= t.length() + ECHO_TAIL && o.startsWith(t)) {
+          return true;
+        }
+        if (++checked > MAX_ECHO_CHECKS) {
+          return false;
+        }
+      }
+      return false;
+    }
   }
+
+  /** Characters that group lines for {@link Echoes}. */
+  static final int ECHO_KEY = 16;
+  /** Most characters a line repeating the headline may add after it. */
+  static final int ECHO_TAIL = 40;
+  /** Most lines one headline is compared with. */
+  static final int MAX_ECHO_CHECKS = 32;
 
   /** The stamp a short line holds, or null. */
   private static VietnameseDates.Stamp stampLine(Draft draft, PageShape shape, int i) {
@@ -285,7 +372,8 @@ final class PageRegionRule implements Rule {
     String after = VietnameseDates.residue(t.substring(found.end()));
     String name = before.isEmpty() ? after : after.isEmpty() ? before : null;
     String author = name == null || name.isEmpty() ? null : BylineRule.author(name);
-    if (author != null && Sentences.words(name) <= BYLINE_WORDS) {
+    int nameWords = author == null ? 0 : Sentences.words(name);
+    if (author != null && nameWords >= 2 && nameWords <= BYLINE_WORDS) {
       int ns = before.isEmpty() ? t.lastIndexOf(name) : t.indexOf(name);
       if (ns >= 0) {
         line.cut(p, ns, ns + name.length(), Label.BYLINE, RemovedKind.BYLINE, name());
@@ -309,9 +397,49 @@ final class PageRegionRule implements Rule {
     return best;
   }
 
-  /** A byline line: a short list of personal names (or a name with its role), not a menu echo. */
+  /** A byline line: a short list of personal names (or a name with its role). */
   private static boolean byline(PageShape shape, int i, String t) {
-    return shape.words[i] <= BYLINE_WORDS && shape.words[i] >= 2 && shape.run[i] <= 3
-        && BylineRule.author(t) != null;
+    return shape.words[i] <= BYLINE_WORDS && shape.words[i] >= 2 && BylineRule.author(t) != null;
+  }
+
+  /**
+   * A byline closing the text: a name line (one word only right after the text), or {@code Theo}
+   * and a name with its outlet ({@code Theo Minh Nguyễn/Vcamp.vn}).
+   */
+  private static boolean closingByline(PageShape shape, int i, String t, boolean first) {
+    if (shape.words[i] > BYLINE_WORDS || shape.terminal[i] && !t.endsWith(".") || patternChrome(t)) {
+      return false;
+    }
+    if (BylineRule.author(t) != null) {
+      return first || shape.words[i] >= 2;
+    }
+    if (t.startsWith("Theo ")) {
+      String name = t.substring(5);
+      int cut = name.length();
+      for (char c : new char[] {'(', '/', ','}) {
+        int k = name.indexOf(c);
+        if (k > 0) {
+          cut = Math.min(cut, k);
+        }
+      }
+      return Names.isNameList(name.substring(0, cut).strip());
+    }
+    return false;
+  }
+
+  /** Pattern rules that a line looking like a name may also match (a heading, a label). */
+  private static final LinePatternRule[] CHROME_PATTERNS = {
+    LinePatternRule.MENU, LinePatternRule.MASTHEAD, LinePatternRule.SHARE, LinePatternRule.RELATED,
+    LinePatternRule.FOOTER, LinePatternRule.TAGS, LinePatternRule.WIDGET, LinePatternRule.LOGIN
+  };
+
+  /** Whether a pattern rule will take the line as chrome. */
+  private static boolean patternChrome(String t) {
+    for (LinePatternRule r : CHROME_PATTERNS) {
+      if (r.matches(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
