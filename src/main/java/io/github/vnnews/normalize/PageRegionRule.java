@@ -115,6 +115,7 @@ final class PageRegionRule implements Rule {
       p.decide(Label.TITLE, null, name());
       draft.title = TitleRule.cleanTitle(p.text());
     }
+    e = trimTail(draft, shape, features, s, e);
     BitSet outside = new BitSet(n);
     int stamp = stamp(draft, shape, top, s);
     String headAuthor = null;
@@ -143,16 +144,80 @@ final class PageRegionRule implements Rule {
       Piece p = draft.lines.get(i).wholeUndecided();
       if (p != null && closingByline(shape, i, p.text(), i == e + 1)) {
         end = i;
+        String t = p.text();
+        if (BylineRule.author(t) == null) { // Theo + name + outlet: BylineRule reads no name there
+          p.decide(Label.BYLINE, RemovedKind.BYLINE, name());
+          draft.author = theoName(t);
+        }
         break;
       }
     }
-    for (int i = end + 1; i < n; i++) {
+    for (int i = e + 1; i < n; i++) {
+      if (i < end && (shape.terminal[i] || margin[i] >= 0)) {
+        continue; // a short sentence between the text and its byline is text
+      }
+      if (i == end) {
+        continue;
+      }
       if (i != stamp) {
         outside.set(i);
       }
     }
     draft.region = new Region(top, end, outside, headAuthor);
   }
+
+  /**
+   * The region's last line once related news at its end is cut off: from a related-news heading
+   * ({@code Tin liên quan}) that no paragraph follows, and a run of teasers at the very end (an
+   * unpunctuated headline, then its one- or two-sentence summary), two or more of them, or one
+   * whose summary opens with an outlet tag or whose headline the page prints elsewhere.
+   */
+  private static int trimTail(Draft draft, PageShape shape, double[][] features, int s, int e) {
+    for (int i = s + 1; i <= e; i++) {
+      if (shape.words[i] <= PageShape.SHORT_WORDS && LinePatternRule.RELATED.matches(
+          draft.lines.get(i).text)) {
+        boolean paragraph = false;
+        for (int j = i + 1; j <= e && !paragraph; j++) {
+          paragraph = shape.words[j] > TEASER_WORDS || sentences(features[j]) > 2;
+        }
+        if (!paragraph) {
+          e = i - 1;
+          break;
+        }
+      }
+    }
+    int k = e;
+    int pairs = 0;
+    boolean marked = false;
+    while (k - 1 > s && teaser(draft, shape, features, k - 1, k)) {
+      pairs++;
+      marked |= OutletTagRule.tagLength(draft.lines.get(k).text) > 0;
+      k -= 2;
+    }
+    if (pairs >= 2 || pairs == 1 && marked) {
+      return k;
+    }
+    return e;
+  }
+
+  /** Most words of a teaser's summary. */
+  static final int TEASER_WORDS = 45;
+
+  /** An unpunctuated headline at {@code h} and its short summary at {@code t}. */
+  private static boolean teaser(Draft draft, PageShape shape, double[][] f, int h, int t) {
+    int hw = shape.words[h];
+    String head = draft.lines.get(h).text;
+    char c = head.charAt(0);
+    return hw >= 4 && hw <= 25 && !shape.terminal[h] && !PageShape.endsWith(head, ':')
+        && (Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '“' || c == '\'')
+        && shape.terminal[t] && shape.words[t] <= TEASER_WORDS && sentences(f[t]) <= 2;
+  }
+
+  private static int sentences(double[] lineFeatures) {
+    return (int) Math.round(lineFeatures[SENTENCES] * 5);
+  }
+
+  private static final int SENTENCES = PageShape.LINE_FEATURES.indexOf("sentences");
 
   /** Where the text under headline {@code h} starts: the best run opening near it. */
   private static int textStart(double[] best, int h, int n) {
@@ -413,18 +478,28 @@ final class PageRegionRule implements Rule {
     if (BylineRule.author(t) != null) {
       return first || shape.words[i] >= 2;
     }
-    if (t.startsWith("Theo ")) {
-      String name = t.substring(5);
-      int cut = name.length();
-      for (char c : new char[] {'(', '/', ','}) {
-        int k = name.indexOf(c);
-        if (k > 0) {
-          cut = Math.min(cut, k);
-        }
-      }
-      return Names.isNameList(name.substring(0, cut).strip());
+    String name = theoName(t);
+    return name != null && Names.isNameList(name);
+  }
+
+  /**
+   * The name of {@code Theo NAME (outlet)}, {@code Theo NAME/outlet}, {@code Theo NAME}, or null
+   * ({@code Theo Thanh Niên}: a national outlet's name alone names a source, not an author).
+   */
+  private static String theoName(String t) {
+    if (!t.startsWith("Theo ")) {
+      return null;
     }
-    return false;
+    String name = t.substring(5);
+    int cut = name.length();
+    for (char c : new char[] {'(', '/', ','}) {
+      int k = name.indexOf(c);
+      if (k > 0) {
+        cut = Math.min(cut, k);
+      }
+    }
+    String n = name.substring(0, cut).strip();
+    return cut < name.length() || !LinePatternRule.MASTHEAD.matches(n) ? n : null;
   }
 
   /** Pattern rules that a line looking like a name may also match (a heading, a label). */

@@ -37,7 +37,8 @@ final class PageShape {
   static final List<String> LINE_FEATURES = List.of(
       "words", "terminal", "colon", "sentences", "stopwords", "digits", "commas", "capitals",
       "allCaps", "blankBefore", "blankAfter", "shortRun", "prevWords", "prevTerminal",
-      "nextWords", "nextTerminal", "prev2Words", "prev2Terminal", "next2Words", "next2Terminal");
+      "nextWords", "nextTerminal", "prev2Words", "prev2Terminal", "next2Words", "next2Terminal",
+      "gapBefore", "gapAfter");
 
   /**
    * Vietnamese function words (grammatical syllables that carry sentences, not names or topics):
@@ -59,6 +60,8 @@ final class PageShape {
   final int[] run;
   final boolean[] blankBefore;
   final boolean[] blankAfter;
+  /** Blank lines before each line (a run of them marks an image or a block boundary). */
+  final int[] gap;
   private final List<DraftLine> lines;
 
   PageShape(List<DraftLine> lines) {
@@ -70,12 +73,14 @@ final class PageShape {
     run = new int[size];
     blankBefore = new boolean[size];
     blankAfter = new boolean[size];
+    gap = new int[size + 1];
     for (int i = 0; i < size; i++) {
       DraftLine l = lines.get(i);
       words[i] = l.words();
       terminal[i] = Sentences.endsTerminal(l.text, 0, l.text.length());
       shortLine[i] = words[i] <= SHORT_WORDS && !terminal[i] && !endsWith(l.text, ':');
       blankBefore[i] = i == 0 || l.number - lines.get(i - 1).number > 1;
+      gap[i] = i == 0 ? 0 : l.number - lines.get(i - 1).number - 1;
       blankAfter[i] = i == size - 1 || lines.get(i + 1).number - l.number > 1;
     }
     for (int i = 0; i < size; ) {
@@ -186,6 +191,8 @@ final class PageShape {
     x[17] = i >= 2 && terminal[i - 2] ? 1 : 0;
     x[18] = i + 2 < size ? logWords(i + 2) : 0;
     x[19] = i + 2 < size && terminal[i + 2] ? 1 : 0;
+    x[20] = Math.log1p(gap[i]);
+    x[21] = i + 1 < size ? Math.log1p(gap[i + 1]) : 0;
     return x;
   }
 
