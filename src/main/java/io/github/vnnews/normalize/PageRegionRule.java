@@ -124,8 +124,9 @@ final class PageRegionRule implements Rule {
         outside.set(i);
       }
     }
+    relatedRuns(draft, shape, top + 1, e, outside);
     for (int i = top + 1; i < s; i++) {
-      if (i == stamp || !draft.lines.get(i).pieces.get(0).isBody()
+      if (i == stamp || outside.get(i) || !draft.lines.get(i).pieces.get(0).isBody()
           || draft.lines.get(i).pieces.size() > 1) {
         continue;
       }
@@ -135,7 +136,7 @@ final class PageRegionRule implements Rule {
         String a = BylineRule.author(p.text());
         headAuthor = headAuthor == null ? a : headAuthor + ", " + a;
       } else if (!shape.paragraph(i) && margin[i] < 0
-          && !(shape.terminal[i] && shape.words[i] >= 6)) {
+          && !(shape.terminal[i] && shape.words[i] >= 6) && !crosshead(shape, i)) {
         outside.set(i);
       }
     }
@@ -218,6 +219,38 @@ final class PageRegionRule implements Rule {
   }
 
   private static final int SENTENCES = PageShape.LINE_FEATURES.indexOf("sentences");
+
+  /** A sub-heading: a short line on its own with a paragraph right under it. */
+  private static boolean crosshead(PageShape shape, int i) {
+    return shape.run[i] <= 1 && i + 1 < shape.size && shape.paragraph(i + 1);
+  }
+
+  /**
+   * Marks as outside the related-news boxes inside the text: two or more headline-shaped lines
+   * (a capital, five words or more, no final stop) standing one under the other with no blank
+   * line between them. A page's paragraphs, crossheads and captions stand apart; a list of links
+   * does not.
+   */
+  private static void relatedRuns(Draft draft, PageShape shape, int s, int e, BitSet outside) {
+    int i = s;
+    while (i <= e) {
+      int j = i;
+      while (j <= e && linkHeadline(draft, shape, j) && (j == i || shape.gap[j] == 0)) {
+        j++;
+      }
+      if (j - i >= 2) {
+        outside.set(i, j);
+      }
+      i = Math.max(j, i + 1);
+    }
+  }
+
+  private static boolean linkHeadline(Draft draft, PageShape shape, int i) {
+    String t = draft.lines.get(i).text;
+    return shape.words[i] >= 5 && shape.words[i] <= 30 && !shape.terminal[i]
+        && !PageShape.endsWith(t, ':') && Character.isUpperCase(t.charAt(0))
+        && draft.lines.get(i).wholeUndecided() != null;
+  }
 
   /** Where the text under headline {@code h} starts: the best run opening near it. */
   private static int textStart(double[] best, int h, int n) {
