@@ -34,6 +34,8 @@ public final class RulePipeline {
             new PunctuationRule(),
             new PageRegionRule(),
             new DuplicateRule(),
+            new FieldLabelRule(),
+            new BoilerplateRule(),
             LinePatternRule.MENU,
             LinePatternRule.MASTHEAD,
             LinePatternRule.FONT,
@@ -64,6 +66,7 @@ public final class RulePipeline {
             new TrailingChromeRule(),
             new PhotoCreditRule(),
             new TrailingTitleRule(),
+            new FusedCaptionRule(),
             new UnmarkedCaptionRule(),
             new BodyRule()));
   }

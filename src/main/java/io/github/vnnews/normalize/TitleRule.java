@@ -25,8 +25,8 @@ final class TitleRule implements Rule {
 
   @Override
   public void apply(Draft draft) {
-    if (draft.region != null) {
-      return; // a page copy's headline is PageRegionRule's decision
+    if (draft.title != null || draft.region != null) {
+      return; // a field-labelled dump named it, or a page copy's PageRegionRule decided
     }
     int first = draft.firstContentLine();
     if (first < 0) {
