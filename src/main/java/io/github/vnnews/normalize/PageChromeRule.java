@@ -10,8 +10,8 @@ import io.github.vnnews.RemovedKind;
  * <table>
  *   <caption>Kinds</caption>
  *   <tr><th>line</th><th>kind</th></tr>
- *   <tr><td>headline-shaped (four or more words, no final stop) after the article</td>
- *       <td>{@link RemovedKind#RELATED}</td></tr>
+ *   <tr><td>headline-shaped (four or more words, no final stop) after the article's start, or
+ *       next to another such line</td><td>{@link RemovedKind#RELATED}</td></tr>
  *   <tr><td>in a run of short lines</td><td>{@link RemovedKind#MENU}</td></tr>
  *   <tr><td>anything else</td><td>{@link RemovedKind#CHROME}</td></tr>
  * </table>
@@ -47,7 +47,8 @@ final class PageChromeRule implements Rule {
     DraftLine line = draft.lines.get(i);
     int words = line.words();
     boolean stop = Sentences.endsTerminal(line.text, 0, line.text.length());
-    if (i > region.start() && words >= HEADLINE_WORDS && !stop) {
+    if (headline(draft, i) && (i > region.start() || headline(draft, i - 1)
+        || headline(draft, i + 1))) {
       return RemovedKind.RELATED;
     }
     boolean shortPrev = i > 0 && draft.lines.get(i - 1).words() <= PageShape.SHORT_WORDS;
@@ -57,5 +58,15 @@ final class PageChromeRule implements Rule {
       return RemovedKind.MENU;
     }
     return RemovedKind.CHROME;
+  }
+
+  /** Headline-shaped: {@value #HEADLINE_WORDS} words or more, no final full stop. */
+  private static boolean headline(Draft draft, int i) {
+    if (i < 0 || i >= draft.lines.size()) {
+      return false;
+    }
+    DraftLine line = draft.lines.get(i);
+    return line.words() >= HEADLINE_WORDS
+        && !Sentences.endsTerminal(line.text, 0, line.text.length());
   }
 }

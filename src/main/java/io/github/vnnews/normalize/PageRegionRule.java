@@ -40,6 +40,13 @@ final class PageRegionRule implements Rule {
       "distance", "inside", "echo", "words", "shortRun", "margin", "nextStamp", "prevStamp",
       "nextParagraph", "blankBefore", "blankAfter", "allCaps", "textBelow", "capitals",
       "stopwords", "nextByline", "prevByline", "prevParagraph", "credit", "numbered");
+  /**
+   * Least log-odds of a headline (p = 0.18). The headline model learns from every title-like line
+   * of a page, nearly all of them menu items and related headlines, so the best line of a page is
+   * often below even odds when it is the headline; the argmax decides, and this bound only turns
+   * away pages whose best line is no headline at all.
+   */
+  static final double MIN_TITLE_MARGIN = -1.5;
   /** Lines next to a headline where its stamp and byline are looked for. */
   static final int NEAR = 4;
   /** Lines under the headline where its text may start. */
@@ -90,6 +97,7 @@ final class PageRegionRule implements Rule {
         draft.trace.example(LINE_MODEL, x, l.number, l.text, 0, l.text.length());
       }
     }
+    neutraliseBoxes(draft, shape, margin);
     // best[i]: the greatest sum of a run of lines starting at i
     double[] best = new double[n + 1];
     for (int i = n - 1; i >= 0; i--) {
@@ -220,6 +228,40 @@ final class PageRegionRule implements Rule {
 
   private static final int SENTENCES = PageShape.LINE_FEATURES.indexOf("sentences");
 
+  /**
+   * Sets to 0 the log-odds of a related-links box standing between two paragraphs (two to {@value
+   * #MAX_BOX} headline-shaped lines one under the other): the text goes on after it, so the box
+   * must not cut the region; {@link #relatedRuns} removes it.
+   */
+  private static void neutraliseBoxes(Draft draft, PageShape shape, double[] margin) {
+    int i = 0;
+    while (i < shape.size) {
+      int j = i;
+      while (j < shape.size && linkHeadline(draft, shape, j) && (j == i || shape.gap[j] == 0)) {
+        j++;
+      }
+      if (j - i >= 2 && j - i <= MAX_BOX && paragraphNear(shape, i - 2, i - 1)
+          && paragraphNear(shape, j, j + 2)) {
+        for (int k = i; k < j; k++) {
+          margin[k] = Math.max(margin[k], 0);
+        }
+      }
+      i = Math.max(j, i + 1);
+    }
+  }
+
+  /** Most lines of a related-links box inside the text. */
+  static final int MAX_BOX = 5;
+
+  private static boolean paragraphNear(PageShape shape, int from, int to) {
+    for (int k = Math.max(0, from); k <= to && k < shape.size; k++) {
+      if (shape.paragraph(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A sub-heading: a short line on its own with a paragraph right under it. */
   private static boolean crosshead(PageShape shape, int i) {
     return shape.run[i] <= 1 && i + 1 < shape.size && shape.paragraph(i + 1);
@@ -296,7 +338,7 @@ final class PageRegionRule implements Rule {
       double[] best, int core, boolean[] stamps) {
     Echoes echoes = new Echoes(draft);
     int found = -1;
-    double bestMargin = Double.NEGATIVE_INFINITY;
+    double bestMargin = MIN_TITLE_MARGIN;
     for (int k = 0; k < shape.size; k++) {
       DraftLine line = draft.lines.get(k);
       if (line.wholeUndecided() == null || shape.words[k] < 2 || stamps[k]
