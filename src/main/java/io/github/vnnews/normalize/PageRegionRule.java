@@ -39,14 +39,18 @@ final class PageRegionRule implements Rule {
   static final List<String> TITLE_FEATURES = List.of(
       "distance", "inside", "echo", "words", "shortRun", "margin", "nextStamp", "prevStamp",
       "nextParagraph", "blankBefore", "blankAfter", "allCaps", "textBelow", "capitals",
-      "stopwords", "nextByline", "prevByline", "prevParagraph", "credit", "numbered");
+      "stopwords", "nextByline", "prevByline", "prevParagraph");
   /**
-   * Least log-odds of a headline (p = 0.18). The headline model learns from every title-like line
-   * of a page, nearly all of them menu items and related headlines, so the best line of a page is
-   * often below even odds when it is the headline; the argmax decides, and this bound only turns
-   * away pages whose best line is no headline at all.
+   * Least log-odds of a headline (p = 0.05). The headline model learns from every title-like line
+   * of a page, nearly all of them related headlines and labels, so the best line of a page is
+   * often below even odds when it is the headline: the best line decides, and this bound only
+   * turns away pages whose best line is no headline at all. Set on the dev page copies with
+   * leave-one-source-out weights: every right headline scored above -3, the one page whose
+   * headline is not title-like (a recipe ending in "^^" won) below -4.
    */
-  static final double MIN_TITLE_MARGIN = -1.5;
+  static final double MIN_TITLE_MARGIN = -3.0;
+  /** Fewest words of a headline (menu items and section names have fewer). */
+  static final int MIN_TITLE_WORDS = 4;
   /** Lines next to a headline where its stamp and byline are looked for. */
   static final int NEAR = 4;
   /** Lines under the headline where its text may start. */
@@ -81,6 +85,9 @@ final class PageRegionRule implements Rule {
 
   @Override
   public void apply(Draft draft) {
+    if (draft.lines.size() < PageShape.MIN_LINES) {
+      return; // most texts: nothing to measure
+    }
     PageShape shape = new PageShape(draft.lines);
     if (!shape.isPageCopy()) {
       return;
@@ -341,9 +348,10 @@ final class PageRegionRule implements Rule {
     double bestMargin = MIN_TITLE_MARGIN;
     for (int k = 0; k < shape.size; k++) {
       DraftLine line = draft.lines.get(k);
-      if (line.wholeUndecided() == null || shape.words[k] < 2 || stamps[k]
-          || !TitleRule.titleLike(line.text)) {
-        continue;
+      if (line.wholeUndecided() == null || shape.words[k] < MIN_TITLE_WORDS || stamps[k]
+          || !TitleRule.titleLike(line.text) || numbered(line.text) || credited(line)
+          || patternChrome(line.text)) {
+        continue; // a list item, a captioned photo, a label: never the headline
       }
       double[] x = titleFeatures(draft, shape, features[k], margin, best, core, stamps, echoes, k);
       double m = TITLES.margin(x);
@@ -403,10 +411,13 @@ final class PageRegionRule implements Rule {
     x[12] = Math.log1p(mass);
     x[13] = line[PageShape.LINE_FEATURES.indexOf("capitals")];
     x[14] = line[PageShape.LINE_FEATURES.indexOf("stopwords")];
-    String lower = draft.lines.get(k).lower();
-    x[18] = lower.contains("ảnh:") || lower.contains("ảnh :") ? 1 : 0;
-    x[19] = numbered(t) ? 1 : 0;
     return x;
+  }
+
+  /** Whether the line holds a photo credit ({@code Ảnh: X}): a caption. */
+  private static boolean credited(DraftLine line) {
+    String lower = line.lower();
+    return lower.contains("ảnh:") || lower.contains("ảnh :");
   }
 
   /** A numbered heading or list item: {@code 1.}, {@code 2)}, {@code III.} and a space. */
