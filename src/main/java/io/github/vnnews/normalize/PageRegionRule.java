@@ -148,7 +148,7 @@ final class PageRegionRule implements Rule {
       Piece p = draft.lines.get(i).pieces.get(0);
       if (byline(shape, i, p.text()) && !patternChrome(p.text())) {
         p.decide(Label.BYLINE, RemovedKind.BYLINE, name());
-        String a = BylineRule.author(p.text());
+        String a = BylineRule.author(trimSeparators(p.text()));
         headAuthor = headAuthor == null ? a : headAuthor + ", " + a;
       } else if (!shape.paragraph(i) && margin[i] < 0
           && !(shape.terminal[i] && shape.words[i] >= 6) && !crosshead(shape, i)) {
@@ -169,7 +169,7 @@ final class PageRegionRule implements Rule {
       }
     }
     for (int i = e + 1; i < n; i++) {
-      if (i < end && (shape.terminal[i] || margin[i] >= 0)) {
+      if (i < end && (shape.terminal[i] || margin[i] >= 0 || crosshead(shape, i))) {
         continue; // a short sentence between the text and its byline is text
       }
       if (i == end) {
@@ -550,7 +550,17 @@ final class PageRegionRule implements Rule {
 
   /** A byline line: a short list of personal names (or a name with its role). */
   private static boolean byline(PageShape shape, int i, String t) {
-    return shape.words[i] <= BYLINE_WORDS && shape.words[i] >= 2 && BylineRule.author(t) != null;
+    return shape.words[i] <= BYLINE_WORDS && shape.words[i] >= 2
+        && BylineRule.author(trimSeparators(t)) != null;
+  }
+
+  /** The text without separators hanging at its end ({@code Bình Minh -}, {@code Minh Anh |}). */
+  static String trimSeparators(String t) {
+    int e = t.length();
+    while (e > 0 && "-–—|•·:, ".indexOf(t.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    return t.substring(0, e);
   }
 
   /**
