@@ -16,12 +16,15 @@ import org.apache.commons.text.similarity.CosineSimilarity;
  * final full stop, glued to the next unit, short, a subject and a photo verb but no discourse
  * words, no function word at its end, capitalised words, first in the line (the lead photo), next
  * to other unpunctuated units (galleries), words shared with the headline. A unit the model gives
- * at least {@value #THRESHOLD} is cut out as a caption.
+ * at least {@value #THRESHOLD} is cut out as a caption, unless a second model ({@code
+ * fused-crosshead.tsv}, same features) finds it likelier a sub-heading.
  *
  * <p>Immutable and thread-safe.
  */
 final class FusedCaptionRule implements Rule {
   static final String MODEL = "fused-caption.tsv";
+  /** The crosshead model: a unit likelier a sub-heading than a caption stays in the body. */
+  static final String CROSSHEAD_MODEL = "fused-crosshead.tsv";
   /** Fewest words of a line this rule looks into. */
   static final int MIN_LINE_WORDS = 120;
   /** Most words of a caption. */
@@ -34,7 +37,8 @@ final class FusedCaptionRule implements Rule {
       "short", "long", "endsFunctionWord", "photoVerb", "subject", "discourse", "quote", "colon",
       "question", "commas", "capitalShare", "prevUnterminated", "nextUnterminated",
       "titleSimilarity", "startsName", "startsCommon", "dash", "afterCaption", "nextOpener",
-      "digits", "position", "endsName", "inLede", "words8", "words20");
+      "digits", "position", "endsName", "inLede", "words8", "words20", "tailRun",
+      "afterColon");
 
   /** Words that never end a caption or a heading: prepositions, conjunctions, determiners. */
   static final Set<String> FUNCTION_WORDS = Set.of(
@@ -45,6 +49,7 @@ final class FusedCaptionRule implements Rule {
       "sau", "trước", "này", "ra", "lên");
 
   private final LinearModel model = LinearModel.resource(MODEL, FEATURES);
+  private final LinearModel crosshead = LinearModel.resource(CROSSHEAD_MODEL, FEATURES);
 
   @Override
   public String name() {
@@ -79,8 +84,10 @@ final class FusedCaptionRule implements Rule {
           }
           if (draft.trace != null) {
             draft.trace.example(MODEL, x, line.number, line.text, u.start(), u.end());
+            draft.trace.example(CROSSHEAD_MODEL, x, line.number, line.text, u.start(), u.end());
           }
-          if (model.probability(x) >= THRESHOLD) {
+          double caption = model.probability(x);
+          if (caption >= THRESHOLD && caption >= crosshead.probability(x)) {
             if (cuts == null) {
               cuts = new java.util.ArrayList<>();
             }
@@ -179,6 +186,15 @@ final class FusedCaptionRule implements Rule {
     x[f++] = inLede ? 1 : 0;
     x[f++] = w <= 8 ? 1 : 0;
     x[f++] = w <= 20 ? 1 : 0;
+    // a gallery: this unit and every one after it to the end of the text lack a final stop
+    boolean tail = k + 1 < units.size() || !u.terminated();
+    for (int j = k; j < units.size() && tail; j++) {
+      tail = !units.get(j).terminated();
+    }
+    x[f++] = tail && units.size() - k >= 2 ? 1 : 0;
+    String prev = k > 0 ? line.text.substring(units.get(k - 1).start(), units.get(k - 1).end()).strip()
+        : "";
+    x[f++] = prev.endsWith(":") ? 1 : 0;
     return x;
   }
 

@@ -22,7 +22,7 @@ final class Units {
   /** The same after a lower-case word that follows a capitalised one (a name may go on). */
   static final double IN_NAME = 0.015;
   /** The same after a capitalised word or a number, by the rate after capitalised words. */
-  static final double AFTER_CAPITAL = 0.1;
+  static final double AFTER_CAPITAL = 0.2;
 
   /** One unit: its span in the line, how it ends, how it starts. */
   record Unit(int start, int end, boolean terminated, boolean softStart, boolean softEnd) {}
@@ -98,6 +98,8 @@ final class Units {
       afterLower = true;
     } else if (Capitalization.isCapitalised(p) || isNumber(p)) {
       afterLower = false;
+    } else if (p.endsWith(":") && p.length() > 1) {
+      return true; // a lead-in ("Một số hình ảnh …:") before what it introduces
     } else {
       return false; // punctuation after the previous word: a clause, not a glued unit
     }

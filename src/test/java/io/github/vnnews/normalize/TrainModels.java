@@ -52,6 +52,12 @@ public final class TrainModels {
               case "body", "crosshead", "repeat" -> 0;
               default -> null;
             }, 1.0),
+        new Spec(FusedCaptionRule.CROSSHEAD_MODEL, FusedCaptionRule.FEATURES,
+            label -> label == null ? null : switch (label) {
+              case "crosshead" -> 1;
+              case "body", "caption", "repeat" -> 0;
+              default -> null;
+            }, 1.0),
         // a line of a page copy: article text (body, caption, crosshead) or page chrome
         new Spec(PageRegionRule.LINE_MODEL, PageShape.LINE_FEATURES,
             label -> label == null ? null : switch (label) {
