@@ -31,7 +31,7 @@ final class TrailingTitleRule implements Rule {
     int words = Sentences.words(t);
     char end = t.charAt(t.length() - 1);
     if (words >= 3 && words <= 20 && TitleRule.titleLike(t) && end != '?' && end != '!'
-        && !Names.isNameList(t)) {
+        && !TitleRule.credit(t)) {
       p.decide(Label.TITLE, null, name());
       draft.title = TitleRule.cleanTitle(t);
     }
