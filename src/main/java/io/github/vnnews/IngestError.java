@@ -48,8 +48,24 @@ public record IngestError(String path, long line, long byteOffset, Kind kind, St
     COMPRESSION,
     /** An article that could not be normalised (a bug: please report it). */
     NORMALIZATION_FAILED,
-    /** An unsupported input (UTF-16, unknown encoding name, …). */
-    UNSUPPORTED
+    /** An unsupported input (UTF-16, unknown encoding name, a FIFO or device, …). */
+    UNSUPPORTED,
+    /** An article or page with more lines than the configured limit. */
+    TOO_MANY_LINES,
+    /** An article with more blank lines in a row than the configured limit. */
+    TOO_MANY_BLANK_LINES,
+    /** An article from which the normaliser would cut more pieces than the configured limit. */
+    TOO_MANY_PIECES,
+    /** An HTML page with more elements than the configured limit. */
+    TOO_MANY_ELEMENTS,
+    /** An HTML page in which no article was found (no paragraph of text). */
+    NO_ARTICLE,
+    /** A symbolic link that leads out of the directory given (followed only on request). */
+    OUTSIDE_ROOT,
+    /** A document whose processing ran out of memory; the rest of the run goes on. */
+    OUT_OF_MEMORY,
+    /** A document whose processing overflowed the stack; the rest of the run goes on. */
+    STACK_OVERFLOW
   }
 
   /**

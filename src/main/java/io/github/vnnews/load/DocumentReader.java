@@ -338,6 +338,12 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
     IngestError.Kind problemKind = null;
     long problemLine = -1;
     long problemOffset = -1;
+    // blank lines after the last non-blank one: kept while there are few (they may turn out to
+    // be inside the article), counted only past the limits (a long run is fine at the end)
+    int blankRun = 0;
+    long runOverLine = -1;
+    long runOverOffset = -1;
+    long elements = 0;
     while (true) {
       if (!reader.next()) {
         break;
@@ -376,18 +382,63 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
         continue;
       }
       String text = reader.text();
+      boolean blank = text.isBlank();
+      if (blank && !nonBlank) {
+        continue; // a blank line before the article: never kept, however many
+      }
+      if (blank) {
+        blankRun++;
+        if (blankRun > config.maxBlankLines() || lines.size() >= config.maxArticleLines()) {
+          if (runOverLine < 0) {
+            runOverLine = no;
+            runOverOffset = reader.lineOffset();
+          }
+          continue; // not kept: an error only if text follows
+        }
+      } else {
+        if (blankRun > config.maxBlankLines()) {
+          problemKind = IngestError.Kind.TOO_MANY_BLANK_LINES;
+          problemLine = runOverLine;
+          problemOffset = runOverOffset;
+          problem = "more than " + config.maxBlankLines() + " blank lines in a row (--max-blank-lines)";
+          lines = dropLines();
+          continue;
+        }
+        if (lines.size() >= config.maxArticleLines()) {
+          problemKind = IngestError.Kind.TOO_MANY_LINES;
+          problemLine = no;
+          problemOffset = reader.lineOffset();
+          problem = (html ? "page" : "article") + " longer than " + config.maxArticleLines()
+              + " lines (--max-lines)";
+          lines = dropLines();
+          continue;
+        }
+        blankRun = 0;
+        runOverLine = -1;
+        if (html) {
+          elements += startTags(text);
+          if (elements > config.maxPageElements()) {
+            problemKind = IngestError.Kind.TOO_MANY_ELEMENTS;
+            problemLine = no;
+            problemOffset = reader.lineOffset();
+            problem = "page with more than " + config.maxPageElements() + " elements (--max-elements)";
+            lines = dropLines();
+            nonBlank = true;
+            continue;
+          }
+        }
+      }
       chars += text.length() + 1;
       if (chars > config.maxArticleChars()) {
         problemKind = IngestError.Kind.ARTICLE_TOO_LARGE;
         problemLine = no;
         problemOffset = reader.lineOffset();
         problem = "article longer than " + config.maxArticleChars() + " characters (--max-article-size)";
-        lines = new ArrayList<>();
-        recordLength = 0;
+        lines = dropLines();
         nonBlank = true;
         continue;
       }
-      if (!nonBlank && !text.isBlank()) {
+      if (!blank) {
         nonBlank = true;
       }
       lines.add(new SourceLine(no, text));
@@ -421,6 +472,29 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
     }
     index++;
     return r;
+  }
+
+  /** Lets go of the lines kept for a record that is rejected: an empty list to go on with. */
+  private List<SourceLine> dropLines() {
+    recordLength = 0;
+    return new ArrayList<>();
+  }
+
+  /**
+   * How many start tags ({@code <} and an ASCII letter) a line of a page holds: an upper bound on
+   * the elements the parser makes of it, counted before parsing.
+   */
+  static int startTags(String text) {
+    int n = 0;
+    int i = text.indexOf('<');
+    while (i >= 0 && i + 1 < text.length()) {
+      char c = text.charAt(i + 1);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        n++;
+      }
+      i = text.indexOf('<', i + 1);
+    }
+    return n;
   }
 
   /** Appends the current line's bytes and a line feed to the record's bytes. */

@@ -61,7 +61,21 @@ public final class TextNormalizer {
    * @return what was found
    */
   public Extraction normalize(List<SourceLine> lines) {
-    Draft draft = new Draft(lines);
+    return normalize(lines, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Normalises one article, cutting at most {@code maxPieces} pieces out of its lines: the
+   * bound on the work and memory an article built to be cut apart can cost.
+   *
+   * @param lines the article's lines with their 1-based numbers, blank ones included
+   * @param maxPieces the most pieces (fused captions, credits, chrome, punctuation) cut out of the
+   *     lines in all
+   * @return what was found
+   * @throws TooManyPiecesException when the article needs more pieces
+   */
+  public Extraction normalize(List<SourceLine> lines, int maxPieces) {
+    Draft draft = new Draft(lines, maxPieces);
     for (Rule rule : pipeline.rules()) {
       rule.apply(draft);
     }

@@ -70,7 +70,10 @@ class LoaderFuzzTest {
         null, null, true, encoding, ToneStyle.KEEP,
         small ? 64 : Options.DEFAULT_MAX_LINE_BYTES,
         small ? 256 : Options.DEFAULT_MAX_ARTICLE_CHARS,
-        small ? 4096 : 1 << 20);
+        small ? 4096 : 1 << 20,
+        small ? 8 : Options.DEFAULT_MAX_ARTICLE_LINES,
+        small ? 3 : Options.DEFAULT_MAX_BLANK_LINES,
+        small ? 8 : Options.DEFAULT_MAX_PAGE_ELEMENTS);
   }
 
   private record Result(List<RawDocument> docs, List<IngestError> errors, String encoding) {}
