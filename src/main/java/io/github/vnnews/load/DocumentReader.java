@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
@@ -121,7 +120,7 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
     InputStream source = bin;
     String name = path.toLowerCase(Locale.ROOT);
     if (b0 == 0x1f && b1 == 0x8b) {
-      source = new LimitedInputStream(new GZIPInputStream(bin, 1 << 16), config.maxDecompressedBytes());
+      source = new LimitedInputStream(new GzipMembers(bin), config.maxDecompressedBytes());
       if (name.endsWith(".gz")) {
         name = name.substring(0, name.length() - 3);
       }
@@ -307,17 +306,27 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
     }
   }
 
-  /** Reports a failure to read the input: the gzip limit, corrupt gzip data, or an I/O error. */
+  /**
+   * Reports a failure to read the input (the gzip limit, corrupt gzip data, an I/O error) at the
+   * byte offset where reading stopped.
+   */
   private void rejectReadFailure(IOException e) {
     String rest = reader == null ? "file skipped" : "rest of file skipped";
     if (e instanceof LimitedInputStream.LimitExceeded le) {
       reject(IngestError.Kind.COMPRESSION, -1, le.limit(),
           "gzip input expands beyond the limit of " + le.limit() + " bytes (--max-decompressed-size); " + rest);
+    } else if (e instanceof GzipMembers.GzipException ge) {
+      reject(IngestError.Kind.COMPRESSION, -1, ge.decompressedOffset(), ge.getMessage() + "; " + rest);
     } else if (e instanceof ZipException || e instanceof EOFException) {
-      reject(IngestError.Kind.COMPRESSION, -1, -1, "corrupt or truncated gzip data: " + e.getMessage() + "; " + rest);
+      reject(IngestError.Kind.COMPRESSION, -1, position(), "corrupt or truncated gzip data: " + e.getMessage() + "; " + rest);
     } else {
-      reject(IngestError.Kind.UNREADABLE, -1, -1, "read failed: " + e.getMessage() + "; " + rest);
+      reject(IngestError.Kind.UNREADABLE, -1, position(), "read failed: " + e.getMessage() + "; " + rest);
     }
+  }
+
+  /** How many (decompressed) bytes were read before a failure. */
+  private long position() {
+    return reader == null ? 0 : reader.position();
   }
 
   /**
