@@ -67,12 +67,26 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
   private final TextRepair repair;
   private final InputStream raw;
   private LineReader reader;
-  /** The UTF-8 bytes of the current record's lines, each followed by {@code \n}; null unless UTF-8 text. */
+  /**
+   * The bytes of the current record's lines, each followed by {@code \n}: for UTF-8 text (its id
+   * is hashed from them) and, when the encoding is detected, to read a record again in the
+   * encoding it turns out to have; null otherwise.
+   */
   private byte[] recordBytes;
   private int recordLength;
   /** Where each line of the current record ends in {@link #recordBytes} (after its {@code \n}). */
   private int[] lineEnds = new int[64];
+  /** The number of each line whose bytes are kept. */
+  private int[] lineNumbers = new int[64];
+  /** How many lines' bytes are kept. */
+  private int keptLines;
   private String encoding;
+  /** The charset the file is decoded with. */
+  private Charset charset;
+  /** Whether each record's encoding is checked against its bytes (auto-detected encoding). */
+  private boolean perRecord;
+  /** Whether the file is UTF-8 text (its records' bytes are their ids' input). */
+  private boolean utf8Text;
   private boolean html;
   private boolean done;
   private RawRecord next;
@@ -177,7 +191,12 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
       assert skipped == skip;
     }
     reader = new LineReader(body, charset, config.maxLineBytes(), skip);
-    if (!html && charset.equals(StandardCharsets.UTF_8)) {
+    this.charset = charset;
+    // a BOM or the --encoding option settle the encoding; a detected or declared one is checked
+    // record by record (files that mix encodings, pages whose charset declaration is wrong)
+    perRecord = skip == 0 && config.encoding().equalsIgnoreCase("auto");
+    utf8Text = !html && charset.equals(StandardCharsets.UTF_8);
+    if (utf8Text || perRecord) {
       recordBytes = new byte[1 << 13];
     }
   }
@@ -338,6 +357,9 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
   private RawRecord readRecord() throws IOException {
     List<SourceLine> lines = new ArrayList<>();
     recordLength = 0;
+    keptLines = 0;
+    // the record is not valid UTF-8: its bytes are kept to read it in another encoding
+    boolean redetect = false;
     long chars = 0;
     int start = -1;
     int end = -1;
@@ -370,6 +392,14 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
       }
       end = no;
       if (problem != null) {
+        if (redetect) {
+          if (reader.isOverlong() || reader.isBinary() || keptLines >= config.maxArticleLines()
+              || recordLength + reader.byteLength() + 1L > config.maxArticleChars()) {
+            redetect = false; // no encoding can help: the first problem stands
+          } else {
+            keepBytes();
+          }
+        }
         continue;
       }
       if (reader.isOverlong()) {
@@ -388,6 +418,11 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
             ? "binary content (NUL byte)"
             : "invalid " + encoding + " byte sequence";
         nonBlank = true;
+        if (!reader.isBinary() && perRecord && charset.equals(StandardCharsets.UTF_8)
+            && keptLines == lines.size()) {
+          redetect = true;
+          keepBytes();
+        }
         continue;
       }
       String text = reader.text();
@@ -452,7 +487,7 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
       }
       lines.add(new SourceLine(no, text));
       if (recordBytes != null) {
-        keepBytes(lines.size() - 1);
+        keepBytes();
       }
     }
     if (!nonBlank) {
@@ -464,13 +499,74 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
       }
       return null;
     }
+    if (problem != null && redetect) {
+      EncodingDetector.Detected d = EncodingDetector.detectRecord(recordBytes, recordLength);
+      if (d != null && !d.charset().equals(charset)) {
+        List<SourceLine> again = decodeKept(d.charset());
+        if (again == null) {
+          problemKind = IngestError.Kind.ARTICLE_TOO_LARGE;
+          problemLine = start;
+          problemOffset = -1;
+          problem = "article longer than " + config.maxArticleChars() + " characters (--max-article-size)";
+        } else if (hasText(again)) {
+          return finish(makeRecord(again, d.name(), false));
+        }
+      }
+    }
     if (problem != null) {
       int idx = index++;
       reject(problemKind, problemLine, problemOffset,
           problem + "; article " + idx + " (lines " + start + "-" + end + ") skipped");
       return NONE;
     }
-    RawRecord r = makeRecord(lines);
+    if (perRecord && !charset.equals(StandardCharsets.UTF_8)
+        && EncodingDetector.beyondAscii(recordBytes, recordLength)
+        && (Utf8.firstInvalid(recordBytes, 0, recordLength) < 0
+            || !EncodingDetector.fits(recordBytes, recordLength, charset))) {
+      // a record of a legacy file that reads as another encoding (UTF-8, say) and not as the file's
+      EncodingDetector.Detected d = EncodingDetector.detectRecord(recordBytes, recordLength);
+      if (d != null && !d.charset().equals(charset)) {
+        List<SourceLine> again = decodeKept(d.charset());
+        if (again != null && hasText(again)) {
+          return finish(makeRecord(again, d.name(), false));
+        }
+      }
+    }
+    return finish(makeRecord(lines, encoding, utf8Text));
+  }
+
+  /**
+   * The kept lines decoded again in another charset; null when that makes the article longer than
+   * the limit.
+   */
+  private List<SourceLine> decodeKept(Charset cs) {
+    List<SourceLine> out = new ArrayList<>(keptLines);
+    long chars = 0;
+    int from = 0;
+    for (int i = 0; i < keptLines; i++) {
+      String text = new String(recordBytes, from, lineEnds[i] - 1 - from, cs);
+      chars += text.length() + 1;
+      if (chars > config.maxArticleChars()) {
+        return null;
+      }
+      out.add(new SourceLine(lineNumbers[i], text));
+      from = lineEnds[i];
+    }
+    return out;
+  }
+
+  private static boolean hasText(List<SourceLine> lines) {
+    for (SourceLine l : lines) {
+      if (!l.isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Gives the record its index, unless repair leaves nothing of it. */
+  private RawRecord finish(RawRecord made) {
+    RawRecord r = made;
     if (!r.surelyNonBlank()) {
       // no letter or digit: repair (which never deletes one) might leave nothing; decide now, so
       // that such a record takes no index, whichever thread repairs the others
@@ -486,6 +582,7 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
   /** Lets go of the lines kept for a record that is rejected: an empty list to go on with. */
   private List<SourceLine> dropLines() {
     recordLength = 0;
+    keptLines = 0;
     return new ArrayList<>();
   }
 
@@ -507,7 +604,8 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
   }
 
   /** Appends the current line's bytes and a line feed to the record's bytes. */
-  private void keepBytes(int lineIndex) {
+  private void keepBytes() {
+    int lineIndex = keptLines++;
     int len = reader.byteLength();
     if (recordLength + len + 1 > recordBytes.length) {
       recordBytes = Arrays.copyOf(recordBytes, Math.max(recordBytes.length * 2, recordLength + len + 1));
@@ -517,15 +615,22 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
     recordBytes[recordLength++] = '\n';
     if (lineIndex >= lineEnds.length) {
       lineEnds = Arrays.copyOf(lineEnds, lineEnds.length * 2);
+      lineNumbers = Arrays.copyOf(lineNumbers, lineEnds.length);
     }
     lineEnds[lineIndex] = recordLength;
+    lineNumbers[lineIndex] = reader.lineNumber();
   }
 
   /**
    * The record of the lines read, leading and trailing blank lines left out, with their UTF-8
    * bytes when the input is UTF-8 text (strict decoding makes them exactly the lines' encoding).
+   *
+   * @param lines the lines
+   * @param recordEncoding the encoding they were decoded with
+   * @param utf8 whether the kept bytes are the lines' UTF-8 (the record was decoded as the file's
+   *     UTF-8 text)
    */
-  private RawRecord makeRecord(List<SourceLine> lines) {
+  private RawRecord makeRecord(List<SourceLine> lines, String recordEncoding, boolean utf8) {
     int a = 0;
     int b = lines.size();
     while (a < b && lines.get(a).isBlank()) {
@@ -536,13 +641,16 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
     }
     byte[] bytes = null;
     if (recordBytes != null) {
-      bytes = Arrays.copyOfRange(recordBytes, a == 0 ? 0 : lineEnds[a - 1], lineEnds[b - 1]);
+      if (utf8) {
+        bytes = Arrays.copyOfRange(recordBytes, a == 0 ? 0 : lineEnds[a - 1], lineEnds[b - 1]);
+      }
       if (recordBytes.length > 1 << 20 && recordLength < 1 << 16) {
         recordBytes = new byte[1 << 13]; // give back a large buffer after a large article
         lineEnds = new int[64];
+        lineNumbers = new int[64];
       }
     }
-    return new RawRecord(path, index, html ? "html" : "text", encoding, repair, lines.subList(a, b), bytes);
+    return new RawRecord(path, index, html ? "html" : "text", recordEncoding, repair, lines.subList(a, b), bytes);
   }
 
   private void reject(IngestError.Kind kind, long line, long offset, String what) {
