@@ -324,8 +324,14 @@ public final class InputWalker implements Iterator<Path> {
         + "); only files, directories and - (standard input) are read; skipped");
   }
 
-  /** What kind of special file {@code p} is, from its mode where the system tells it. */
-  static String fileType(Path p) {
+  /**
+   * What kind of special file {@code p} is, from its mode where the system tells it.
+   *
+   * @param p the path
+   * @return {@code FIFO}, {@code character device}, {@code block device}, {@code socket} or
+   *     {@code special file}
+   */
+  public static String fileType(Path p) {
     try {
       int mode = (Integer) Files.getAttribute(p, "unix:mode");
       switch (mode & 0170000) {
