@@ -110,7 +110,7 @@ final class AtomicOutput implements AutoCloseable {
       stdout.flush();
     }
     try {
-      return prepare(target == null ? "-" : target.toString(), target, List.of(), System.out);
+      return prepare("-o", target == null ? null : target.toString(), List.of(), System.out, List.of());
     } catch (Refused e) {
       throw new IOException(e.getMessage(), e);
     }
@@ -119,15 +119,19 @@ final class AtomicOutput implements AutoCloseable {
   /**
    * Checks a target and opens it for writing; reads no input.
    *
-   * @param option how the target was given, for messages ({@code -o out.jsonl})
-   * @param given the target, or null for standard output
-   * @param inputs the input paths, none of which may be the target
+   * @param option the option that named the target, for messages ({@code -o})
+   * @param spec the target as typed: a path, {@code -} or null for standard output
+   * @param inputs the input paths: none may be the target, and a file inside an input directory is
+   *     replaced only when it is this program's own earlier output
    * @param stdout standard output's bytes (written through, never closed)
+   * @param ownStarts how this program's output of this kind starts ({@code {"schemaVersion":}),
+   *     for the check of a file inside an input directory
    * @return the output
    * @throws Refused when the target must not or cannot be written
    */
-  static AtomicOutput prepare(String option, Path given, List<Path> inputs, OutputStream stdout) throws Refused {
-    if (given == null || given.toString().equals("-")) {
+  static AtomicOutput prepare(String option, String spec, List<Path> inputs, OutputStream stdout,
+      List<String> ownStarts) throws Refused {
+    if (spec == null || spec.equals("-")) {
       OutputStream os = new FilterOutputStream(new BufferedOutputStream(stdout, 1 << 16)) {
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
@@ -141,10 +145,16 @@ final class AtomicOutput implements AutoCloseable {
       };
       return new AtomicOutput("standard output", null, null, guard("standard output", os));
     }
-    String shown = InputWalker.display(given);
-    if (given.toString().endsWith("/")) {
-      throw new Refused(option + ": " + shown + " is a directory");
+    if (spec.endsWith("/")) {
+      throw new Refused(option + ": " + spec + " is a directory");
     }
+    Path given;
+    try {
+      given = Path.of(spec);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new Refused(option + ": " + e.getMessage());
+    }
+    String shown = InputWalker.display(given);
     Path target = followLinks(option, given);
     BasicFileAttributes a;
     try {
@@ -179,6 +189,12 @@ final class AtomicOutput implements AutoCloseable {
       }
       if (!Files.isWritable(target)) {
         throw new Refused(option + ": " + shown + " is not writable");
+      }
+      for (Path in : inputs) {
+        if (isInside(target, in) && !startsWithOneOf(target, ownStarts)) {
+          throw new Refused(option + ": " + shown + " is a file in the input directory " + InputWalker.display(in)
+              + " that this program did not write; it would be overwritten");
+        }
       }
     }
     Path abs = target.toAbsolutePath();
@@ -254,6 +270,47 @@ final class AtomicOutput implements AutoCloseable {
       }
     }
     return cur;
+  }
+
+  /** Whether {@code file} lies inside the directory {@code dir} (links followed). */
+  private static boolean isInside(Path file, Path dir) {
+    try {
+      return Files.isDirectory(dir) && file.toRealPath().startsWith(dir.toRealPath());
+    } catch (IOException | SecurityException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Whether a file is empty or starts with one of {@code starts} (after gzip decompression when it
+   * is gzip): this program's own output, which may be replaced.
+   */
+  private static boolean startsWithOneOf(Path file, List<String> starts) {
+    byte[] head = new byte[64];
+    int n = 0;
+    try (java.io.InputStream raw = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+      raw.mark(2);
+      int b0 = raw.read();
+      int b1 = raw.read();
+      raw.reset();
+      java.io.InputStream in = b0 == 0x1f && b1 == 0x8b ? new java.util.zip.GZIPInputStream(raw) : raw;
+      int r;
+      while (n < head.length && (r = in.read(head, n, head.length - n)) > 0) {
+        n += r;
+      }
+    } catch (IOException e) {
+      return false;
+    }
+    if (n == 0) {
+      return true;
+    }
+    String text = new String(head, 0, n, java.nio.charset.StandardCharsets.UTF_8);
+    for (String s : starts) {
+      if (text.startsWith(s)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isSameFile(Path a, Path b) {
@@ -378,12 +435,13 @@ final class AtomicOutput implements AutoCloseable {
   @Override
   public void close() throws IOException {
     if (temp == null) {
-      if (!committed) {
-        try {
-          stream.close();
-        } catch (WriteFailed e) {
-          // already failing: the first failure is the one reported
-        }
+      // a device or FIFO is closed (its reader sees the end); standard output only flushed
+      try {
+        stream.close();
+      } catch (WriteFailed e) {
+        if (committed) {
+          throw e;
+        } // else already failing: the first failure is the one reported
       }
       return;
     }

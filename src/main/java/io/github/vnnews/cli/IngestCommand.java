@@ -46,7 +46,7 @@ final class IngestCommand implements Callable<Integer> {
       description = {"Output file; - or none: standard output. Written atomically (a temporary file moved into",
           "place, keeping the file's permissions); a link is written through to its target, a FIFO or",
           "device written into, never replaced; a name ending in .gz is gzip. Checked before reading."})
-  Path output;
+  String output;
 
   @Option(names = "--format", paramLabel = "FORMAT",
       description = "jsonl (one article a line) or json (one array). Default: json when the output ends in .json (or .json.gz), else jsonl.")
@@ -54,7 +54,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Option(names = "--errors", paramLabel = "FILE",
       description = "Write every rejected input (path, line, byteOffset, kind, message) to FILE as JSON Lines, as it happens (atomically, like -o).")
-  Path errorsFile;
+  String errorsFile;
 
   @Option(names = {"-q", "--quiet"}, description = "No summary, progress or warnings on standard error.")
   boolean quiet;
@@ -105,12 +105,14 @@ final class IngestCommand implements Callable<Integer> {
     AtomicOutput out = null;
     AtomicOutput errorsOut = null;
     try {
-      out = AtomicOutput.prepare("-o", output, inputs, stdout);
+      out = AtomicOutput.prepare("-o", output, inputs, stdout, OWN_ARTICLES);
       if (errorsFile != null) {
-        if (output != null && !output.toString().equals("-") && sameTarget(output, errorsFile)) {
-          throw new AtomicOutput.Refused("--errors " + errorsFile + " is also the output (-o)");
+        boolean bothStdout = errorsFile.equals("-") && (output == null || output.equals("-"));
+        if (bothStdout || (output != null && !output.equals("-") && !errorsFile.equals("-")
+            && sameTarget(output, errorsFile))) {
+          throw new AtomicOutput.Refused("--errors: " + errorsFile + " is also the output (-o)");
         }
-        errorsOut = AtomicOutput.prepare("--errors", errorsFile, inputs, stdout);
+        errorsOut = AtomicOutput.prepare("--errors", errorsFile, inputs, stdout, OWN_ERRORS);
       }
     } catch (AtomicOutput.Refused e) {
       closeQuietly(out);
@@ -211,9 +213,20 @@ final class IngestCommand implements Callable<Integer> {
     return Main.OUTPUT_FAILED;
   }
 
-  private static boolean sameTarget(Path a, Path b) {
-    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())
-        || (java.nio.file.Files.exists(a) && java.nio.file.Files.exists(b) && isSame(a, b));
+  /** How this program's article output starts (JSON Lines, or an array). */
+  private static final List<String> OWN_ARTICLES = List.of("{\"schemaVersion\":", "[{\"schemaVersion\":", "[]");
+  /** How this program's error report starts. */
+  private static final List<String> OWN_ERRORS = List.of("{\"path\":");
+
+  private static boolean sameTarget(String a, String b) {
+    try {
+      Path pa = Path.of(a);
+      Path pb = Path.of(b);
+      return pa.toAbsolutePath().normalize().equals(pb.toAbsolutePath().normalize())
+          || (java.nio.file.Files.exists(pa) && java.nio.file.Files.exists(pb) && isSame(pa, pb));
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
+    }
   }
 
   private static boolean isSame(Path a, Path b) {
@@ -245,10 +258,9 @@ final class IngestCommand implements Callable<Integer> {
     return Corpus.read(ps, options, Normalizer.defaults(), listener);
   }
 
-  static ArticleJsonWriter.Format format(String format, Path output) {
+  static ArticleJsonWriter.Format format(String format, String output) {
     if (format == null) {
-      String name = output == null || output.getFileName() == null
-          ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
+      String name = output == null ? "" : output.toLowerCase(Locale.ROOT);
       if (name.endsWith(".gz")) {
         name = name.substring(0, name.length() - 3);
       }
