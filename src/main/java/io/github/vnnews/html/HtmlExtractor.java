@@ -95,6 +95,12 @@ public final class HtmlExtractor {
           "embed", "button", "select", "input", "textarea", "option", "link", "meta", "map",
           "dialog");
   private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+  /** Characters of other text in its block that put an inline element inside a sentence. */
+  private static final int SENTENCE_CONTEXT = 20;
+  /** Text of a block whose link density is telling (shorter blocks keep their class verdict). */
+  private static final int MIN_LINK_DENSE_TEXT = 80;
+  /** Least link density of a box that a "related" class word makes related news. */
+  private static final double RELATED_MIN_LINK_DENSITY = 0.25;
 
   private final int maxDepth;
   private final int maxChars;
@@ -340,6 +346,16 @@ public final class HtmlExtractor {
             if (e.normalName().equals("header") && e.selectFirst(SAPO_SELECTOR) != null) {
               return null;
             }
+            boolean linkKind = v.kind() == RemovedKind.RELATED || v.kind() == RemovedKind.CROSS_LINK
+                || v.kind() == RemovedKind.TAGS;
+            if (linkKind && inSentence(e, len)) {
+              return null; // a link inside a paragraph keeps its words, whatever its class says
+            }
+            if (v.kind() == RemovedKind.RELATED && v.rule().contains("ClassWord")
+                && len >= MIN_LINK_DENSE_TEXT && scorer.linkDensity(e) < RELATED_MIN_LINK_DENSITY
+                && !hasHeadlineLinks(e)) {
+              return null; // a "related" class on a block of plain text: the class is not the truth
+            }
             switch (v.kind()) {
               case BYLINE, DATELINE, FONT_CONTROL, SHARE, EMBED_LABEL, COPYRIGHT, LOGIN -> {
                 if (len > 300) {
@@ -354,6 +370,43 @@ public final class HtmlExtractor {
             }
             return v;
           });
+    }
+
+    /**
+     * Whether an inline element stands inside a run of text: its block holds at least {@link
+     * #SENTENCE_CONTEXT} characters besides its own ({@code <p>Theo <a class="relate">Bộ Y tế</a>,
+     * …</p>}).
+     */
+    private boolean inSentence(Element e, double len) {
+      if (!ContentScorer.INLINE.contains(e.normalName())) {
+        return false;
+      }
+      Element owner = e.parent();
+      while (owner != null && ContentScorer.INLINE.contains(owner.normalName())) {
+        owner = owner.parent();
+      }
+      return owner != null && scorer.textLength(owner) - len >= SENTENCE_CONTEXT;
+    }
+
+    /**
+     * Whether a box holds a headline link: a link of at least 15 characters that is (almost) all
+     * the text of its block, as in a list of related stories or a teaser card.
+     */
+    private static boolean hasHeadlineLinks(Element box) {
+      for (Element a : box.getElementsByTag("a")) {
+        String t = a.text();
+        if (t.length() < 15) {
+          continue;
+        }
+        Element owner = a.parent();
+        while (owner != null && owner != box && ContentScorer.INLINE.contains(owner.normalName())) {
+          owner = owner.parent();
+        }
+        if (owner != null && t.length() >= owner.text().length() * 0.8) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

@@ -1,0 +1,77 @@
+package io.github.vnnews.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.vnnews.RemovedKind;
+import io.github.vnnews.RemovedLine;
+import io.github.vnnews.normalize.Extraction;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Chrome inside the article container: in-text links whose class reads like related news,
+ * promotion boxes, end marks and wire-service source lines, source boxes. Each vector is a small
+ * page written for the case (no outlet's markup).
+ */
+class HtmlChromeInContainerTest {
+  private static final String P1 =
+      "<p>Sở Giao thông vận tải cho biết tuyến đường vành đai sẽ được thông xe vào cuối tháng này,"
+          + " sớm hơn kế hoạch khoảng hai tuần nhờ thời tiết thuận lợi.</p>";
+  private static final String P2 =
+      "<p>Theo đại diện chủ đầu tư, các hạng mục còn lại gồm hệ thống chiếu sáng, biển báo và"
+          + " cây xanh dọc hai bên đường, dự kiến hoàn tất trước Tết.</p>";
+  private static final String P3 =
+      "<p>Người dân trong khu vực bày tỏ vui mừng vì quãng đường đi làm mỗi ngày sẽ rút ngắn đáng"
+          + " kể, nhất là vào giờ cao điểm buổi sáng và chiều tối.</p>";
+
+  static Extraction extract(String body) {
+    return HtmlExtractor.defaults().extract(
+        "<html><head><title>Thông xe đường vành đai</title></head><body><h1>Thông xe đường vành đai</h1>"
+            + body + "</body></html>", "");
+  }
+
+  static List<RemovedKind> kindsOf(Extraction x, String textPart) {
+    return x.removed().stream().filter(r -> r.text().contains(textPart)).map(RemovedLine::kind).toList();
+  }
+
+  @Test
+  void relatedClassOnALinkInsideASentenceKeepsItsWords() {
+    Extraction x = extract("<div class=\"article-body\">" + P1
+        + "<p>Trước đó, <a class=\"link-relate\" href=\"/a\">Bộ Giao thông vận tải</a> đã yêu cầu nhà"
+        + " thầu tăng ca, bảo đảm an toàn lao động trên công trường.</p>" + P2 + P3 + "</div>");
+    assertThat(x.paragraphs()).contains(
+        "Trước đó, Bộ Giao thông vận tải đã yêu cầu nhà thầu tăng ca, bảo đảm an toàn lao động"
+            + " trên công trường.");
+    assertThat(x.paragraphs()).hasSize(4);
+  }
+
+  @Test
+  void relatedLinkOpeningAParagraphIsKept() {
+    Extraction x = extract("<div class=\"article-body\">" + P1
+        + "<p><a class=\"relate-news\" href=\"/b\">Ủy ban nhân dân thành phố</a> cũng đề nghị đơn vị"
+        + " thi công hoàn trả mặt bằng cho các hộ dân ngay khi thông xe.</p>" + P2 + P3 + "</div>");
+    assertThat(x.paragraphs()).contains(
+        "Ủy ban nhân dân thành phố cũng đề nghị đơn vị thi công hoàn trả mặt bằng cho các hộ dân"
+            + " ngay khi thông xe.");
+  }
+
+  @Test
+  void relatedClassOnABoxOfHeadlinesStillRemovesIt() {
+    Extraction x = extract("<div class=\"article-body\">" + P1 + P2
+        + "<div class=\"box-relate\"><p><a href=\"/c\">Thành phố khởi công cầu vượt nút giao phía Tây</a></p>"
+        + "<p><a href=\"/d\">Phân luồng giao thông quanh công trường từ tuần sau</a></p></div>"
+        + P3 + "</div>");
+    assertThat(x.paragraphs()).hasSize(3);
+    assertThat(kindsOf(x, "cầu vượt")).containsExactly(RemovedKind.RELATED);
+  }
+
+  @Test
+  void relatedClassOnPlainTextIsNotTrusted() {
+    Extraction x = extract("<div class=\"article-body\">" + P1
+        + "<div class=\"relate-content\"><p>Dự án có tổng vốn đầu tư hơn 3.000 tỷ đồng, được khởi công"
+        + " từ năm 2024 và là một trong những công trình trọng điểm của thành phố.</p></div>"
+        + P2 + P3 + "</div>");
+    assertThat(x.paragraphs()).hasSize(4);
+    assertThat(x.paragraphs().get(1)).startsWith("Dự án có tổng vốn");
+  }
+}
