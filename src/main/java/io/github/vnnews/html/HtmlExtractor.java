@@ -4,6 +4,7 @@ import io.github.vnnews.Caption;
 import io.github.vnnews.PublicationTime;
 import io.github.vnnews.RemovedKind;
 import io.github.vnnews.RemovedLine;
+import io.github.vnnews.normalize.ChromeLexicon;
 import io.github.vnnews.normalize.Decision;
 import io.github.vnnews.normalize.Extraction;
 import io.github.vnnews.normalize.Label;
@@ -76,9 +77,10 @@ public final class HtmlExtractor {
   private static final Pattern OUTLET_TAG =
       Pattern.compile(
           "^(\\(\\s*[\\p{L}][\\p{L}\\p{N} .&'’-]{0,30}\\)\\s*[-–—:]\\s*"
-              + "|\\p{Lu}[\\p{Lu}\\p{N}]{1,9}O?\\s*[-–—]\\s+"
-              + "|\\p{Lu}[\\p{L}\\p{N}]{1,24}(?:\\.(?i:vn|com|net|org)){1,2}\\s*[-–—]\\s+"
-              + "|[A-Z][a-zA-Z]{3,20}\\s[-–—]\\s+)",
+              + "|\\(\\p{Lu}[\\p{Lu}\\p{N}.]{1,9}(?:\\s\\p{Lu}\\p{L}{1,8})?\\)\\s+(?=\\p{Lu})"
+              + "|\\p{Lu}[\\p{Lu}\\p{N}]{1,9}O?\\s*[-–—]\\s+(?=[\\p{Lu}\\d\"“])"
+              + "|\\p{Lu}[\\p{L}\\p{N}]{1,24}(?:\\.(?i:vn|com|net|org)){1,2}\\s*[-–—]\\s+(?=[\\p{Lu}\\d\"“])"
+              + "|[A-Z][a-zA-Z]{3,20}\\s[-–—]\\s+(?=[\\p{Lu}\\d\"“]))",
           Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern STAMP_START =
       Pattern.compile("\\s*[-–—|,]?\\s*(?:\\d{1,2}[:h]\\d{2}\\s*[-–—|,]?\\s*)?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}");
@@ -86,6 +88,13 @@ public final class HtmlExtractor {
   private static final Pattern SHORT_SIGNATURE =
       Pattern.compile("^(?:\\p{Lu}\\.?){2,4}$", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern LABEL_SEPARATORS = Pattern.compile("[|·•]");
+  /** Separators between the parts of a page title: "Headline - Section | Site". */
+  private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[-|–—:»]{1,2}\\s+");
+  private static final Pattern LOGO = Pattern.compile("(?i)logo|brand|site-?name|masthead");
+  private static final Pattern RIGHT_ALIGNED =
+      Pattern.compile("(?i)^right\\b|text-align\\s*:\\s*right|\\b(?:text-)?right\\b");
+  /** Most words of a block after the author's name at the end of the body (else no sign-off). */
+  private static final int AFTER_SIGNOFF_WORDS = 25;
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final Set<String> HIDDEN_CLASSES =
@@ -279,6 +288,8 @@ public final class HtmlExtractor {
     private Label[] labels;
     private RemovedKind[] kinds;
     private String[] rules;
+    /** Per block: the author a byline rule read from it, when the block's text holds more. */
+    private String[] blockAuthors;
     private String sourceOutlet;
 
     PageRun(Document doc, PageMetadata meta) {
@@ -300,6 +311,7 @@ public final class HtmlExtractor {
       labels = new Label[n];
       kinds = new RemovedKind[n];
       rules = new String[n];
+      blockAuthors = new String[n];
       locateRegions();
       findSapo();
       classifyBlocks();
@@ -514,6 +526,15 @@ public final class HtmlExtractor {
               : b.kind() == RemovedKind.DATELINE ? Label.DATELINE : Label.CHROME;
           kinds[i] = b.kind();
           rules[i] = b.rule();
+          if (b.kind() != RemovedKind.DATELINE && b.kind() != RemovedKind.BYLINE
+              && PageDates.isStamp(text) && nearArticle(i)) {
+            // a stamp in a tool bar ("Thứ năm, 13/6/2013, 08:28 GMT+7" beside print and e-mail)
+            labels[i] = Label.DATELINE;
+            kinds[i] = RemovedKind.DATELINE;
+            rules[i] = "StampInToolbar";
+          } else if (nearArticle(i)) {
+            noteSource(i, text);
+          }
           continue;
         }
         if (b.type() == BlockWalker.Type.CAPTION) {
@@ -527,8 +548,9 @@ public final class HtmlExtractor {
           }
           continue;
         }
-        // the body follows its headline: text inside the container but above the title is chrome
-        boolean candidate = (region[i] == 2 || i == sapoIdx) && !(titleIdx >= 0 && i < titleIdx);
+        if (nearArticle(i) && text.length() <= 160 && labelledStamp(i, text)) {
+          continue;
+        }
         ChromeRules.Verdict v = ChromeRules.ofText(text);
         if (!authorFolds.isEmpty() && text.length() <= 80 && authorFolds.contains(fold(
             Objects.requireNonNullElse(HtmlText.stripAuthorDecorations(text), text)))) {
@@ -547,8 +569,8 @@ public final class HtmlExtractor {
             labels[i] = Label.CHROME;
             rules[i] = "DateBeforeTitle";
           }
-          if (v.kind() == RemovedKind.SOURCE && candidate && sourceOutlet == null) {
-            sourceOutlet = ChromeRules.sourceOutlet(text);
+          if (v.kind() == RemovedKind.SOURCE && nearArticle(i)) {
+            noteSource(i, text);
           }
           continue;
         }
@@ -563,30 +585,14 @@ public final class HtmlExtractor {
             continue;
           }
         }
-        if ((region[i] == 1 || titleIdx >= 0 && i < titleIdx && i >= titleIdx - 6)
-            && text.length() <= 100 && text.indexOf('|') + text.indexOf('·') + text.indexOf('•') > -3) {
-          // "07-03-2026 - 00:01 AM | Thị trường chứng khoán": a stamp beside a section label
-          boolean stamp = false;
-          for (String part : LABEL_SEPARATORS.split(text)) {
-            PublicationTime t = PageDates.isStamp(part.strip()) ? PageDates.parseVisible(part) : null;
-            if (t != null && t.hasTime()) {
-              stamp = true;
-              break;
-            }
-          }
-          if (stamp) {
-            labels[i] = Label.DATELINE;
-            kinds[i] = RemovedKind.DATELINE;
-            rules[i] = "StampWithLabel";
-            continue;
-          }
-        }
         if (region[i] == 1 && isBylineText(text)) {
           labels[i] = Label.BYLINE;
           kinds[i] = RemovedKind.BYLINE;
           rules[i] = "NameBeforeBody";
           continue;
         }
+        // the body follows its headline: text inside the container but above the title is chrome
+        boolean candidate = (region[i] == 2 || i == sapoIdx) && !(titleIdx >= 0 && i < titleIdx);
         if (!candidate) {
           labels[i] = Label.CHROME;
           kinds[i] = RemovedKind.CHROME;
@@ -618,22 +624,109 @@ public final class HtmlExtractor {
     }
 
     /**
+     * Whether a block stands where the article's own stamp, byline or source line can: between
+     * the headline and the body, up to six blocks above the headline, inside the body, or up to
+     * eight blocks after it.
+     */
+    private boolean nearArticle(int i) {
+      return region[i] != 0 || titleIdx >= 0 && i < titleIdx && i >= titleIdx - 6
+          || lastInside >= 0 && i > lastInside && i <= lastInside + 8;
+    }
+
+    /**
+     * A line of parts set apart by bars or dots, one of them a stamp with a time: "07-03-2026 -
+     * 00:01 AM | Thị trường", "Theo Ngoisao | 25/12/2012 10:25", "Đời sống Xã hội | Cập nhật …".
+     * The line is the dateline; a source part gives the outlet, a name part the author.
+     */
+    private boolean labelledStamp(int i, String text) {
+      if (text.indexOf('|') < 0 && text.indexOf('·') < 0 && text.indexOf('•') < 0) {
+        return false;
+      }
+      String[] parts = LABEL_SEPARATORS.split(text);
+      if (parts.length > 4) {
+        return false;
+      }
+      boolean stamp = false;
+      for (String part : parts) {
+        String p = part.strip();
+        PublicationTime t = PageDates.isStamp(p) ? PageDates.parseVisible(p) : null;
+        if (t != null && t.hasTime()) {
+          stamp = true;
+        } else if (p.split("\\s+").length > 8) {
+          return false; // a sentence, not a label
+        }
+      }
+      if (!stamp) {
+        return false;
+      }
+      labels[i] = Label.DATELINE;
+      kinds[i] = RemovedKind.DATELINE;
+      rules[i] = "StampWithLabel";
+      for (String part : parts) {
+        noteSource(i, part.strip());
+        if (blockAuthors[i] == null && !PageDates.isStamp(part.strip())) {
+          String name = bylineName(part.strip());
+          if (name != null && name.contains(" ") && SourceLines.parse(part.strip()) == null) {
+            blockAuthors[i] = name;
+          }
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Records the outlet of a source line near the article; a line that also names its author
+     * ("Theo Sầm Hoa (Vietnamnet/Reuters)") becomes the byline.
+     */
+    private void noteSource(int i, String text) {
+      SourceLines.Source src = SourceLines.parse(text);
+      if (src == null) {
+        return;
+      }
+      if (sourceOutlet == null) {
+        sourceOutlet = src.outlet();
+      }
+      if (src.author() != null && labels[i] != Label.DATELINE) {
+        labels[i] = Label.BYLINE;
+        kinds[i] = RemovedKind.BYLINE;
+        rules[i] = "BylineWithSource";
+        blockAuthors[i] = src.author();
+      }
+    }
+
+    /**
      * Person names at the edges of the body: short runs of names closing it (up to three),
      * opening it, or standing just after it.
      */
     private void markNames() {
       int tail = 0;
-      for (int i = n - 1; i >= 0 && tail < 3; i--) {
+      int seen = 0;
+      int signoff = -1;
+      for (int i = n - 1; i >= 0 && tail < 3 && seen < 4; i--) {
         if (labels[i] != Label.BODY) {
           continue;
         }
-        if (isBylineText(blocks.get(i).text())) {
+        seen++;
+        BlockWalker.Block b = blocks.get(i);
+        if (isBylineText(b.text()) || isSignature(b)) {
           labels[i] = Label.BYLINE;
           kinds[i] = RemovedKind.BYLINE;
           rules[i] = "NameAtBodyEnd";
           tail++;
-        } else {
+          signoff = i;
+        } else if (tail > 0 || wordCount(b.text()) > AFTER_SIGNOFF_WORDS) {
           break;
+        }
+      }
+      if (signoff >= 0) {
+        // what follows the author's name at the end of the body is chrome: a call to readers, the
+        // original source ("Forbes"), a link label
+        for (int i = signoff + 1; i < n; i++) {
+          if (labels[i] == Label.BODY) {
+            labels[i] = Label.CHROME;
+            kinds[i] = RemovedKind.CHROME;
+            rules[i] = "AfterSignoff";
+          }
         }
       }
       for (int i = 0; i < n; i++) {
@@ -767,6 +860,9 @@ public final class HtmlExtractor {
             removed.add(RemovedLine.of(line, kind, text, rules[i]));
             decisions.add(new Decision(line, labels[i], kind, rules[i], text, false));
             boolean near = region[i] != 0 || i > Math.max(lastInside, 0) && i < lastInside + 40;
+            if (near && blockAuthors[i] != null && bylineAuthor == null) {
+              bylineAuthor = blockAuthors[i];
+            }
             if (near && kind == RemovedKind.BYLINE && bylineAuthor == null) {
               bylineAuthor = bylineName(text);
               if (bylineAuthor == null && b.type() == BlockWalker.Type.SKIPPED) {
@@ -858,6 +954,33 @@ public final class HtmlExtractor {
       return names.isEmpty() ? null : String.join(", ", names);
     }
 
+    /**
+     * Whether a block is a signature: one to four capitalised words set apart as a sign-off,
+     * right-aligned or wholly bold or italic ("Trung", "Papai").
+     */
+    private static boolean isSignature(BlockWalker.Block b) {
+      String text = b.text();
+      if (text.length() > 40 || b.type() != BlockWalker.Type.TEXT) {
+        return false;
+      }
+      String a = HtmlText.stripAuthorDecorations(text);
+      if (a == null || !HtmlText.looksLikePersonNames(a) || a.split("\\s+").length > 4
+          || ChromeLexicon.defaults().isOutlet(a) || ChromeRules.ofText(text) != null) {
+        return false;
+      }
+      if (b.boldChars() >= text.length() * 0.9) {
+        return true;
+      }
+      Element e = b.el();
+      String align = e.attr("align") + " " + e.attr("style") + " " + e.className();
+      return RIGHT_ALIGNED.matcher(align).find();
+    }
+
+    private static int wordCount(String text) {
+      String t = text.strip();
+      return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
     private static boolean isBylineText(String text) {
       if (text.length() > 60) {
         return false;
@@ -871,14 +994,23 @@ public final class HtmlExtractor {
 
     private Element findTitle(Element body) {
       List<String> metaTitles = new ArrayList<>();
+      List<String> siteParts = new ArrayList<>();
       for (String t : meta.titles()) {
         metaTitles.add(fold(t));
+        // "Headline - Section | Site": the first part is the headline, the last ones the site
+        String[] parts = TITLE_PARTS.split(t);
+        if (parts.length > 1) {
+          metaTitles.add(fold(parts[0]));
+          for (int k = 1; k < parts.length; k++) {
+            siteParts.add(fold(parts[k]));
+          }
+        }
       }
       Element best = null;
       double bestSim = -1;
       for (Element h : body.select("h1")) {
         String t = HtmlText.collapse(h.text());
-        if (t.length() < 5) {
+        if (t.length() < 5 || isMasthead(h, fold(t), metaTitles, siteParts)) {
           continue;
         }
         double sim = metaTitles.isEmpty() ? 0.5 : bestSimilarity(fold(t), metaTitles);
@@ -893,12 +1025,30 @@ public final class HtmlExtractor {
       if (!metaTitles.isEmpty()) {
         for (Element h : body.select("h2, h3, [class~=(?i)title]")) {
           String t = HtmlText.collapse(h.text());
-          if (t.length() >= 5 && t.length() < 300 && bestSimilarity(fold(t), metaTitles) >= 0.8) {
+          if (t.length() >= 5 && t.length() < 300 && bestSimilarity(fold(t), metaTitles) >= 0.8
+              && !isMasthead(h, fold(t), metaTitles, siteParts)) {
             return h;
           }
         }
       }
       return null;
+    }
+
+    /**
+     * Whether a heading is the site's masthead rather than the headline: it holds the logo, its
+     * class or id says logo, or it matches the site's part of the page title better than the
+     * headline's part.
+     */
+    private static boolean isMasthead(Element h, String folded, List<String> headlines,
+        List<String> siteParts) {
+      if (LOGO.matcher(h.className() + " " + h.id()).find() || h.selectFirst("img") != null
+          && h.text().length() < 80) {
+        return true;
+      }
+      if (siteParts.isEmpty()) {
+        return false;
+      }
+      return bestSimilarity(folded, siteParts) >= 0.8 && bestSimilarity(folded, headlines) < 0.8;
     }
 
     private static double bestSimilarity(String t, List<String> candidates) {

@@ -12,7 +12,8 @@ final class HtmlText {
   /** "Theo Hồ Hương", "Bài và ảnh: X", "Tác giả: X", "PV", ... at the start of a byline. */
   private static final Pattern AUTHOR_PREFIX =
       Pattern.compile(
-          "^(?i:theo|bài và ảnh|bài, ảnh|bài/ảnh|bài và clip|bài|tác giả|phóng viên|pv|nhóm pv|by)\\s*[:.]?\\s+",
+          "^(?i:theo|bài và ảnh|bài, ảnh|bài/ảnh|bài và clip|tin và ảnh|tin, ảnh|tin/ảnh|tin - ảnh|bài|tác giả"
+              + "|phóng viên|pv|nhóm pv|by)\\s*[:.]?\\s+",
           Pattern.UNICODE_CHARACTER_CLASS);
 
   /** "(tổng hợp)", "(Theo Reuters)", "- Tổng hợp" and similar at the end of a byline. */
