@@ -222,7 +222,8 @@ public final class ChromeLexicon {
 
   /**
    * A regular-expression alternation of {@link #phrases}, each phrase quoted, its spaces matching
-   * one or more spaces; {@code "(?!)"} (never matches) when there is none.
+   * one or more spaces, a final colon allowed a space before it; {@code "(?!)"} (never matches)
+   * when there is none.
    *
    * @param kind a kind
    * @param places the places
@@ -238,12 +239,16 @@ public final class ChromeLexicon {
       if (sb.length() > 0) {
         sb.append('|');
       }
-      String[] words = p.split(" +");
+      boolean colon = p.endsWith(":");
+      String[] words = (colon ? p.substring(0, p.length() - 1).strip() : p).split(" +");
       for (int i = 0; i < words.length; i++) {
         if (i > 0) {
           sb.append(" +");
         }
         sb.append(Pattern.quote(words[i]));
+      }
+      if (colon) {
+        sb.append(" ?:");
       }
     }
     return sb.toString();
