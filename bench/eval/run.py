@@ -1,13 +1,19 @@
 #!/usr/bin/env python3
 """Scores vnnews on the annotated sources of eval/, source by source, then overall.
 
-    bench/eval/run.sh [--jar JAR] [--kind text|html] [--phase dev|sealed|all] [--verbose] [SOURCE ...]
+    bench/eval/run.sh [--jar JAR] [--kind text|html] [--phase dev|sealed|all] [--loso] [--verbose] [SOURCE ...]
 
 For each source (eval/text/<name>/ or eval/html/<name>/ with a gold/ folder): ingest its input/
 with the jar (plus the options in its `options` file), score the export with
 ../shared/eval/score.py against its gold/, and print one table row. The last rows score all the
 chosen sources together (one gold folder, one export). Sealed sources are left out unless named
 or --phase sealed|all is given: nobody working on rules looks at them before their first look.
+
+--loso (leave one source out): before scoring a source, the learned rules' weights are fitted
+again on every other annotated source (io.github.vnnews.normalize.TrainModels --exclude SOURCE, from
+target/classes and target/test-classes: run `mvn -q test-compile` first) and the jar runs with them
+(-Dvnnews.models=DIR), so no weight was fitted while looking at the source being scored. Sealed
+sources are never in the training set, so for them --loso changes nothing.
 """
 import argparse, csv, os, re, shlex, shutil, subprocess, sys, tempfile
 
@@ -43,6 +49,22 @@ def find_sources(kind):
     return out
 
 
+def classpath():
+    cp = os.path.join(ROOT, "target", "eval-cp.txt")
+    subprocess.run(["mvn", "-q", "dependency:build-classpath", f"-Dmdep.outputFile={cp}"],
+                   cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    deps = open(cp, encoding="utf-8").read().strip()
+    return os.pathsep.join([os.path.join(ROOT, "target", "classes"),
+                            os.path.join(ROOT, "target", "test-classes"), deps])
+
+
+def train_without(source, out_dir, cp):
+    r = subprocess.run(["java", "-cp", cp, "io.github.vnnews.normalize.TrainModels",
+                        "--exclude", source, "--out", out_dir], cwd=ROOT, capture_output=True, text=True)
+    if r.returncode != 0:
+        sys.exit(f"training without {source} failed:\n{r.stdout}\n{r.stderr}")
+
+
 def ingest(jar, src_dir, out, java_opts=()):
     opts = []
     of = os.path.join(src_dir, "options")
@@ -71,6 +93,7 @@ def main():
     ap.add_argument("--kind", choices=("text", "html"))
     ap.add_argument("--phase", choices=("dev", "sealed", "all"), default="dev")
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--loso", action="store_true", help="leave one source out of the learned weights")
     ap.add_argument("sources", nargs="*")
     a = ap.parse_args()
     table = sources_table()
@@ -87,12 +110,18 @@ def main():
     tmp = tempfile.mkdtemp(prefix="vnnews-eval-")
     allgold = {"text": os.path.join(tmp, "gold-text"), "html": os.path.join(tmp, "gold-html")}
     exports = {"text": [], "html": []}
-    print(f"jar: {a.jar}\n")
+    print(f"jar: {a.jar}" + (" (leave-one-source-out weights)" if a.loso else "") + "\n")
+    cp = classpath() if a.loso else None
     print("| source | kind | phase | docs | lineAccuracy | bodyF1 | captionRecall | leaks | meta |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for kind, name, d, phase in chosen:
         out = os.path.join(tmp, f"{name}.jsonl")
-        ingest(a.jar, d, out)
+        java_opts = ()
+        if a.loso and phase != "sealed":
+            models = os.path.join(tmp, "models-" + name)
+            train_without(name, models, cp)
+            java_opts = (f"-Dvnnews.models={models}",)
+        ingest(a.jar, d, out, java_opts)
         if a.verbose:
             print(f"\n## {name}")
         docs, missing, la, f1, cr, leaks, meta = score(os.path.join(d, "gold"), out, a.verbose)

@@ -51,6 +51,11 @@ public enum RemovedKind {
   PUNCTUATION,
   /** The photo credit of a caption when it stood on a line of its own. */
   PHOTO_CREDIT,
+  /**
+   * A field of a field-labelled dump that is not article text: its label ("Title:", "Content:")
+   * or the collector's metadata ("Source: VnExpress", "Link: https://…").
+   */
+  FIELD,
   /** Other page chrome. */
   CHROME;
 

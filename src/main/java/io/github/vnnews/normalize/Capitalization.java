@@ -35,12 +35,18 @@ final class Capitalization {
   /** Fewest occurrences for a rate to count as known. */
   static final int MIN_COUNT = 20;
 
-  private static final Map<String, Float> RATES = load();
+  /**
+   * Per syllable: the rate after a lower-case word, then after a capitalised word (-1: unknown);
+   * loaded on first use (the word tests below need no table).
+   */
+  private static final class Rates {
+    static final Map<String, float[]> MAP = load();
+  }
 
   private Capitalization() {}
 
-  private static Map<String, Float> load() {
-    Map<String, Float> m = new HashMap<>();
+  private static Map<String, float[]> load() {
+    Map<String, float[]> m = new HashMap<>();
     try (InputStream in = Capitalization.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("resource missing: " + RESOURCE);
@@ -51,16 +57,18 @@ final class Capitalization {
           continue;
         }
         String[] f = line.split("\t");
-        int lower = Integer.parseInt(f[1]);
-        int cap = Integer.parseInt(f[2]);
-        if (lower + cap >= MIN_COUNT) {
-          m.put(f[0], (float) cap / (lower + cap));
-        }
+        m.put(f[0], new float[] {rate(f[1], f[2]), rate(f[3], f[4])});
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return Map.copyOf(m);
+  }
+
+  private static float rate(String lower, String capital) {
+    int l = Integer.parseInt(lower);
+    int c = Integer.parseInt(capital);
+    return l + c >= MIN_COUNT ? (float) c / (l + c) : -1;
   }
 
   /**
@@ -70,8 +78,21 @@ final class Capitalization {
    * @return the rate in [0, 1], or -1 when the crawl saw it too rarely
    */
   static double rate(String syllable) {
-    Float r = RATES.get(syllable.toLowerCase(Locale.ROOT));
-    return r == null ? -1 : r;
+    float[] r = Rates.MAP.get(syllable.toLowerCase(Locale.ROOT));
+    return r == null ? -1 : r[0];
+  }
+
+  /**
+   * The share of a syllable's occurrences after a capitalised word (a name going on, or a glued
+   * sentence start after a name) that are written with a capital: high for syllables of names
+   * ({@code trọng} in {@code Nguyễn Phú Trọng}), low for common words.
+   *
+   * @param syllable the syllable in any case
+   * @return the rate in [0, 1], or -1 when the crawl saw it too rarely there
+   */
+  static double rateAfterCapital(String syllable) {
+    float[] r = Rates.MAP.get(syllable.toLowerCase(Locale.ROOT));
+    return r == null ? -1 : r[1];
   }
 
   /** Letters and digits only. */

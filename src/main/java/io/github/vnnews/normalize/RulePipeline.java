@@ -33,6 +33,8 @@ public final class RulePipeline {
             new ImageMarkerRule(),
             new PunctuationRule(),
             new DuplicateRule(),
+            new FieldLabelRule(),
+            new BoilerplateRule(),
             LinePatternRule.MENU,
             LinePatternRule.MASTHEAD,
             LinePatternRule.FONT,
@@ -62,6 +64,7 @@ public final class RulePipeline {
             new TrailingChromeRule(),
             new PhotoCreditRule(),
             new TrailingTitleRule(),
+            new FusedCaptionRule(),
             new UnmarkedCaptionRule(),
             new BodyRule()));
   }

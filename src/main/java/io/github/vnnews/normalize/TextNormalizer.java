@@ -61,7 +61,18 @@ public final class TextNormalizer {
    * @return what was found
    */
   public Extraction normalize(List<SourceLine> lines) {
-    return normalize(lines, null);
+    return normalize(lines, Boilerplate.NONE, null);
+  }
+
+  /**
+   * Normalises one article of a corpus, with what repeats across that corpus.
+   *
+   * @param lines the article's lines with their 1-based numbers, blank ones included
+   * @param boilerplate what the corpus's documents share ({@link Boilerplate#NONE} for none)
+   * @return what was found
+   */
+  public Extraction normalize(List<SourceLine> lines, Boilerplate boilerplate) {
+    return normalize(lines, boilerplate, null);
   }
 
   /**
@@ -69,11 +80,13 @@ public final class TextNormalizer {
    * (for fitting the rules' weights to gold annotations).
    *
    * @param lines the article's lines
+   * @param boilerplate what the corpus's documents share
    * @param trace the listener, or null
    * @return what was found
    */
-  Extraction normalize(List<SourceLine> lines, ModelTrace trace) {
+  Extraction normalize(List<SourceLine> lines, Boilerplate boilerplate, ModelTrace trace) {
     Draft draft = new Draft(lines);
+    draft.boilerplate = Objects.requireNonNull(boilerplate, "boilerplate");
     draft.trace = trace;
     for (Rule rule : pipeline.rules()) {
       rule.apply(draft);

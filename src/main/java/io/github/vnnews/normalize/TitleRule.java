@@ -25,6 +25,9 @@ final class TitleRule implements Rule {
 
   @Override
   public void apply(Draft draft) {
+    if (draft.title != null) {
+      return; // a field-labelled dump named it
+    }
     int first = draft.firstContentLine();
     if (first < 0) {
       return;

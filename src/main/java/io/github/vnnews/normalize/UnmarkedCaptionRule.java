@@ -74,7 +74,7 @@ final class UnmarkedCaptionRule implements Rule {
   /** The literal alternatives of {@link #SUBJECT}, {@link #SCENE}, {@link #OPENER}. */
   private static final Literals SUBJECT_LITERALS = Literals.of(SUBJECT);
   private static final Literals SCENE_LITERALS = Literals.of(SCENE);
-  private static final Literals OPENER_LITERALS = Literals.of(OPENER);
+  static final Literals OPENER_LITERALS = Literals.of(OPENER);
 
   /**
    * The literal alternatives of a {@code ^(?:a|b|…)\b} pattern, by first character, which answer
@@ -339,7 +339,7 @@ final class UnmarkedCaptionRule implements Rule {
         && !OPENER_LITERALS.matches(t) && (subject(t) || SCENE_LITERALS.matches(t));
   }
 
-  private static boolean subject(String t) {
+  static boolean subject(String t) {
     if (SUBJECT_LITERALS.matches(t)) {
       return true;
     }

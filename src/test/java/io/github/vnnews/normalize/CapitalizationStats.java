@@ -69,12 +69,15 @@ public final class CapitalizationStats {
     sb.append("# Mid-sentence capitals per syllable, for Capitalization (generated; do not edit).\n");
     sb.append("# ").append(LocalDate.now()).append(": CapitalizationStats over ").append(files)
         .append(" files of ").append(crawl.getFileName()).append(" (reserved and sealed ids left out),\n");
-    sb.append("# syllables seen at least ").append(MIN_COUNT)
-        .append(" times after a lower-case word: syllable<TAB>lower-case count<TAB>capitalised count\n");
+    sb.append("# syllables seen at least ").append(MIN_COUNT).append(" times after a lower-case or a")
+        .append(" capitalised word (no punctuation between):\n# syllable<TAB>lower-case after lower-case")
+        .append("<TAB>capitalised after lower-case<TAB>lower-case after capitalised<TAB>capitalised after")
+        .append(" capitalised\n");
     for (Map.Entry<String, int[]> e : new TreeMap<>(counts).entrySet()) {
       int[] c = e.getValue();
-      if (c[0] + c[1] >= MIN_COUNT) {
-        sb.append(e.getKey()).append('\t').append(c[0]).append('\t').append(c[1]).append('\n');
+      if (c[0] + c[1] >= MIN_COUNT || c[2] + c[3] >= MIN_COUNT) {
+        sb.append(e.getKey()).append('\t').append(c[0]).append('\t').append(c[1]).append('\t')
+            .append(c[2]).append('\t').append(c[3]).append('\n');
       }
     }
     Files.writeString(out, sb, StandardCharsets.UTF_8);
@@ -84,7 +87,12 @@ public final class CapitalizationStats {
   static void count(String line, Map<String, int[]> counts) {
     String[] toks = line.strip().split("\\s+");
     for (int i = 1; i < toks.length; i++) {
-      if (!Capitalization.isLowerWord(toks[i - 1])) {
+      int at;
+      if (Capitalization.isLowerWord(toks[i - 1])) {
+        at = 0;
+      } else if (Capitalization.isCapitalised(toks[i - 1])) {
+        at = 2;
+      } else {
         continue;
       }
       String w = toks[i];
@@ -92,9 +100,9 @@ public final class CapitalizationStats {
         continue;
       }
       if (Capitalization.isLowerWord(w)) {
-        counts.computeIfAbsent(w, k -> new int[2])[0]++;
+        counts.computeIfAbsent(w, k -> new int[4])[at]++;
       } else if (Capitalization.isCapitalised(w)) {
-        counts.computeIfAbsent(w.toLowerCase(java.util.Locale.ROOT), k -> new int[2])[1]++;
+        counts.computeIfAbsent(w.toLowerCase(java.util.Locale.ROOT), k -> new int[4])[at + 1]++;
       }
     }
   }

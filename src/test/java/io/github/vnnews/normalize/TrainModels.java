@@ -45,7 +45,19 @@ public final class TrainModels {
 
   /** The learned rules' models. */
   static List<Spec> specs() {
-    return List.of();
+    return List.of(
+        new Spec(FusedCaptionRule.MODEL, FusedCaptionRule.FEATURES,
+            label -> label == null ? null : switch (label) {
+              case "caption" -> 1;
+              case "body", "crosshead", "repeat" -> 0;
+              default -> null;
+            }, 1.0),
+        new Spec(FusedCaptionRule.CROSSHEAD_MODEL, FusedCaptionRule.FEATURES,
+            label -> label == null ? null : switch (label) {
+              case "crosshead" -> 1;
+              case "body", "caption", "repeat" -> 0;
+              default -> null;
+            }, 1.0));
   }
 
   /** One annotated document of a source. */
@@ -175,7 +187,7 @@ public final class TrainModels {
         }
       }
       GoldAlignment align = new GoldAlignment(d.gold(), clean);
-      normalizer.normalize(d.lines(), (model, x, line, text, start, end) -> {
+      normalizer.normalize(d.lines(), Boilerplate.NONE, (model, x, line, text, start, end) -> {
         Spec s = byName.get(model);
         if (s == null) {
           return;
@@ -202,11 +214,13 @@ public final class TrainModels {
     String exclude = null;
     Path out = basedir().resolve("src/main/resources/io/github/vnnews/normalize");
     boolean report = false;
+    boolean dump = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--exclude" -> exclude = args[++i];
         case "--out" -> out = Path.of(args[++i]);
         case "--report" -> report = true;
+        case "--dump" -> dump = true;
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -228,14 +242,32 @@ public final class TrainModels {
           "on " + y.length + " candidates (" + pos + " positive) from " + docs.size()
               + " gold documents: " + perSource);
       LogisticTrainer.write(out.resolve(s.resource()), s.features(), fit, header);
+      if (dump) {
+        for (int i = 0; i < y.length; i++) {
+          StringBuilder xs = new StringBuilder();
+          for (int j = 0; j < s.features().size(); j++) {
+            if (e.x().get(i)[j] != 0) {
+              xs.append(' ').append(s.features().get(j)).append('=').append(
+                  String.format(java.util.Locale.ROOT, "%.2f", e.x().get(i)[j]));
+            }
+          }
+          System.out.println("EX\t" + y[i] + "\t" + e.where().get(i) + "\t" + xs);
+        }
+      }
       if (report) {
         int right = 0;
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
         for (int i = 0; i < y.length; i++) {
           double mg = fit.bias();
           for (int j = 0; j < fit.weights().length; j++) {
             mg += fit.weights()[j] * e.x().get(i)[j];
           }
           boolean yes = mg > 0;
+          tp += yes && y[i] == 1 ? 1 : 0;
+          fp += yes && y[i] == 0 ? 1 : 0;
+          fn += !yes && y[i] == 1 ? 1 : 0;
           if (yes == (y[i] == 1)) {
             right++;
           } else {
@@ -243,8 +275,25 @@ public final class TrainModels {
                 java.util.Locale.ROOT, "%.2f", 1 / (1 + Math.exp(-mg))) + " " + e.where().get(i));
           }
         }
-        System.out.printf(java.util.Locale.ROOT, "%s: %d/%d right on the training set%n",
-            s.resource(), right, y.length);
+        for (double th : new double[] {0.2, 0.3, 0.4, 0.5, 0.6, 0.7}) {
+          int a = 0;
+          int b = 0;
+          for (int i = 0; i < y.length; i++) {
+            double mg = fit.bias();
+            for (int j = 0; j < fit.weights().length; j++) {
+              mg += fit.weights()[j] * e.x().get(i)[j];
+            }
+            if (1 / (1 + Math.exp(-mg)) >= th) {
+              a += y[i];
+              b += 1 - y[i];
+            }
+          }
+          System.out.printf(java.util.Locale.ROOT, "  at %.1f: %d true, %d false positives%n",
+              th, a, b);
+        }
+        System.out.printf(java.util.Locale.ROOT,
+            "%s: %d/%d right on the training set (true positives %d, false positives %d,"
+                + " false negatives %d)%n", s.resource(), right, y.length, tp, fp, fn);
       }
     }
   }
