@@ -90,6 +90,7 @@ public final class HtmlExtractor {
   private static final Pattern LABEL_SEPARATORS = Pattern.compile("[|·•]");
   /** Separators between the parts of a page title: "Headline - Section | Site". */
   private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[-|–—:»]{1,2}\\s+");
+  private static final Pattern CENTRED = Pattern.compile("(?i)^center\\b|text-align\\s*:\\s*center");
   private static final Pattern LOGO = Pattern.compile("(?i)logo|brand|site-?name|masthead");
   private static final Pattern RIGHT_ALIGNED =
       Pattern.compile("(?i)^right\\b|text-align\\s*:\\s*right|\\b(?:text-)?right\\b");
@@ -285,6 +286,9 @@ public final class HtmlExtractor {
     private int firstInside = -1;
     private int lastInside = -1;
     private int sapoIdx = -1;
+    /** The sapo's blocks, from and to (inclusive); -1 when there is none. */
+    private int sapoFrom = -1;
+    private int sapoTo = -1;
     private Label[] labels;
     private RemovedKind[] kinds;
     private String[] rules;
@@ -381,7 +385,30 @@ public final class HtmlExtractor {
               }
             }
             return v;
-          });
+          },
+          centeredParagraphs(containers));
+    }
+
+    /**
+     * Whether most long paragraphs of the body are centred: then a centred line after a picture
+     * is one more paragraph, not its caption.
+     */
+    private static boolean centeredParagraphs(List<Element> containers) {
+      int centred = 0;
+      int all = 0;
+      for (Element c : containers) {
+        for (Element p : c.getElementsByTag("p")) {
+          if (p.text().length() < 80) {
+            continue;
+          }
+          all++;
+          String align = p.attr("align") + " " + p.attr("style");
+          if (CENTRED.matcher(align).find()) {
+            centred++;
+          }
+        }
+      }
+      return all >= 2 && centred * 2 > all;
     }
 
     /**
@@ -465,7 +492,7 @@ public final class HtmlExtractor {
     private void findSapo() {
       String desc = meta.description() == null ? "" : fold(meta.description());
       double bestSim = 0.6;
-      int scanTo = firstInside < 0 ? n : Math.min(n, firstInside + 3);
+      int scanTo = firstInside < 0 ? n : Math.min(n, Math.max(firstInside, titleIdx) + 3);
       int scanFrom = titleIdx >= 0 ? titleIdx + 1 : Math.max(0, firstInside - 30);
       for (int i = scanFrom; i < scanTo; i++) {
         BlockWalker.Block b = blocks.get(i);
@@ -499,6 +526,27 @@ public final class HtmlExtractor {
           }
         }
       }
+      sapoFrom = sapoIdx;
+      sapoTo = sapoIdx;
+      if (sapoIdx >= 0 && region[sapoIdx] != 2) {
+        // a sapo set as lines broken by <br> in one element: all of them ("- point one<br>- two")
+        Element owner = blocks.get(sapoIdx).el();
+        while (sapoFrom - 1 > titleIdx && sameOwnerText(sapoFrom - 1, owner)) {
+          sapoFrom--;
+        }
+        while (sapoTo + 1 < n && region[sapoTo + 1] != 2 && sameOwnerText(sapoTo + 1, owner)) {
+          sapoTo++;
+        }
+      }
+    }
+
+    private boolean sameOwnerText(int i, Element owner) {
+      BlockWalker.Block b = blocks.get(i);
+      return b.type() == BlockWalker.Type.TEXT && b.el() == owner && b.linkDensity() < 0.5;
+    }
+
+    private boolean inSapo(int i) {
+      return sapoFrom >= 0 && i >= sapoFrom && i <= sapoTo;
     }
 
     /** Labels every block: title, body, caption, byline, dateline or chrome, with its rule. */
@@ -592,7 +640,7 @@ public final class HtmlExtractor {
           continue;
         }
         // the body follows its headline: text inside the container but above the title is chrome
-        boolean candidate = (region[i] == 2 || i == sapoIdx) && !(titleIdx >= 0 && i < titleIdx);
+        boolean candidate = (region[i] == 2 || inSapo(i)) && !(titleIdx >= 0 && i < titleIdx);
         if (!candidate) {
           labels[i] = Label.CHROME;
           kinds[i] = RemovedKind.CHROME;
@@ -619,7 +667,7 @@ public final class HtmlExtractor {
           continue;
         }
         labels[i] = Label.BODY;
-        rules[i] = i == sapoIdx ? "Sapo" : b.heading() ? "Crosshead" : "Body";
+        rules[i] = inSapo(i) ? "Sapo" : b.heading() ? "Crosshead" : "Body";
       }
     }
 
@@ -718,6 +766,9 @@ public final class HtmlExtractor {
           break;
         }
       }
+      if (signoff < 0) {
+        signoff = closingSignoff();
+      }
       if (signoff >= 0) {
         // what follows the author's name at the end of the body is chrome: a call to readers, the
         // original source ("Forbes"), a link label
@@ -755,6 +806,27 @@ public final class HtmlExtractor {
       }
     }
 
+    /**
+     * The byline or source line that closes the body although a few short blocks follow it
+     * ("Theo Minh Khôi/Vietnamplus.vn" then "Bloomberg"): the last such line inside the body or
+     * just after it, followed by at most three body blocks of at most {@link #AFTER_SIGNOFF_WORDS}
+     * words; -1 when there is none.
+     */
+    private int closingSignoff() {
+      int after = 0;
+      for (int i = n - 1; i >= 0 && i >= firstInside; i--) {
+        if (labels[i] == Label.BODY) {
+          if (++after > 3 || wordCount(blocks.get(i).text()) > AFTER_SIGNOFF_WORDS) {
+            return -1;
+          }
+        } else if ((labels[i] == Label.BYLINE || kinds[i] == RemovedKind.SOURCE)
+            && (region[i] == 2 || lastInside >= 0 && i > lastInside && i <= lastInside + 3)) {
+          return after > 0 ? i : -1;
+        }
+      }
+      return -1;
+    }
+
     /** A photo story keeps its narrative in the captions: then they are the body. */
     private void photoStory() {
       int bodyChars = 0;
@@ -769,7 +841,7 @@ public final class HtmlExtractor {
         }
       }
       if (captionCount >= 4 && bodyChars < captionChars / 2) {
-        for (int i = 0; i < n; i++) {
+        for (int i = titleIdx + 1; i < n; i++) {
           if (labels[i] == Label.CAPTION) {
             labels[i] = Label.BODY;
             rules[i] = "PhotoStoryCaption";
@@ -799,11 +871,13 @@ public final class HtmlExtractor {
       PublicationTime visibleStamp = null;
       int stampScore = Integer.MAX_VALUE;
       List<Integer> order = new ArrayList<>();
-      if (sapoIdx >= 0 && labels[sapoIdx] == Label.BODY) {
-        order.add(sapoIdx);
+      for (int i = Math.max(sapoFrom, 0); sapoFrom >= 0 && i <= sapoTo; i++) {
+        if (labels[i] == Label.BODY) {
+          order.add(i);
+        }
       }
       for (int i = 0; i < n; i++) {
-        if (i != sapoIdx || labels[i] != Label.BODY) {
+        if (!inSapo(i) || labels[i] != Label.BODY) {
           order.add(i);
         }
       }
@@ -850,7 +924,7 @@ public final class HtmlExtractor {
             decisions.add(new Decision(line, Label.BODY, null, rules[i], text, false));
           }
           case CAPTION -> {
-            if (seenCaptions.add(fold(text))) {
+            if (seenCaptions.add(fold(text) + "|" + b.credit())) {
               captions.add(new Caption(text, b.credit()));
             }
             decisions.add(new Decision(line, Label.CAPTION, null, rules[i], text, false));
