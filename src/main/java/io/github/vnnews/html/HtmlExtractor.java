@@ -868,7 +868,7 @@ public final class HtmlExtractor {
       Set<String> seenCaptions = new HashSet<>();
       String outletTag = null;
       String bylineAuthor = null;
-      PublicationTime visibleStamp = null;
+      String visibleStamp = null;
       int stampScore = Integer.MAX_VALUE;
       List<Integer> order = new ArrayList<>();
       for (int i = Math.max(sapoFrom, 0); sapoFrom >= 0 && i <= sapoTo; i++) {
@@ -955,7 +955,7 @@ public final class HtmlExtractor {
                 int score = rank * 2 + (t.hasTime() ? 0 : 1);
                 if (score < stampScore) {
                   stampScore = score;
-                  visibleStamp = t;
+                  visibleStamp = text;
                 }
               }
             }
@@ -966,7 +966,13 @@ public final class HtmlExtractor {
       decisions.sort((a, b) -> Integer.compare(a.line(), b.line()));
 
       String author = meta.authors().isEmpty() ? bylineAuthor : String.join(", ", meta.authors());
-      PublicationTime published = meta.publishedAt() != null ? meta.publishedAt() : visibleStamp;
+      PublishedTimes times = new PublishedTimes();
+      for (PageMetadata.TimeSource ts : meta.timeSources()) {
+        times.add(ts.source(), ts.value());
+      }
+      times.add(PublishedTimes.VISIBLE, visibleStamp);
+      PublishedTimes.Choice chosen = times.choose();
+      PublicationTime published = chosen == null ? null : chosen.time();
       PublicationTime pageClock = null;
       for (int i = 0; i < n && pageClock == null; i++) {
         if (kinds[i] == RemovedKind.PAGE_CLOCK) {

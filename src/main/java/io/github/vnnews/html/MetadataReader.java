@@ -19,9 +19,9 @@ import org.jsoup.parser.Parser;
  * @graph}s and arrays too), OpenGraph and {@code article:*} properties, {@code <meta name=pubdate>}
  * and similar, {@code itemprop} microdata, {@code <time datetime>}, and the canonical link.
  *
- * <p>Publication and modification times are kept apart. Of the publication times the page states,
- * the one from the most trusted source wins; where another source gives the same minute with
- * seconds, its seconds are kept.
+ * <p>Publication and modification times are kept apart. The publication times the page states are
+ * kept with their sources ({@link PageMetadata#timeSources()}), and one is chosen among them by
+ * agreement ({@link PublishedTimes}); the extractor chooses again once the visible stamp is known.
  *
  * <p>Thread-safe (stateless).
  */
@@ -36,8 +36,12 @@ final class MetadataReader {
     "property=article:published_time", "name=pubdate", "name=publishdate", "name=publish-date",
     "itemprop=datePublished", "jsonld:datePublished", "name=article:published_time",
     "property=og:published_time", "name=date", "name=dc.date", "name=dc.date.issued",
-    "time:datePublished", "time:datetime"
+    "time:datePublished", "time:datetime", "script:innerHTML"
   };
+
+  /** A script writing a text into an element: {@code getElementById("x").innerHTML = "…"}. */
+  private static final Pattern SCRIPT_FILL =
+      Pattern.compile("getElementById\\(\\s*[\"']([\\w-]{1,60})[\"']\\s*\\)\\.innerHTML\\s*=\\s*[\"']([^\"'<>]{6,160})[\"']");
 
   private MetadataReader() {}
 
@@ -149,27 +153,22 @@ final class MetadataReader {
     if (anyTime != null) {
       stated.putIfAbsent("time:datetime", anyTime.attr("datetime"));
     }
-    PublicationTime published = null;
-    String publishedRule = null;
+    String scripted = scriptedStamp(doc);
+    if (scripted != null) {
+      stated.putIfAbsent("script:innerHTML", scripted);
+    }
+    List<PageMetadata.TimeSource> timeSources = new ArrayList<>();
+    PublishedTimes machine = new PublishedTimes();
     for (String src : PUBLISHED_SOURCES) {
       String value = stated.get(src);
-      PublicationTime t = PageDates.parseIso(value);
-      if (t == null && value != null) {
-        t = PageDates.parseVisible(value);
-      }
-      if (t == null) {
-        continue;
-      }
-      if (published == null) {
-        published = t;
-        publishedRule = src;
-      } else if (published.hasTime() && t.hasTime() && published.time().getSecond() == 0
-          && t.time().getSecond() != 0 && sameMinute(published, t)) {
-        published = t;
-        publishedRule = publishedRule + "+seconds:" + src;
-        break;
+      if (value != null) {
+        timeSources.add(new PageMetadata.TimeSource(src, value));
+        machine.add(src, value);
       }
     }
+    PublishedTimes.Choice choice = machine.choose();
+    PublicationTime published = choice == null ? null : choice.time();
+    String publishedRule = choice == null ? null : choice.rule();
     PublicationTime modified = PageDates.parseIso(first(meta, "property=article:modified_time",
         "itemprop=dateModified", "name=lastmod", "property=og:updated_time"));
     if (modified == null && article != null) {
@@ -313,7 +312,7 @@ final class MetadataReader {
         return false;
       });
     }
-    return new PageMetadata(titles, description, published, publishedRule, modified,
+    return new PageMetadata(titles, description, published, publishedRule, timeSources, modified,
         new ArrayList<>(authors), site, url, section, new ArrayList<>(tags));
   }
 
@@ -323,9 +322,28 @@ final class MetadataReader {
     }
   }
 
-  private static boolean sameMinute(PublicationTime a, PublicationTime b) {
-    return a.date().equals(b.date()) && a.time().getHour() == b.time().getHour()
-        && a.time().getMinute() == b.time().getMinute() && a.offset().equals(b.offset());
+  /**
+   * The stamp a page writes with a script into an empty element of its own ("Thứ năm, 20/12/2012,
+   * 16:10 GMT+7" filled into {@code <span id="pDateTime">}): what a reader sees there.
+   */
+  private static String scriptedStamp(Document doc) {
+    for (Element script : doc.select("script:not([src])")) {
+      String data = script.data();
+      if (data.length() > 20_000 || !data.contains("innerHTML")) {
+        continue;
+      }
+      Matcher m = SCRIPT_FILL.matcher(data);
+      while (m.find()) {
+        Element target = doc.getElementById(m.group(1));
+        if (target != null && target.text().isBlank()) {
+          String text = HtmlText.collapse(Parser.unescapeEntities(m.group(2), false));
+          if (PageDates.isStamp(text)) {
+            return text;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private static void addNames(Set<String> out, String names) {

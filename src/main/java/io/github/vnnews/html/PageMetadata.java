@@ -12,6 +12,8 @@ import java.util.List;
  * @param description the page's description (often the sapo), or null
  * @param publishedAt the publication time, or null
  * @param publishedRule which source gave {@code publishedAt}
+ * @param timeSources every publication time the metadata states, with its source, most trusted
+ *     first; never null
  * @param modifiedAt the modification time, or null
  * @param authors person names from metadata (organisations left out); never null
  * @param site the publisher's name, or null
@@ -24,6 +26,7 @@ record PageMetadata(
     String description,
     PublicationTime publishedAt,
     String publishedRule,
+    List<TimeSource> timeSources,
     PublicationTime modifiedAt,
     List<String> authors,
     String site,
@@ -31,9 +34,18 @@ record PageMetadata(
     String section,
     List<String> tags) {
 
+  /**
+   * A publication time as one source states it.
+   *
+   * @param source where it was read ("property=article:published_time", "jsonld:datePublished")
+   * @param value the value as written
+   */
+  record TimeSource(String source, String value) {}
+
   /** Copies the lists. */
   PageMetadata {
     titles = List.copyOf(titles);
+    timeSources = List.copyOf(timeSources);
     authors = List.copyOf(authors);
     tags = List.copyOf(tags);
   }
