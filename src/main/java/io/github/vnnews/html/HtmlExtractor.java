@@ -965,7 +965,7 @@ public final class HtmlExtractor {
       removed.sort((a, b) -> Integer.compare(a.line(), b.line()));
       decisions.sort((a, b) -> Integer.compare(a.line(), b.line()));
 
-      String author = meta.authors().isEmpty() ? bylineAuthor : String.join(", ", meta.authors());
+      String author = chooseAuthor(bylineAuthor);
       PublishedTimes times = new PublishedTimes();
       for (PageMetadata.TimeSource ts : meta.timeSources()) {
         times.add(ts.source(), ts.value());
@@ -983,6 +983,54 @@ public final class HtmlExtractor {
       return new Extraction(title, published, meta.modifiedAt(), pageClock, author, paragraphs,
           captions, removed, sourceOutlet, outletTag, meta.section(), tags, meta.url(),
           meta.site(), decisions);
+    }
+
+    /**
+     * The author by agreement among the JSON-LD's names, the meta tags' and the visible byline's:
+     * the names that most other sources share; on a tie the JSON-LD's, then the meta tags', then
+     * the byline's. A site's or outlet's name is never an author.
+     */
+    private String chooseAuthor(String byline) {
+      List<List<String>> sources = new ArrayList<>();
+      sources.add(meta.jsonLdAuthors());
+      sources.add(meta.tagAuthors());
+      List<String> visible = new ArrayList<>();
+      if (byline != null && !MetadataReader.isSiteName(byline, Set.copyOf(meta.siteNames()))) {
+        visible.add(byline);
+      }
+      sources.add(visible);
+      List<String> best = null;
+      int bestSupport = -1;
+      for (List<String> cand : sources) {
+        if (cand.isEmpty()) {
+          continue;
+        }
+        int support = 0;
+        for (List<String> other : sources) {
+          if (other != cand && sharesName(cand, other)) {
+            support++;
+          }
+        }
+        if (support > bestSupport) {
+          best = cand;
+          bestSupport = support;
+        }
+      }
+      return best == null ? null : String.join(", ", best);
+    }
+
+    private static boolean sharesName(List<String> a, List<String> b) {
+      for (String x : a) {
+        for (String part : x.split(",\\s*")) {
+          String fx = fold(part);
+          for (String y : b) {
+            if (!fx.isEmpty() && (" " + fold(y) + " ").contains(" " + fx + " ")) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.vnnews.html;
 
 import io.github.vnnews.PublicationTime;
+import io.github.vnnews.normalize.ChromeLexicon;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,6 +30,8 @@ final class MetadataReader {
   private static final Pattern ENTITY = Pattern.compile("&(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
   private static final Pattern URLISH = Pattern.compile("(?i)^(https?://|www\\.)|\\.(vn|com|net|org)(/|$)");
   private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[-|–—]\\s+[^-|–—]{2,40}$");
+  private static final Pattern HOST =
+      Pattern.compile("(?i)^https?://(?:www\\.|m\\.)?([a-z0-9-]{3,40})\\.(?:com\\.vn|net\\.vn|org\\.vn|vn|com|net|org)\\b");
   private static final Pattern TAG_SPLIT = Pattern.compile("\\s*[,;]\\s*");
 
   /** Sources of the publication time, most trusted first. */
@@ -193,22 +196,25 @@ final class MetadataReader {
         }
       }
     }
-    if (authors.isEmpty()) {
-      for (String k : new String[] {"property=article:author", "name=dable:author", "property=dable:author", "name=author"}) {
-        for (String v : multi.getOrDefault(k, List.of())) {
-          if (!URLISH.matcher(v).find()) {
-            for (String part : v.split(";")) {
-              String c = clean(part);
-              if (c != null && c.contains(" ")) {
-                addNames(authors, c);
-              }
+    Set<String> tagAuthors = new LinkedHashSet<>();
+    for (String k : new String[] {"property=article:author", "name=dable:author", "property=dable:author", "name=author"}) {
+      for (String v : multi.getOrDefault(k, List.of())) {
+        if (!URLISH.matcher(v).find()) {
+          for (String part : v.split(";")) {
+            String c = clean(part);
+            if (c != null && c.contains(" ")) {
+              addNames(tagAuthors, c);
             }
           }
         }
-        if (!authors.isEmpty()) {
-          break;
-        }
       }
+      if (!tagAuthors.isEmpty()) {
+        break;
+      }
+    }
+    List<String> jsonLdAuthors = new ArrayList<>(authors);
+    if (authors.isEmpty()) {
+      authors.addAll(tagAuthors);
     }
 
     // site
@@ -294,26 +300,23 @@ final class MetadataReader {
       }
     }
     // a name that is the publisher's is not an author
-    if (site != null || !ldSites.isEmpty()) {
-      Set<String> orgs = new LinkedHashSet<>();
-      if (site != null) {
-        orgs.add(HtmlExtractor.fold(site).replace(" ", ""));
-      }
-      for (String o : ldSites) {
+    Set<String> orgs = new LinkedHashSet<>();
+    for (String o : new String[] {site, first(meta, "property=og:site_name"),
+        first(meta, "name=application-name"), hostName(url)}) {
+      if (o != null) {
         orgs.add(HtmlExtractor.fold(o).replace(" ", ""));
       }
-      authors.removeIf(a -> {
-        String f = HtmlExtractor.fold(a).replace(" ", "");
-        for (String o : orgs) {
-          if (!o.isEmpty() && (o.contains(f) || f.contains(o))) {
-            return true;
-          }
-        }
-        return false;
-      });
     }
+    for (String o : ldSites) {
+      orgs.add(HtmlExtractor.fold(o).replace(" ", ""));
+    }
+    orgs.remove("");
+    authors.removeIf(a -> isSiteName(a, orgs));
+    tagAuthors.removeIf(a -> isSiteName(a, orgs));
+    jsonLdAuthors.removeIf(a -> isSiteName(a, orgs));
     return new PageMetadata(titles, description, published, publishedRule, timeSources, modified,
-        new ArrayList<>(authors), site, url, section, new ArrayList<>(tags));
+        new ArrayList<>(authors), jsonLdAuthors, new ArrayList<>(tagAuthors), List.copyOf(orgs), site,
+        url, section, new ArrayList<>(tags));
   }
 
   private static void addTitle(List<String> titles, String t) {
@@ -344,6 +347,29 @@ final class MetadataReader {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a name is the site's: it equals or contains one of the site's names (folded, spaces
+   * removed), or is a news outlet's name.
+   */
+  static boolean isSiteName(String name, Set<String> orgs) {
+    String f = HtmlExtractor.fold(name).replace(" ", "");
+    for (String o : orgs) {
+      if (!o.isEmpty() && (o.contains(f) || f.contains(o))) {
+        return true;
+      }
+    }
+    return ChromeLexicon.defaults().isOutlet(name);
+  }
+
+  /** The name in a page's address ("vnexpress" for https://vnexpress.net/…), or null. */
+  private static String hostName(String url) {
+    if (url == null) {
+      return null;
+    }
+    Matcher m = HOST.matcher(url);
+    return m.find() ? m.group(1) : null;
   }
 
   private static void addNames(Set<String> out, String names) {

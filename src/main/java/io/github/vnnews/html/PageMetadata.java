@@ -15,7 +15,12 @@ import java.util.List;
  * @param timeSources every publication time the metadata states, with its source, most trusted
  *     first; never null
  * @param modifiedAt the modification time, or null
- * @param authors person names from metadata (organisations left out); never null
+ * @param authors person names from metadata (organisations left out): the JSON-LD's, else the
+ *     meta tags'; never null
+ * @param jsonLdAuthors the JSON-LD's author names (site names left out); never null
+ * @param tagAuthors the names of {@code article:author} and kin (site names left out); never null
+ * @param siteNames the site's names, folded without spaces (publisher, site name, host); never
+ *     null
  * @param site the publisher's name, or null
  * @param url the canonical URL, or null
  * @param section the section or category, or null
@@ -29,6 +34,9 @@ record PageMetadata(
     List<TimeSource> timeSources,
     PublicationTime modifiedAt,
     List<String> authors,
+    List<String> jsonLdAuthors,
+    List<String> tagAuthors,
+    List<String> siteNames,
     String site,
     String url,
     String section,
@@ -47,6 +55,9 @@ record PageMetadata(
     titles = List.copyOf(titles);
     timeSources = List.copyOf(timeSources);
     authors = List.copyOf(authors);
+    jsonLdAuthors = List.copyOf(jsonLdAuthors);
+    tagAuthors = List.copyOf(tagAuthors);
+    siteNames = List.copyOf(siteNames);
     tags = List.copyOf(tags);
   }
 

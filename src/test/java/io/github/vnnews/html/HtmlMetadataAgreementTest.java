@@ -95,4 +95,37 @@ class HtmlMetadataAgreementTest {
             + "</script>");
     assertThat(x.publishedAt()).hasToString("2012-12-20T16:10:00+07:00");
   }
+
+  @Test
+  void deskSuffixIsSplitOffTheAuthorInEverySource() {
+    Extraction x = page(meta("article:author", "Hoàng Minh (TTXVN)")
+        + ld("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"Hoàng Minh (TTXVN)\"}}"),
+        "", "<p style=\"text-align:right\"><strong>Hoàng Minh (TTXVN)</strong></p>");
+    assertThat(x.author()).isEqualTo("Hoàng Minh");
+    assertThat(String.join(" ", x.paragraphs())).doesNotContain("Hoàng Minh");
+  }
+
+  @Test
+  void aSiteNameIsNeverTheAuthor() {
+    Extraction x = page("<link rel=\"canonical\" href=\"https://duongpho.vn/gia-vang-123.html\">"
+        + meta("og:site_name", "Báo Đường Phố")
+        + ld("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"Báo Đường Phố\"}}")
+        + "<meta name=\"author\" content=\"Duong Pho\">", "",
+        "<p style=\"text-align:right\"><strong>Lan Anh</strong></p>");
+    assertThat(x.author()).isEqualTo("Lan Anh");
+  }
+
+  @Test
+  void authorsTwoSourcesAgreeOnWin() {
+    Extraction x = page(meta("article:author", "Lan Anh")
+        + ld("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"Minh Quân\"}}"),
+        "", "<p style=\"text-align:right\"><strong>Lan Anh</strong></p>");
+    assertThat(x.author()).isEqualTo("Lan Anh");
+  }
+
+  @Test
+  void outletAfterADashInTheByline() {
+    Extraction x = page("", "", "<p style=\"text-align:right\"><strong>Lan Anh - VnExpress</strong></p>");
+    assertThat(x.author()).isEqualTo("Lan Anh");
+  }
 }
