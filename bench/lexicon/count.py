@@ -7,8 +7,9 @@ The lexicon (src/main/resources/io/github/vnnews/normalize/chrome-lexicon.tsv) l
 chrome phrases that both the plain-text rules and the HTML extractor use: kind, where the phrase may
 stand, the phrase, and two evidence columns that this script fills:
 
-  crawl   articles of the baomoi crawl (magizbox/scraper vn_news/data, 35,440 files) in which the
-          phrase stands where the lexicon says it may: at a piece boundary (line start, a hard break
+  crawl   articles of the baomoi crawl (magizbox/scraper vn_news/data, 35,440 files; their first
+          line, the headline, left out) in which the phrase stands where the lexicon says it may
+          (an outlet's name: alone or in a source line, "Theo X", "(Theo X)", "Nguồn: X"): at a piece boundary (line start, a hard break
           of two or more spaces, or after a sentence end), followed by what its place allows (line:
           nothing but punctuation before the next boundary; label: a colon; start and inline:
           anything; within: anywhere in a line of at most 30 words);
@@ -72,9 +73,14 @@ def reserved_ids():
     return ids
 
 
-def boundary_pattern(phrase, where):
-    """A regex for the phrase at a piece boundary of a crawl line."""
+def boundary_pattern(phrase, where, kind=None):
+    """A regex for the phrase at a piece boundary of a crawl line. An outlet's name stands alone
+    or in a source line ("Theo X", "(Theo X)", "Nguồn: X"), closed by a bracket, a full stop, a
+    boundary or the end of the line."""
     p = re.escape(nfc(phrase)).replace(r"\ ", r"\s+")
+    if kind == "outlet":
+        return re.compile(r"(?:^|\s{2,}|[.!?…”\"(]\s*)(?:(?:theo|nguồn\s*:)\s+)?" + p
+                          + r"\s*(?:\)|\.|$|\s{2,}|/)", re.I | re.M)
     if phrase[0].isalnum():
         p = r"(?<![\w])" + p
     if phrase[-1].isalnum():
@@ -105,7 +111,7 @@ def block_pattern(phrase, where):
 
 def count_crawl(rows, crawl):
     skip = reserved_ids()
-    pats = [boundary_pattern(r[2], r[1]) for r in rows]
+    pats = [boundary_pattern(r[2], r[1], r[0]) for r in rows]
     needles = [" ".join(nfc(r[2]).lower().split()) for r in rows]
     counts = [0] * len(rows)
     files = sorted(f for f in os.listdir(crawl) if f.endswith(".txt"))
@@ -114,9 +120,10 @@ def count_crawl(rows, crawl):
         if name[:-4] in skip:
             continue
         used += 1
-        text = nfc(open(os.path.join(crawl, name), encoding="utf-8", errors="replace").read())
+        raw = nfc(open(os.path.join(crawl, name), encoding="utf-8", errors="replace").read())
+        lines = raw.split("\n")[1:]  # the first line is the headline, never chrome
+        text = "\n".join(lines)
         lower = " ".join(text.lower().split())
-        lines = text.split("\n")
         short = None
         for i, pat in enumerate(pats):
             if needles[i] not in lower:

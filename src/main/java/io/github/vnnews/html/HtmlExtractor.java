@@ -72,6 +72,17 @@ public final class HtmlExtractor {
   private static final Pattern TRAILING_SOURCE =
       Pattern.compile("\\s*[(\\[]\\s*((?i:theo|nguồn)\\s*:?\\s*[^()\\[\\]]{2,60}|(?i:tổng hợp))\\s*[)\\]]\\s*\\.?$",
           Pattern.UNICODE_CHARACTER_CLASS);
+  /** An end mark closing a paragraph: "./." or "/." (the slash and what follows it go). */
+  private static final Pattern END_MARK = Pattern.compile("(?<=\\S)\\s*(/\\.+)\\s*$");
+  /** A name closing a paragraph, bare or in brackets: "… tăng trưởng. TTXVN", "(Reuters)". */
+  private static final Pattern TRAILING_WIRE =
+      Pattern.compile("\\s*[(\\[]?\\s*(\\p{Lu}[\\p{L}\\p{N}.&'’ /-]{1,30}?)\\s*[)\\]]?\\s*\\.?$",
+          Pattern.UNICODE_CHARACTER_CLASS);
+  /** A name alone, bare or in brackets: "TTXVN", "(Reuters)". */
+  private static final Pattern WIRE_LINE =
+      Pattern.compile("^[(\\[]?\\s*(\\p{Lu}[\\p{L}\\p{N}.&'’ /,-]{1,30}?)\\s*[)\\]]?\\s*\\.?$",
+          Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{3,8}", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern COMPILED_NOTE =
       Pattern.compile("(?i)tổng hợp", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern OUTLET_TAG =
@@ -295,6 +306,8 @@ public final class HtmlExtractor {
     /** Per block: the author a byline rule read from it, when the block's text holds more. */
     private String[] blockAuthors;
     private String sourceOutlet;
+    /** The last block of the body with twenty words or more: a wire name stands after it. */
+    private int lastLongBlock = -1;
 
     PageRun(Document doc, PageMetadata meta) {
       this.doc = doc;
@@ -559,6 +572,12 @@ public final class HtmlExtractor {
       }
       Set<String> seenBody = new HashSet<>();
       for (int i = 0; i < n; i++) {
+        if (region[i] == 2 && blocks.get(i).type() == BlockWalker.Type.TEXT
+            && wordCount(blocks.get(i).text()) >= 20) {
+          lastLongBlock = i;
+        }
+      }
+      for (int i = 0; i < n; i++) {
         BlockWalker.Block b = blocks.get(i);
         String text = b.text();
         if (i == titleIdx || (b.type() == BlockWalker.Type.TEXT && titleLen > 0
@@ -598,6 +617,19 @@ public final class HtmlExtractor {
         }
         if (nearArticle(i) && text.length() <= 160 && labelledStamp(i, text)) {
           continue;
+        }
+        if (nearArticle(i) && i > titleIdx && i > lastLongBlock && text.length() <= 40) {
+          Matcher wire = WIRE_LINE.matcher(text);
+          if (wire.matches() && isWireName(wire.group(1), text.startsWith("(") || text.startsWith("["))) {
+            // "TTXVN", "(Reuters)" alone after the text: the wire service it comes from
+            labels[i] = Label.CHROME;
+            kinds[i] = RemovedKind.SOURCE;
+            rules[i] = "WireSourceLine";
+            if (sourceOutlet == null) {
+              sourceOutlet = wire.group(1).strip();
+            }
+            continue;
+          }
         }
         ChromeRules.Verdict v = ChromeRules.ofText(text);
         if (!authorFolds.isEmpty() && text.length() <= 80 && authorFolds.contains(fold(
@@ -906,19 +938,7 @@ public final class HtmlExtractor {
               }
             }
             if (i == lastBody) {
-              Matcher src = TRAILING_SOURCE.matcher(text);
-              if (src.find() && src.start() > 0) {
-                String piece = src.group().strip();
-                String outlet = src.group(1).strip();
-                boolean compiled = COMPILED_NOTE.matcher(outlet).matches();
-                RemovedKind kind = compiled ? RemovedKind.COMPILED : RemovedKind.SOURCE;
-                removed.add(new RemovedLine(line, kind, piece, "TrailingSource", true));
-                decisions.add(new Decision(line, Label.CHROME, kind, "TrailingSource", piece, true));
-                if (!compiled && sourceOutlet == null) {
-                  sourceOutlet = outlet.replaceFirst("^(?iu:theo|nguồn)\\s*:?\\s*", "");
-                }
-                text = text.substring(0, src.start()).strip();
-              }
+              text = trimClosing(line, text);
             }
             paragraphs.add(text);
             decisions.add(new Decision(line, Label.BODY, null, rules[i], text, false));
@@ -983,6 +1003,85 @@ public final class HtmlExtractor {
       return new Extraction(title, published, meta.modifiedAt(), pageClock, author, paragraphs,
           captions, removed, sourceOutlet, outletTag, meta.section(), tags, meta.url(),
           meta.site(), decisions);
+    }
+
+    /**
+     * Takes what closes the last paragraph off it, into the audit trail: an end mark ("./.", "/."),
+     * a source or compilation note in brackets ("(Theo Reuters)", "(TTXVN)", "(Tổng hợp)") or a
+     * wire service's name after the last sentence ("… tăng trưởng. TTXVN"). A note is taken only
+     * after a sentence end or an end mark, never from inside a sentence: "… của Tổ chức Y tế Thế
+     * giới (WHO)." keeps its words.
+     */
+    private String trimClosing(int line, String paragraph) {
+      String text = paragraph;
+      for (int round = 0; round < 3; round++) {
+        Matcher end = END_MARK.matcher(text);
+        if (end.find() && end.start() > 0) {
+          String mark = end.group(1);
+          removed.add(new RemovedLine(line, RemovedKind.PUNCTUATION, mark, "EndMark", true));
+          decisions.add(new Decision(line, Label.CHROME, RemovedKind.PUNCTUATION, "EndMark", mark, true));
+          text = text.substring(0, end.start()).strip();
+          continue;
+        }
+        Matcher src = TRAILING_SOURCE.matcher(text);
+        if (src.find() && src.start() > 0 && afterSentence(text, src.start())) {
+          String piece = src.group().strip();
+          String outlet = src.group(1).strip();
+          boolean compiled = COMPILED_NOTE.matcher(outlet).matches();
+          RemovedKind kind = compiled ? RemovedKind.COMPILED : RemovedKind.SOURCE;
+          removed.add(new RemovedLine(line, kind, piece, "TrailingSource", true));
+          decisions.add(new Decision(line, Label.CHROME, kind, "TrailingSource", piece, true));
+          if (!compiled && sourceOutlet == null) {
+            sourceOutlet = outlet.replaceFirst("^(?iu:theo|nguồn)\\s*:?\\s*", "");
+          }
+          text = text.substring(0, src.start()).strip();
+          continue;
+        }
+        Matcher wire = TRAILING_WIRE.matcher(text);
+        if (wire.find() && wire.start() > 0 && afterSentence(text, wire.start())
+            && isWireName(wire.group(1), wire.group().strip().startsWith("("))) {
+          String piece = wire.group().strip();
+          removed.add(new RemovedLine(line, RemovedKind.SOURCE, piece, "TrailingWireSource", true));
+          decisions.add(new Decision(line, Label.CHROME, RemovedKind.SOURCE, "TrailingWireSource", piece, true));
+          if (sourceOutlet == null) {
+            sourceOutlet = wire.group(1).strip();
+          }
+          text = text.substring(0, wire.start()).strip();
+          continue;
+        }
+        break;
+      }
+      return text;
+    }
+
+    /** Whether the text before {@code at} ends a sentence (or an end mark was there). */
+    private static boolean afterSentence(String text, int at) {
+      int k = at - 1;
+      while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+        k--;
+      }
+      if (k < 0) {
+        return false;
+      }
+      char c = text.charAt(k);
+      return c == '.' || c == '!' || c == '?' || c == '…' || c == '”' || c == '"' || c == ')';
+    }
+
+    /**
+     * Whether a name closing a paragraph is a wire service or outlet: a lexicon outlet, an acronym
+     * of capitals ("TTXVN", "AFP"), or, in brackets, one to four capitalised words ("(Reuters)").
+     */
+    private static boolean isWireName(String name, boolean bracketed) {
+      String n = name.strip();
+      boolean all = true;
+      for (String part : n.split("\\s*[/,]\\s*")) {
+        all &= ChromeLexicon.defaults().isOutlet(part) || ACRONYM.matcher(part).matches();
+      }
+      if (all) {
+        return true; // "TTXVN", "Reuters/AFP"
+      }
+      return bracketed && HtmlText.looksLikePersonNames(n) && n.split("\\s+").length <= 4
+          && !n.contains(",");
     }
 
     /**

@@ -66,6 +66,36 @@ class HtmlChromeInContainerTest {
   }
 
   @Test
+  void endMarkAndWireSourceAfterTheLastSentenceGoToRemoved() {
+    Extraction x = extract("<div class=\"article-body\">" + P1 + P2
+        + "<p>Công trình dự kiến được đưa vào khai thác trong quý I năm sau, góp phần giảm ùn tắc"
+        + " cho khu vực phía Tây thành phố./. (TTXVN)</p></div>");
+    assertThat(x.paragraphs().get(2)).endsWith("phía Tây thành phố.");
+    assertThat(x.sourceOutlet()).isEqualTo("TTXVN");
+    assertThat(kindsOf(x, "TTXVN")).containsExactly(RemovedKind.SOURCE);
+    assertThat(kindsOf(x, "/.")).containsExactly(RemovedKind.PUNCTUATION);
+  }
+
+  @Test
+  void wireNameAloneAfterTheBodyIsTheSource() {
+    Extraction x = extract("<div class=\"article-body\">" + P1 + P2 + P3 + "<p>Reuters/AFP</p></div>");
+    assertThat(x.paragraphs()).hasSize(3);
+    assertThat(x.sourceOutlet()).isEqualTo("Reuters/AFP");
+
+    Extraction y = extract("<div class=\"article-body\">" + P1 + P2 + P3 + "<p>(Bloomberg)</p></div>");
+    assertThat(y.paragraphs()).hasSize(3);
+    assertThat(y.sourceOutlet()).isEqualTo("Bloomberg");
+  }
+
+  @Test
+  void bracketsInsideTheLastSentenceStay() {
+    Extraction x = extract("<div class=\"article-body\">" + P1 + P2
+        + "<p>Kết quả được công bố cùng báo cáo của Tổ chức Y tế Thế giới (WHO).</p></div>");
+    assertThat(x.paragraphs().get(2)).endsWith("Tổ chức Y tế Thế giới (WHO).");
+    assertThat(x.sourceOutlet()).isNull();
+  }
+
+  @Test
   void relatedClassOnPlainTextIsNotTrusted() {
     Extraction x = extract("<div class=\"article-body\">" + P1
         + "<div class=\"relate-content\"><p>Dự án có tổng vốn đầu tư hơn 3.000 tỷ đồng, được khởi công"

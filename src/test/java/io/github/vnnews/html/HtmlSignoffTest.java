@@ -102,7 +102,8 @@ class HtmlSignoffTest {
         + "<p>Gửi ảnh và bài viết của bạn về tòa soạn tại đây.</p><p>Bloomberg</p></div>");
     assertThat(x.author()).isEqualTo("Hải Đăng");
     assertThat(x.paragraphs()).hasSize(3);
-    assertThat(kindsOf(x, "Bloomberg")).containsExactly(RemovedKind.CHROME);
+    assertThat(kindsOf(x, "tòa soạn tại đây")).containsExactly(RemovedKind.CHROME);
+    assertThat(kindsOf(x, "Bloomberg")).containsExactly(RemovedKind.SOURCE);
   }
 
   @Test
