@@ -217,7 +217,12 @@ final class ChromeRules {
     if (text.length() < 250 && COPYRIGHT_TEXT.matcher(text).find()) {
       return new Verdict(RemovedKind.COPYRIGHT, "CopyrightText");
     }
-    e = lexicon.within(text);
+    // within a short line: login prompts and copyright notes (the advertising phrases of the
+    // lexicon are calls to action that mark a promotion box, not a line)
+    e = lexicon.within(text, "login");
+    if (e == null) {
+      e = lexicon.within(text, "copyright");
+    }
     if (e != null && (words(text) <= MAX_WITHIN_WORDS
         || e.removedKind() == RemovedKind.COPYRIGHT && text.length() < 250 && text.startsWith(e.phrase()))) {
       return new Verdict(e.removedKind(), ruleOf(e));

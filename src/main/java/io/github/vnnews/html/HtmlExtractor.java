@@ -101,6 +101,12 @@ public final class HtmlExtractor {
   private static final Pattern LABEL_SEPARATORS = Pattern.compile("[|·•]");
   /** Separators between the parts of a page title: "Headline - Section | Site". */
   private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[-|–—:»]{1,2}\\s+");
+  private static final Set<String> PROMO_TAGS =
+      Set.of("div", "table", "aside", "section", "blockquote", "dl", "ul");
+  private static final Pattern BORDERED = Pattern.compile("(?i)border|background");
+  /** A Vietnamese telephone number: "0909 123 456", "1900 1234", "+84 28 3822 1234". */
+  private static final Pattern PHONE =
+      Pattern.compile("(?<!\\d)(?:\\+84|0|1900)[\\d .]{7,13}\\d(?!\\d)");
   private static final Pattern CENTRED = Pattern.compile("(?i)^center\\b|text-align\\s*:\\s*center");
   private static final Pattern LOGO = Pattern.compile("(?i)logo|brand|site-?name|masthead");
   private static final Pattern RIGHT_ALIGNED =
@@ -369,7 +375,8 @@ public final class HtmlExtractor {
             }
             ChromeRules.Verdict v = ChromeRules.ofElement(e);
             if (v == null) {
-              return null;
+              return insideAny(e, containerSet) && isPromoBox(e)
+                  ? new ChromeRules.Verdict(RemovedKind.ADVERTISEMENT, "PromoBox") : null;
             }
             double len = scorer.textLength(e);
             if (e.normalName().equals("header") && e.selectFirst(SAPO_SELECTOR) != null) {
@@ -422,6 +429,47 @@ public final class HtmlExtractor {
         }
       }
       return all >= 2 && centred * 2 > all;
+    }
+
+    /**
+     * Whether a box inside the article is a promotion or event box by its form: a box (a table, an
+     * aside, a quote, or an element with a class, id or border) of at least two short lines, most
+     * of them no sentences, with a call to action (the lexicon's advertising phrases: "Đặt mua",
+     * "Đặt hàng") or a telephone number.
+     */
+    private boolean isPromoBox(Element e) {
+      String tag = e.normalName();
+      if (!PROMO_TAGS.contains(tag) || containerSet.contains(e)) {
+        return false;
+      }
+      boolean boxed = !tag.equals("div") || !e.className().isEmpty() || !e.id().isEmpty()
+          || BORDERED.matcher(e.attr("style")).find();
+      double len = scorer.textLength(e);
+      if (!boxed || len < 20 || len > 600 || h1 != null && isInside(h1, e)) {
+        return false;
+      }
+      List<BlockWalker.Block> lines = BlockWalker.walk(e, x -> null);
+      int text = 0;
+      int sentences = 0;
+      for (BlockWalker.Block line : lines) {
+        if (line.type() != BlockWalker.Type.TEXT) {
+          continue;
+        }
+        if (line.text().length() > 120) {
+          return false;
+        }
+        text++;
+        if (line.text().endsWith(".") && wordCount(line.text()) > 8) {
+          sentences++;
+        }
+      }
+      if (text < 2 || sentences * 2 > text) {
+        return false;
+      }
+      // a price alone is no promotion (a table of prices can be the news): a call to action or a
+      // number to call is
+      String all = HtmlText.collapse(e.text());
+      return PHONE.matcher(all).find() || ChromeLexicon.defaults().within(all, "advertisement") != null;
     }
 
     /**

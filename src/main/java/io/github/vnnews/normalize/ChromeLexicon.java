@@ -348,12 +348,24 @@ public final class ChromeLexicon {
    * @return the entry, or null
    */
   public Entry within(String text) {
+    return within(text, null);
+  }
+
+  /**
+   * The {@code within} entry of a kind found anywhere in a text, at word boundaries.
+   *
+   * @param text a short line
+   * @param kind the kind, or null for any
+   * @return the entry, or null
+   */
+  public Entry within(String text, String kind) {
     if (text == null || text.isEmpty()) {
       return null;
     }
     String t = key(text);
     for (Entry e : entries) {
-      if (e.where() == Where.WITHIN && containsWord(t, key(e.phrase()))) {
+      if (e.where() == Where.WITHIN && (kind == null || e.kind().equals(kind))
+          && containsWord(t, key(e.phrase()))) {
         return e;
       }
     }

@@ -96,6 +96,42 @@ class HtmlChromeInContainerTest {
   }
 
   @Test
+  void bookBoxIsAPromotionByItsForm() {
+    Extraction x = extract("<div class=\"article-body\">" + P1 + P2
+        + "<div class=\"box-info\"><p><b>Sách \"Những con đường\"</b></p><p>Tác giả: Nguyễn Minh</p>"
+        + "<p>Giá bìa: 120.000 đồng</p><p>Đặt mua tại nhà sách trên toàn quốc</p></div>" + P3 + "</div>");
+    assertThat(x.paragraphs()).hasSize(3);
+    assertThat(kindsOf(x, "Giá bìa")).containsExactly(RemovedKind.ADVERTISEMENT);
+  }
+
+  @Test
+  void eventBoxWithATelephoneNumberIsAPromotion() {
+    Extraction x = extract("<div class=\"article-body\">" + P1 + P2
+        + "<table><tr><td>Đêm nhạc Mùa thu Hà Nội</td></tr><tr><td>Thời gian: 20h ngày 12/10</td></tr>"
+        + "<tr><td>Địa điểm: Nhà hát Lớn</td></tr><tr><td>Liên hệ: 0909 123 456</td></tr></table>"
+        + P3 + "</div>");
+    assertThat(x.paragraphs()).hasSize(3);
+    assertThat(kindsOf(x, "Nhà hát Lớn")).containsExactly(RemovedKind.ADVERTISEMENT);
+  }
+
+  @Test
+  void tableOfPricesIsNews() {
+    Extraction x = extract("<div class=\"article-body\">" + P1
+        + "<table class=\"tbl\"><tr><td>Vàng SJC</td><td>83.000.000 đồng</td></tr>"
+        + "<tr><td>Vàng nhẫn</td><td>81.500.000 đồng</td></tr></table>" + P2 + P3 + "</div>");
+    assertThat(String.join(" ", x.paragraphs())).contains("Vàng SJC", "81.500.000 đồng");
+  }
+
+  @Test
+  void paragraphsMentioningAPriceStayInTheBody() {
+    Extraction x = extract("<div class=\"article-body\">" + P1
+        + "<div class=\"para\"><p>Giá vé xe buýt trên tuyến mới là 7.000 đồng một lượt, bằng các tuyến"
+        + " khác trong thành phố, theo Sở Giao thông vận tải.</p><p>Hành khách có thể mua vé tháng với"
+        + " giá 100.000 đồng tại các điểm bán vé gần bến xe.</p></div>" + P2 + P3 + "</div>");
+    assertThat(x.paragraphs()).hasSize(5);
+  }
+
+  @Test
   void relatedClassOnPlainTextIsNotTrusted() {
     Extraction x = extract("<div class=\"article-body\">" + P1
         + "<div class=\"relate-content\"><p>Dự án có tổng vốn đầu tư hơn 3.000 tỷ đồng, được khởi công"
