@@ -78,7 +78,7 @@ final class BlockWalker implements NodeFilter {
   private static final Pattern CAPTION_INNER =
       Pattern.compile("(?i)caption|expnoedit|desc|legend|note|chuthich|chu-thich");
   private static final Pattern CREDIT_BLOCK =
-      Pattern.compile("^(?i:ảnh|photo|nguồn ảnh)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+      Pattern.compile("^(?i:ảnh|photo|nguồn ảnh|nguồn|đồ họa|đồ hoạ)(?![\\p{L}])", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern CENTERED =
       Pattern.compile("(?i)text-align\\s*:\\s*center|^center\\b|\\bcenter\\b");
   private static final Pattern LEAD_TAG_CLASS = Pattern.compile("(?i)location|stamp|dateline|place");
@@ -103,6 +103,8 @@ final class BlockWalker implements NodeFilter {
   private int boldDepth;
   private int italicDepth;
   private boolean pendingImage;
+  /** The last picture met. */
+  private Element lastImage;
   /** Whether the last block is a caption (a run of italic captions under a picture continues). */
   private boolean afterCaption;
   /** Whether the article's own paragraphs are centred: then centring says nothing of a caption. */
@@ -186,7 +188,8 @@ final class BlockWalker implements NodeFilter {
     if (tag.equals("img") || tag.equals("picture") || tag.equals("source")) {
       if (isBlank(cur)) {
         pendingImage = true;
-        captionAbove();
+        lastImage = e;
+        captionAbove(e);
       }
       return FilterResult.SKIP_ENTIRELY;
     }
@@ -261,18 +264,29 @@ final class BlockWalker implements NodeFilter {
    * A short line right above a picture that opens with a picture word and does not end a sentence
    * ("Ảnh chụp tại khu phố …,", "Biểu đồ: tăng trưởng GDP"): the picture's caption.
    */
-  private void captionAbove() {
+  private void captionAbove(Element img) {
     if (blocks.isEmpty()) {
       return;
     }
     Block last = blocks.get(blocks.size() - 1);
     String t = last.text();
     if (last.type() == Type.TEXT && last.linkChars() == 0 && t.length() <= 200
-        && CAPTION_OPENER.matcher(t).find() && !t.endsWith(".") && ChromeRules.ofText(t) == null) {
+        && (CAPTION_OPENER.matcher(t).find() || sameImageTable(last.el(), img))
+        && !t.endsWith(".") && ChromeRules.ofText(t) == null) {
       String[] split = HtmlText.splitCredit(t);
       blocks.set(blocks.size() - 1, new Block(Type.CAPTION, split[0], split[1], last.el(), 0, 0, null, null));
       pendingImage = false;
     }
+  }
+
+  /**
+   * Whether a text's block and a picture stand in the same table, the text in a cell of its own:
+   * the title of a chart or an infographic set above it.
+   */
+  private static boolean sameImageTable(Element textOwner, Element img) {
+    Element cell = textOwner.closest("td, th");
+    Element table = cell == null ? null : cell.closest("table");
+    return table != null && img.closest("table") == table && img.closest("td, th") != cell;
   }
 
   private static boolean isBlank(StringBuilder sb) {
@@ -312,7 +326,8 @@ final class BlockWalker implements NodeFilter {
       int len = text.length();
       boolean continues = afterCaption && curLink == 0 && len <= 300 && isItalic(text, curOwner, curItalic);
       if ((pendingImage || continues)
-          && isLooseCaption(text, curOwner, curItalic, curLink, centeredBody)) {
+          && (isLooseCaption(text, curOwner, curItalic, curLink, centeredBody)
+              || pendingImage && curLink == 0 && len <= 200 && inImageCell(curOwner) && !text.endsWith("."))) {
         String[] split = HtmlText.splitCredit(text);
         blocks.add(new Block(Type.CAPTION, split[0], split[1], curOwner, 0, 0, null, null));
         afterCaption = true;
@@ -351,6 +366,20 @@ final class BlockWalker implements NodeFilter {
       return true;
     }
     return HtmlText.splitCredit(text)[1] != null;
+  }
+
+  /**
+   * Whether a block is in a row of its own under the last picture, in the picture's table: the
+   * picture's caption cell (text beside the picture, in the same row, is body).
+   */
+  private boolean inImageCell(Element owner) {
+    Element cell = owner.closest("td, th");
+    Element table = cell == null ? null : cell.closest("table");
+    if (table == null || lastImage == null || lastImage.closest("table") != table) {
+      return false;
+    }
+    Element imgCell = lastImage.closest("td, th");
+    return imgCell != null && imgCell.parent() != cell.parent();
   }
 
   /** Whether a run of text is set in italics: by its inline elements, or by its block's style. */

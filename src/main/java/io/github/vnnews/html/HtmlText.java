@@ -46,7 +46,8 @@ final class HtmlText {
           Pattern.UNICODE_CHARACTER_CLASS);
 
   private static final Pattern CREDIT_PREFIX =
-      Pattern.compile("^[(\\[]?\\s*(?i:ảnh|photo|nguồn ảnh|nguồn)\\s*:\\s*", Pattern.UNICODE_CHARACTER_CLASS);
+      Pattern.compile("^[(\\[]?\\s*(?i:ảnh|photo|nguồn ảnh|nguồn|đồ họa|đồ hoạ)\\s*:\\s*",
+          Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern CREDIT_END = Pattern.compile("(?<!\\p{Lu})\\.$|[)\\]]$");
 
   /** Names of organisations, not people: "Báo Dân Trí", "Cổng TTĐT", "Ban Biên tập". */

@@ -118,4 +118,25 @@ class HtmlCaptionLayoutTest {
     assertThat(x.paragraphs().subList(0, 3)).containsExactly("- Tuyến đường dài 12 km, rộng 40 m.",
         "- Vốn đầu tư hơn 3.000 tỷ đồng, từ ngân sách thành phố.", "- Hoàn thành sớm hai tuần.");
   }
+
+  @Test
+  void chartTitleInAnImageTableIsItsCaption() {
+    Extraction x = extract("<div class=\"article-body\">" + P1 + "<table>"
+        + "<tr><td><b>Lưu lượng xe qua nút giao theo giờ trong ngày</b></td></tr>"
+        + "<tr><td><img src=chart.png></td></tr><tr><td>Nguồn: Sở Giao thông vận tải</td></tr></table>"
+        + P2 + P3 + "</div>");
+    assertThat(x.captions()).containsExactly(
+        new Caption("Lưu lượng xe qua nút giao theo giờ trong ngày", "Sở Giao thông vận tải"));
+    assertThat(x.paragraphs()).hasSize(3);
+  }
+
+  @Test
+  void infographicOfTwoPicturesKeepsItsTitleAsCaption() {
+    Extraction x = extract("<div class=\"article-body\">" + P1 + "<table>"
+        + "<tr><td>Những con số về tuyến vành đai</td></tr>"
+        + "<tr><td><img src=a.png></td></tr><tr><td><img src=b.png></td></tr>"
+        + "<tr><td>Đồ họa: Minh Hà</td></tr></table>" + P2 + P3 + "</div>");
+    assertThat(x.captions()).extracting(Caption::text).contains("Những con số về tuyến vành đai");
+    assertThat(x.paragraphs()).hasSize(3);
+  }
 }

@@ -88,6 +88,17 @@ class HtmlChromeInContainerTest {
   }
 
   @Test
+  void aParagraphIsNeverCutAtADashInsideIt() {
+    String last = "Ông Minh - người dân sống gần công trường - cho biết tiếng ồn đã giảm hẳn, theo"
+        + " Ban quản lý dự án - Sở Giao thông vận tải.";
+    Extraction x = extract("<div class=\"article-body\"><p>Theo Ban quản lý - đơn vị thi công cho biết"
+        + " công trình sẽ xong trước Tết, sớm hơn kế hoạch hai tuần.</p>" + P2 + "<p>" + last + "</p></div>");
+    assertThat(x.paragraphs().get(0)).startsWith("Theo Ban quản lý - đơn vị thi công");
+    assertThat(x.paragraphs().get(2)).isEqualTo(last);
+    assertThat(x.sourceOutlet()).isNull();
+  }
+
+  @Test
   void bracketsInsideTheLastSentenceStay() {
     Extraction x = extract("<div class=\"article-body\">" + P1 + P2
         + "<p>Kết quả được công bố cùng báo cáo của Tổ chức Y tế Thế giới (WHO).</p></div>");
