@@ -339,6 +339,7 @@ public final class HtmlExtractor {
       findSapo();
       classifyBlocks();
       markNames();
+      headingsWithoutText();
       photoStory();
       return assemble();
     }
@@ -884,6 +885,35 @@ public final class HtmlExtractor {
           }
         }
       }
+    }
+
+    /**
+     * A sub-heading that closes the body heads no text: it heads the related list after it ("Tin
+     * tức gần đây" over a list of links). Such headings, without a sentence end and followed
+     * within three blocks by related news, are chrome.
+     */
+    private void headingsWithoutText() {
+      for (int i = n - 1; i >= 0; i--) {
+        if (labels[i] != Label.BODY) {
+          continue;
+        }
+        BlockWalker.Block b = blocks.get(i);
+        if (!b.heading() || SENTENCE_END.matcher(b.text()).find() || !relatedFollows(i)) {
+          return;
+        }
+        labels[i] = Label.CHROME;
+        kinds[i] = RemovedKind.RELATED;
+        rules[i] = "HeadingWithoutText";
+      }
+    }
+
+    private boolean relatedFollows(int i) {
+      for (int k = i + 1; k < n && k <= i + 3; k++) {
+        if (kinds[k] == RemovedKind.RELATED || kinds[k] == RemovedKind.CROSS_LINK) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

@@ -107,6 +107,15 @@ class HtmlChromeInContainerTest {
   }
 
   @Test
+  void headingOverTheRelatedListAfterTheTextIsChrome() {
+    Extraction x = extract("<div class=\"article-body\">" + P1 + "<h3>Hạng mục còn lại</h3>" + P2 + P3
+        + "<h3>Chuyện giao thông hôm nay</h3><ul><li><a href=/a>Cấm xe tải trên cầu Chương Dương từ tuần"
+        + " sau</a></li><li><a href=/b>Mở thêm làn xe buýt nhanh trên đường Lê Văn Lương</a></li></ul></div>");
+    assertThat(x.paragraphs()).contains("Hạng mục còn lại").doesNotContain("Chuyện giao thông hôm nay");
+    assertThat(kindsOf(x, "Chuyện giao thông hôm nay")).containsExactly(RemovedKind.RELATED);
+  }
+
+  @Test
   void bookBoxIsAPromotionByItsForm() {
     Extraction x = extract("<div class=\"article-body\">" + P1 + P2
         + "<div class=\"box-info\"><p><b>Sách \"Những con đường\"</b></p><p>Tác giả: Nguyễn Minh</p>"
