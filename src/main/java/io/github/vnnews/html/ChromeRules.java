@@ -10,8 +10,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * Recognises page chrome: by the semantics of an element (tag, role, class and id words) and by
- * the wording of a block of text (Vietnamese labels for related news, sharing, tags, sources,
- * copyright).
+ * the wording of a block of text: the phrases of the shared {@link ChromeLexicon} (the plain-text
+ * rules read the same), source lines ({@link SourceLines}), and a few structures (arrows, credits,
+ * stamps, embedded-video labels).
  *
  * <p>Class and id values are split into words at hyphens, underscores, spaces and lower-to-upper
  * case changes ({@code relatedNews} gives "related", "news"); a word must equal a listed word, or
