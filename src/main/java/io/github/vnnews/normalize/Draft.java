@@ -22,6 +22,8 @@ final class Draft {
   String author;
   String sourceOutlet;
   String outletTag;
+  /** The article region of a whole-page copy ({@link PageRegionRule}), or null for other texts. */
+  PageRegionRule.Region region;
   /** What repeats across the corpus this article belongs to, or null. */
   Boilerplate boilerplate;
   /** Hears the candidates learned rules score (training only), or null. */
