@@ -197,7 +197,7 @@ public final class TrainModels {
         }
       }
       GoldAlignment align = new GoldAlignment(d.gold(), clean);
-      normalizer.normalize(d.lines(), Boilerplate.NONE, (model, x, line, text, start, end) -> {
+      normalizer.normalize(d.lines(), Boilerplate.NONE, Integer.MAX_VALUE, (model, x, line, text, start, end) -> {
         Spec s = byName.get(model);
         if (s == null) {
           return;
