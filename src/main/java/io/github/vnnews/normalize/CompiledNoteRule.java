@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * Cuts a compilation note ({@code (Tổng hợp)}, {@code (t/h)}, {@code (Tổng hợp theo báo X)},
  * {@code (Lược dịch)}) off the end of the article, in any letter case; the name before it, if
  * any, is then left for {@link BylineRule}. A note may also stand before the byline ({@code …
- * (Tổng hợp) Duy Ngọc}, {@code … Tổng hợp Hoàng Hà}): then what follows it must be a byline.
+ * (Tổng hợp) Duy Ngọc}, {@code … Tổng hợp Hoàng Hà}): then what follows it must be a byline. A
+ * last line that is a compilation phrase of the shared {@link ChromeLexicon} alone ({@code Tổng
+ * hợp}) is removed whole.
  *
  * <p>Immutable and thread-safe.
  */
@@ -37,6 +39,11 @@ final class CompiledNoteRule implements Rule {
       return;
     }
     String t = last.line.text;
+    if (last.line.wholeUndecided() == last
+        && "compiled".equals(ChromeLexicon.defaults().lineKind(last.text()))) {
+      last.decide(Label.CHROME, RemovedKind.COMPILED, name()); // "Tổng hợp" alone closing the text
+      return;
+    }
     int from = Math.max(last.start, last.end - WINDOW);
     String window = t.substring(from, last.end);
     Matcher m = NOTE.matcher(window);
