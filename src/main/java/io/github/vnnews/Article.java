@@ -46,8 +46,14 @@ public record Article(
     String section,
     List<String> tags) {
 
-  /** The version of the export schema this record maps to. */
-  public static final int SCHEMA_VERSION = 1;
+  /**
+   * The version of the export schema this record maps to. Version 2: {@code publishedAt}, {@code
+   * modifiedAt} and {@code pageClock} are full timestamps or null (a date alone goes to {@code
+   * publishedDate}, {@code modifiedDate}, {@code pageClockDate}); {@code source.path} is relative
+   * to the input root; {@code text}, {@code contentHash} and the web-archive fields of {@code
+   * source} were added.
+   */
+  public static final int SCHEMA_VERSION = 2;
 
   /** Checks the invariants and copies the collections. */
   public Article {
@@ -61,11 +67,38 @@ public record Article(
   }
 
   /**
-   * The body as one text, paragraphs separated by a blank line.
+   * The article as one text: the title (when there is one) and the paragraphs, separated by blank
+   * lines; captions and removed text are left out. This is the {@code text} field of the export,
+   * what pipelines that read a {@code text} column (datatrove, Hugging Face {@code datasets}) take.
    *
    * @return the text
    */
   public String text() {
-    return String.join("\n\n", paragraphs);
+    int n = title == null ? 0 : title.length() + 2;
+    for (String p : paragraphs) {
+      n += p.length() + 2;
+    }
+    StringBuilder sb = new StringBuilder(n);
+    if (title != null) {
+      sb.append(title);
+    }
+    for (String p : paragraphs) {
+      if (sb.length() > 0) {
+        sb.append("\n\n");
+      }
+      sb.append(p);
+    }
+    return sb.toString();
+  }
+
+  /**
+   * A hash of the normalised content: the first 16 hex digits of SHA-256 over the UTF-8 bytes of
+   * {@link #text()}. Unlike {@link #id()} it does not depend on where the article was read, so the
+   * same story gives the same hash in any file, run or corpus (for joins and exact deduplication).
+   *
+   * @return the hash
+   */
+  public String contentHash() {
+    return Normalizer.contentHash(text());
   }
 }

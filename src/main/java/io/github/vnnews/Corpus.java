@@ -1,10 +1,11 @@
 package io.github.vnnews;
 
 import io.github.vnnews.html.HtmlCharsetSniffer;
-import io.github.vnnews.load.DocumentReader;
 import io.github.vnnews.load.InputWalker;
 import io.github.vnnews.load.RawDocument;
 import io.github.vnnews.load.RawRecord;
+import io.github.vnnews.load.RecordReader;
+import io.github.vnnews.load.RecordReaders;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,15 +81,19 @@ public final class Corpus implements Iterable<Article>, Closeable {
   private final List<IngestError> errors = new ArrayList<>();
   private long errorCount;
   private long fileCount;
-  private DocumentReader current;
+  private final long[] skipped = new long[SkipReason.values().length];
+  private RecordReader current;
   private boolean iterated;
   private int threads = 1;
   private OrderedPipeline<?> pipeline;
   /** Submits the records read but not yet handed to a thread (parallel only; else null). */
   private Runnable flushBatch;
 
-  /** One input: a path to open, or a stream already open. */
-  private record Source(String name, Path path, InputStream stream) {}
+  /**
+   * One input: a path to open, or a stream already open; {@code name} as typed (errors, listener),
+   * {@code sourcePath} relative to its input root (provenance, ids).
+   */
+  private record Source(String name, String sourcePath, Path path, InputStream stream) {}
 
   private Corpus(Iterator<Source> sources, Options options, Normalizer normalizer, IngestListener listener) {
     this.sources = sources;
@@ -142,7 +147,7 @@ public final class Corpus implements Iterable<Article>, Closeable {
           @Override
           public Source next() {
             Path p = walker.next();
-            return new Source(InputWalker.display(p), p, null);
+            return new Source(InputWalker.display(p), walker.sourcePath(), p, null);
           }
         };
     self[0] = new Corpus(it, options, normalizer, listener);
@@ -159,7 +164,24 @@ public final class Corpus implements Iterable<Article>, Closeable {
    * @return the corpus
    */
   public static Corpus read(String name, InputStream in, Options options, IngestListener listener) {
-    Iterator<Source> it = List.of(new Source(name, null, in)).iterator();
+    return read(name, name, in, options, listener);
+  }
+
+  /**
+   * Reads one stream whose errors and articles name it differently (the Spark adapter reads files
+   * this way: errors name the file as typed, articles carry its path relative to its input root).
+   * The stream is closed with the corpus.
+   *
+   * @param name the name errors and the listener report
+   * @param sourcePath the path written to {@code source.path} and hashed into ids
+   * @param in the bytes
+   * @param options options
+   * @param listener hears about progress and rejections
+   * @return the corpus
+   */
+  public static Corpus read(
+      String name, String sourcePath, InputStream in, Options options, IngestListener listener) {
+    Iterator<Source> it = List.of(new Source(name, sourcePath, null, in)).iterator();
     return new Corpus(it, options, Normalizer.defaults(), listener);
   }
 
@@ -305,6 +327,13 @@ public final class Corpus implements Iterable<Article>, Closeable {
   private <T> T deliver(Outcome<T> o) {
     if (o.failure() != null) {
       RawRecord r = o.record();
+      if (r.capture() != null) {
+        long at = r.capture().offset();
+        reject(new IngestError(r.path(), -1, at, IngestError.Kind.NORMALIZATION_FAILED,
+            r.path() + ": record at byte offset " + at + " (" + r.capture().url() + ")"
+                + " could not be normalised (" + o.failure() + "); skipped"));
+        return null;
+      }
       reject(new IngestError(r.path(), r.startLine(), -1, IngestError.Kind.NORMALIZATION_FAILED,
           r.path() + ": line " + r.startLine() + ": article " + r.index()
               + " could not be normalised (" + o.failure() + "); skipped"));
@@ -441,7 +470,8 @@ public final class Corpus implements Iterable<Article>, Closeable {
     }
     long sizeBytes = size;
     emit(() -> listener.fileStarted(s.name, sizeBytes));
-    current = DocumentReader.open(s.name, in, options.loaderConfig(), HtmlCharsetSniffer::sniff, this::reject);
+    current = RecordReaders.open(s.sourcePath, s.name, in, options.loaderConfig(), HtmlCharsetSniffer::sniff, this::reject,
+        (offset, reason) -> skip(s.name, offset, reason));
   }
 
   private void closeCurrent() {
@@ -463,6 +493,14 @@ public final class Corpus implements Iterable<Article>, Closeable {
       flushBatch.run();
       pipeline.event(event);
     }
+  }
+
+  private void skip(String path, long offset, SkipReason reason) {
+    emit(
+        () -> {
+          skipped[reason.ordinal()]++;
+          listener.skipped(path, offset, reason);
+        });
   }
 
   private void reject(IngestError e) {
@@ -492,6 +530,22 @@ public final class Corpus implements Iterable<Article>, Closeable {
    */
   public long errorCount() {
     return errorCount;
+  }
+
+  /**
+   * How many web-archive records were skipped so far, by reason (records that hold no page, or a
+   * page that is not a news text: see {@link SkipReason}). Reasons never met are left out.
+   *
+   * @return the counts, in the order of {@link SkipReason}
+   */
+  public java.util.Map<SkipReason, Long> skipped() {
+    java.util.Map<SkipReason, Long> out = new java.util.EnumMap<>(SkipReason.class);
+    for (SkipReason r : SkipReason.values()) {
+      if (skipped[r.ordinal()] > 0) {
+        out.put(r, skipped[r.ordinal()]);
+      }
+    }
+    return out;
   }
 
   /**

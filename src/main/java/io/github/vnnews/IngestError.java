@@ -49,7 +49,12 @@ public record IngestError(String path, long line, long byteOffset, Kind kind, St
     /** An article that could not be normalised (a bug: please report it). */
     NORMALIZATION_FAILED,
     /** An unsupported input (UTF-16, unknown encoding name, …). */
-    UNSUPPORTED
+    UNSUPPORTED,
+    /**
+     * A web-archive (WARC/ARC) record that cannot be read: bad headers, a record cut short, an
+     * unsupported content encoding.
+     */
+    INVALID_RECORD
   }
 
   /**

@@ -31,4 +31,14 @@ public interface IngestListener {
    * @param error what and where
    */
   default void rejected(IngestError error) {}
+
+  /**
+   * A web-archive record made no article, for a reason that is not an error (a request, an image,
+   * a redirect; see {@link SkipReason}).
+   *
+   * @param path the archive's path as reported in provenance
+   * @param offset the record's byte offset in the file as stored
+   * @param reason why
+   */
+  default void skipped(String path, long offset, SkipReason reason) {}
 }

@@ -1,5 +1,6 @@
 package io.github.vnnews;
 
+import io.github.vnnews.load.Capture;
 import io.github.vnnews.load.RawDocument;
 import io.github.vnnews.load.SourceLine;
 import io.github.vnnews.normalize.Extraction;
@@ -79,7 +80,7 @@ public final class Normalizer {
    */
   public Extraction explain(RawDocument doc) {
     if (doc.isHtml()) {
-      return html.extract(doc.text(), doc.path());
+      return html.extract(doc.text(), doc.capture() != null && doc.capture().url() != null ? doc.capture().url() : doc.path());
     }
     return text.normalize(doc.lines());
   }
@@ -96,9 +97,14 @@ public final class Normalizer {
   }
 
   private static Article toArticle(RawDocument doc, Extraction x, String id) {
+    Capture c = doc.capture();
     Source source =
-        new Source(doc.path(), doc.index(), doc.startLine(), doc.endLine(), doc.format(),
-            doc.encoding(), doc.repaired(), x.url(), x.site());
+        c == null
+            ? new Source(doc.path(), doc.index(), doc.startLine(), doc.endLine(), doc.format(),
+                doc.encoding(), doc.repaired(), x.url(), x.site())
+            : new Source(doc.path(), doc.index(), doc.startLine(), doc.endLine(), doc.format(),
+                doc.encoding(), doc.repaired(), c.url() != null ? c.url() : x.url(), x.site(),
+                c.fetchedAt(), c.recordId(), c.offset());
     return new Article(
         id,
         source,
@@ -139,6 +145,22 @@ public final class Normalizer {
   static String id(String path, int index, ByteBuffer utf8Lines) {
     MessageDigest md = digest(path, index);
     md.update(utf8Lines);
+    return HexFormat.of().formatHex(md.digest(), 0, 8);
+  }
+
+  /**
+   * The content hash of a text ({@link Article#contentHash()}): the first 16 hex digits of SHA-256
+   * over its UTF-8 bytes.
+   *
+   * @param text the text
+   * @return the hash
+   */
+  public static String contentHash(String text) {
+    MessageDigest md = DIGESTS.get();
+    md.reset();
+    Utf8Digest d = new Utf8Digest(md);
+    d.update(text);
+    d.flush();
     return HexFormat.of().formatHex(md.digest(), 0, 8);
   }
 

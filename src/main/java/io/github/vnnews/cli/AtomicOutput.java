@@ -12,7 +12,8 @@ import java.nio.file.StandardCopyOption;
 /**
  * An output file written to a temporary file beside it and moved into place on {@link #commit()},
  * so an interrupted run never leaves a truncated file that looks complete. Without a path it
- * writes to the given standard output.
+ * writes to the given standard output. A file name ending in {@code .gz} is written gzip-compressed
+ * (the one place the CLI decides that, for the articles and the error report alike).
  */
 final class AtomicOutput implements AutoCloseable {
   private final Path target;
@@ -43,7 +44,11 @@ final class AtomicOutput implements AutoCloseable {
     Path dir = abs.getParent();
     Files.createDirectories(dir);
     Path temp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
-    return new AtomicOutput(abs, temp, new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16));
+    OutputStream file = Files.newOutputStream(temp);
+    if (abs.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
+      file = new java.util.zip.GZIPOutputStream(file, 1 << 16);
+    }
+    return new AtomicOutput(abs, temp, new BufferedOutputStream(file, 1 << 16));
   }
 
   OutputStream stream() {

@@ -27,8 +27,9 @@ import picocli.CommandLine.Parameters;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads files, directories (recursively), .gz files and standard input (-), splits",
-      "multi-article files on delimiter lines, normalises every article and writes JSON.",
+      "Reads files, directories (recursively), .gz files, web archives (WARC, .warc.gz, ARC) and",
+      "standard input (-), splits multi-article files on delimiter lines, normalises every article",
+      "and writes JSON.",
       "Exit status: 0 all inputs read, 1 some inputs rejected (the rest still written), 2 usage error."
     })
 final class IngestCommand implements Callable<Integer> {
@@ -38,7 +39,8 @@ final class IngestCommand implements Callable<Integer> {
   List<String> paths = new ArrayList<>();
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Output file (default: standard output). Written atomically: a temporary file moved into place.")
+      description = {"Output file (default: standard output). Written atomically: a temporary file moved into place.",
+          "A name ending in .gz (out.jsonl.gz) is written gzip-compressed."})
   Path output;
 
   @Option(names = "--format", paramLabel = "FORMAT",
@@ -100,6 +102,7 @@ final class IngestCommand implements Callable<Integer> {
         };
     long articles;
     long files;
+    java.util.Map<io.github.vnnews.SkipReason, Long> skipped;
     try (Corpus corpus = open(options, listener).parallel(threads);
         AtomicOutput out = AtomicOutput.open(output, spec.commandLine().getOut())) {
       try (ArticleJsonWriter writer = ArticleJsonWriter.of(out.stream(), fmt)) {
@@ -108,6 +111,7 @@ final class IngestCommand implements Callable<Integer> {
         articles = writer.count();
       }
       files = corpus.fileCount();
+      skipped = corpus.skipped();
       out.commit();
     }
     if (errorsFile != null) {
@@ -123,11 +127,28 @@ final class IngestCommand implements Callable<Integer> {
     progress.clear();
     if (!quiet) {
       double secs = (System.nanoTime() - started) / 1e9;
-      err.printf(Locale.ROOT, "vnnews: %d articles from %d files, %d rejected, %.2f s%n",
-          articles, files, errors.size(), secs);
+      err.printf(Locale.ROOT, "vnnews: %d articles from %d files, %d rejected%s, %.2f s%n",
+          articles, files, errors.size(), skippedSummary(skipped), secs);
       err.flush();
     }
     return errors.isEmpty() ? 0 : 1;
+  }
+
+  /**
+   * The web-archive records skipped, by reason: {@code ", 12 records skipped (8 request, 3
+   * redirect, 1 notHtml)"}; empty when none was.
+   */
+  static String skippedSummary(java.util.Map<io.github.vnnews.SkipReason, Long> skipped) {
+    if (skipped.isEmpty()) {
+      return "";
+    }
+    long total = 0;
+    StringBuilder by = new StringBuilder();
+    for (var e : skipped.entrySet()) {
+      total += e.getValue();
+      by.append(by.length() == 0 ? "" : ", ").append(e.getValue()).append(' ').append(e.getKey().jsonName());
+    }
+    return ", " + total + (total == 1 ? " record" : " records") + " skipped (" + by + ")";
   }
 
   private Corpus open(Options options, IngestListener listener) {
@@ -146,7 +167,8 @@ final class IngestCommand implements Callable<Integer> {
 
   static ArticleJsonWriter.Format format(String format, Path output) {
     if (format == null) {
-      boolean array = output != null && output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+      String name = output == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
+      boolean array = name.endsWith(".json") || name.endsWith(".json.gz");
       return array ? ArticleJsonWriter.Format.ARRAY : ArticleJsonWriter.Format.JSON_LINES;
     }
     switch (format.toLowerCase(Locale.ROOT)) {

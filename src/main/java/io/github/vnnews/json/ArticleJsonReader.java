@@ -103,6 +103,9 @@ public final class ArticleJsonReader implements Iterator<Article>, Closeable {
     PublicationTime publishedAt = null;
     PublicationTime modifiedAt = null;
     PublicationTime pageClock = null;
+    PublicationTime publishedDate = null;
+    PublicationTime modifiedDate = null;
+    PublicationTime pageClockDate = null;
     List<String> paragraphs = List.of();
     List<Caption> captions = List.of();
     List<RemovedLine> removed = List.of();
@@ -128,6 +131,9 @@ public final class ArticleJsonReader implements Iterator<Article>, Closeable {
         case "publishedAt" -> publishedAt = time(v);
         case "modifiedAt" -> modifiedAt = time(v);
         case "pageClock" -> pageClock = time(v);
+        case "publishedDate" -> publishedDate = time(v);
+        case "modifiedDate" -> modifiedDate = time(v);
+        case "pageClockDate" -> pageClockDate = time(v);
         case "paragraphs" -> paragraphs = strings();
         case "tags" -> tags = strings();
         case "captions" -> captions = captions();
@@ -138,6 +144,10 @@ public final class ArticleJsonReader implements Iterator<Article>, Closeable {
     if (id == null || source == null) {
       throw new IllegalArgumentException("article without id or source at " + p.currentLocation());
     }
+    // version 2 writes a date alone to the *Date field; version 1 wrote it to the time field
+    publishedAt = publishedAt != null ? publishedAt : publishedDate;
+    modifiedAt = modifiedAt != null ? modifiedAt : modifiedDate;
+    pageClock = pageClock != null ? pageClock : pageClockDate;
     return new Article(id, source, title, publishedAt, modifiedAt, pageClock, author, paragraphs,
         captions, removed, language, sourceOutlet, outletTag, section, tags);
   }
@@ -152,6 +162,9 @@ public final class ArticleJsonReader implements Iterator<Article>, Closeable {
     int start = 0;
     int end = 0;
     boolean repaired = false;
+    java.time.Instant fetchedAt = null;
+    String warcRecordId = null;
+    Long offset = null;
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       JsonToken v = p.nextToken();
@@ -165,10 +178,14 @@ public final class ArticleJsonReader implements Iterator<Article>, Closeable {
         case "repaired" -> repaired = v == JsonToken.VALUE_TRUE;
         case "url" -> url = string(v);
         case "site" -> site = string(v);
+        case "fetchedAt" -> fetchedAt = v == JsonToken.VALUE_NULL ? null : java.time.Instant.parse(p.getString());
+        case "warcRecordId" -> warcRecordId = string(v);
+        case "offset" -> offset = v == JsonToken.VALUE_NULL ? null : p.getLongValue();
         default -> p.skipChildren();
       }
     }
-    return new Source(path, index, start, end, format, encoding == null ? "utf-8" : encoding, repaired, url, site);
+    return new Source(path, index, start, end, format, encoding == null ? "utf-8" : encoding, repaired, url, site,
+        fetchedAt, warcRecordId, offset);
   }
 
   private String string(JsonToken v) {

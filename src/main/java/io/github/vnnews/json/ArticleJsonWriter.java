@@ -3,6 +3,7 @@ package io.github.vnnews.json;
 import io.github.vnnews.Article;
 import io.github.vnnews.Caption;
 import io.github.vnnews.IngestError;
+import io.github.vnnews.Normalizer;
 import io.github.vnnews.PublicationTime;
 import io.github.vnnews.RemovedLine;
 import io.github.vnnews.Source;
@@ -153,12 +154,14 @@ public final class ArticleJsonWriter implements Closeable, Flushable {
   private static final ThreadLocal<JsonStrings> STRINGS = ThreadLocal.withInitial(JsonStrings::new);
 
   private static void writeObject(JsonGenerator gen, JsonStrings str, Article a) {
+    String text = a.text();
     gen.writeStartObject();
     gen.writeNumberProperty("schemaVersion", Article.SCHEMA_VERSION);
     gen.writeStringProperty("id", a.id());
+    gen.writeStringProperty("contentHash", Normalizer.contentHash(text));
     writeSource(gen, a.source());
     str.write(gen, "title", a.title());
-    writeTime(gen, "publishedAt", a.publishedAt());
+    writeTime(gen, "publishedAt", "publishedDate", a.publishedAt());
     str.write(gen, "author", a.author());
     gen.writeName("paragraphs");
     gen.writeStartArray();
@@ -190,8 +193,8 @@ public final class ArticleJsonWriter implements Closeable, Flushable {
     }
     gen.writeEndArray();
     gen.writeStringProperty("language", a.language());
-    writeTime(gen, "modifiedAt", a.modifiedAt());
-    writeTime(gen, "pageClock", a.pageClock());
+    writeTime(gen, "modifiedAt", "modifiedDate", a.modifiedAt());
+    writeTime(gen, "pageClock", "pageClockDate", a.pageClock());
     gen.writeStringProperty("sourceOutlet", a.sourceOutlet());
     gen.writeStringProperty("outletTag", a.outletTag());
     gen.writeStringProperty("section", a.section());
@@ -201,6 +204,7 @@ public final class ArticleJsonWriter implements Closeable, Flushable {
       str.write(gen, t);
     }
     gen.writeEndArray();
+    str.write(gen, "text", text);
     gen.writeEndObject();
   }
 
@@ -216,11 +220,23 @@ public final class ArticleJsonWriter implements Closeable, Flushable {
     gen.writeBooleanProperty("repaired", s.repaired());
     gen.writeStringProperty("url", s.url());
     gen.writeStringProperty("site", s.site());
+    gen.writeStringProperty("fetchedAt", s.fetchedAt() == null ? null : s.fetchedAt().toString());
+    gen.writeStringProperty("warcRecordId", s.warcRecordId());
+    if (s.offset() == null) {
+      gen.writeNullProperty("offset");
+    } else {
+      gen.writeNumberProperty("offset", s.offset().longValue());
+    }
     gen.writeEndObject();
   }
 
-  private static void writeTime(JsonGenerator gen, String name, PublicationTime t) {
-    gen.writeStringProperty(name, t == null ? null : t.toString());
+  /**
+   * A time as two fields of one type each: the full timestamp with its offset (null when only a
+   * date is known), and the calendar date as the page states it (null when nothing is known).
+   */
+  private static void writeTime(JsonGenerator gen, String name, String dateName, PublicationTime t) {
+    gen.writeStringProperty(name, t == null || !t.hasTime() ? null : t.toString());
+    gen.writeStringProperty(dateName, t == null ? null : t.date().toString());
   }
 
   /**

@@ -39,7 +39,7 @@ import java.util.zip.ZipException;
  *
  * <p>Not thread-safe; close it when done (closing closes the stream).
  */
-public final class DocumentReader implements Iterator<RawDocument>, AutoCloseable {
+public final class DocumentReader implements Iterator<RawDocument>, RecordReader {
   /** Marks a record that was empty or rejected in the record loop. */
   private static final RawRecord NONE =
       new RawRecord("", 0, "text", "utf-8", TextRepair.of(ToneStyle.KEEP),
@@ -62,6 +62,8 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
   }
 
   private final String path;
+  /** The path errors name (the file as typed); {@link #path} is the source path of the records. */
+  private final String errorPath;
   private final LoaderConfig config;
   private final Consumer<IngestError> errors;
   private final DelimiterMatcher delimiters;
@@ -79,10 +81,27 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
   private RawRecord next;
   private int index;
   private boolean rejectedAny;
+  /** For a web-archive payload: one document, never split; else false. */
+  private final boolean single;
+  /** For a web-archive payload: HTML by its media type (null: decide by name and content). */
+  private final Boolean htmlByType;
+  /** The charset the HTTP {@code Content-Type} names, or null. */
+  private final String declaredCharset;
 
   private DocumentReader(
       String path, InputStream in, LoaderConfig config, CharsetSniffer sniffer,
       Consumer<IngestError> errors) {
+    this(path, in, config, sniffer, errors, false, null, null, null);
+  }
+
+  private DocumentReader(
+      String path, InputStream in, LoaderConfig config, CharsetSniffer sniffer,
+      Consumer<IngestError> errors, boolean single, Boolean htmlByType, String declaredCharset,
+      String errorPath) {
+    this.errorPath = errorPath;
+    this.single = single;
+    this.htmlByType = htmlByType;
+    this.declaredCharset = declaredCharset;
     this.path = Objects.requireNonNull(path, "path");
     this.config = Objects.requireNonNull(config, "config");
     this.errors = Objects.requireNonNull(errors, "errors");
@@ -110,6 +129,44 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
       String path, InputStream in, LoaderConfig config, CharsetSniffer sniffer,
       Consumer<IngestError> errors) {
     return new DocumentReader(path, in, config, sniffer, errors);
+  }
+
+  /**
+   * Opens an input whose records and errors name it differently: records carry its source path
+   * (relative to the input root: what ids hash), errors the path as typed.
+   *
+   * @param sourcePath the path written to the records' provenance
+   * @param errorPath the path errors name
+   * @param in the bytes; the reader closes it
+   * @param config loader options
+   * @param sniffer finds the charset an HTML page declares (may always answer null)
+   * @param errors receives every rejection
+   * @return the reader
+   */
+  public static DocumentReader open(
+      String sourcePath, String errorPath, InputStream in, LoaderConfig config, CharsetSniffer sniffer,
+      Consumer<IngestError> errors) {
+    return new DocumentReader(sourcePath, in, config, sniffer, errors, false, null, null, errorPath);
+  }
+
+  /**
+   * Opens the payload of one web-archive record: one document, never split on delimiters, HTML or
+   * plain text as its media type says, decoded with the charset the HTTP header names when it is
+   * one of ours (before the page's own declaration and detection).
+   *
+   * @param path the archive's path, for provenance and errors
+   * @param in the payload; the reader closes it
+   * @param config loader options
+   * @param html whether the media type is HTML
+   * @param declaredCharset the HTTP {@code Content-Type} charset, or null
+   * @param sniffer finds the charset an HTML page declares
+   * @param errors receives every rejection
+   * @return the reader
+   */
+  static DocumentReader openPayload(
+      String path, InputStream in, LoaderConfig config, boolean html, String declaredCharset,
+      CharsetSniffer sniffer, Consumer<IngestError> errors) {
+    return new DocumentReader(path, in, config, sniffer, errors, true, html, declaredCharset, null);
   }
 
   private void open(InputStream in, CharsetSniffer sniffer) throws IOException {
@@ -167,8 +224,9 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
         return;
       }
     }
-    html = name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")
-        || looksLikeHtml(sample, skip, n);
+    html = htmlByType != null ? htmlByType
+        : name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")
+            || looksLikeHtml(sample, skip, n);
     Charset charset = chooseCharset(sample, skip, n, n == SAMPLE, sniffer);
     if (charset == null) {
       return;
@@ -197,6 +255,13 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
     if (skip == 3) {
       encoding = "utf-8";
       return StandardCharsets.UTF_8;
+    }
+    if (declaredCharset != null) {
+      Charset cs = VietnameseCharsets.forName(declaredCharset);
+      if (cs != null) {
+        encoding = cs.equals(StandardCharsets.UTF_8) ? "utf-8" : declaredCharset.toLowerCase(Locale.ROOT);
+        return cs;
+      }
     }
     if (html && sniffer != null) {
       String declared = sniffer.sniff(sample, n);
@@ -344,7 +409,7 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
       }
       sawLine = true;
       int no = reader.lineNumber();
-      if (!html && (reader.isFormFeed() || (!reader.isOverlong() && reader.errorOffset() < 0 && delimiters.isDelimiter(reader.text())))) {
+      if (!html && !single && (reader.isFormFeed() || (!reader.isOverlong() && reader.errorOffset() < 0 && delimiters.isDelimiter(reader.text())))) {
         if (start >= 0 || nonBlank) {
           break;
         }
@@ -464,6 +529,7 @@ public final class DocumentReader implements Iterator<RawDocument>, AutoCloseabl
 
   private void reject(IngestError.Kind kind, long line, long offset, String what) {
     rejectedAny = true;
+    String path = errorPath != null ? errorPath : this.path;
     StringBuilder msg = new StringBuilder(path);
     if (line > 0) {
       msg.append(": line ").append(line);

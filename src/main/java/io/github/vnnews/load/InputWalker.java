@@ -22,6 +22,24 @@ import java.util.function.Consumer;
  * Expands input paths into the files to read, lazily and in a deterministic order: the paths in
  * the order given; inside a directory, entries sorted by name (code point order), recursively.
  *
+ * <p>Errors name a file as typed ({@link #display(Path)}), so that it can be found. Each file also
+ * has a source path ({@link #sourcePath()}), the path written to provenance and hashed into
+ * article ids: the path below its input root with the root's own name first, so that
+ * it does not depend on how the input was typed. The root is the directory given, or the
+ * directory that holds a file given:
+ *
+ * <table>
+ *   <caption>Source paths</caption>
+ *   <tr><th>input</th><th>file</th><th>source path</th></tr>
+ *   <tr><td>{@code seeds}, {@code ./seeds/}, {@code /home/u/seeds}</td><td>{@code seeds/a.txt}</td>
+ *       <td>{@code seeds/a.txt}</td></tr>
+ *   <tr><td>{@code seeds/a.txt}, {@code ./seeds/a.txt}, {@code /home/u/seeds/a.txt}</td><td>the same</td>
+ *       <td>{@code seeds/a.txt}</td></tr>
+ *   <tr><td>{@code corpus}</td><td>{@code corpus/2024/b.txt.gz}</td><td>{@code corpus/2024/b.txt.gz}</td></tr>
+ *   <tr><td>{@code .} (in {@code /home/u})</td><td>{@code ./seeds/a.txt}</td><td>{@code u/seeds/a.txt}</td></tr>
+ *   <tr><td>{@code /a.txt}</td><td>{@code /a.txt}</td><td>{@code a.txt}</td></tr>
+ * </table>
+ *
  * <p>Hidden entries (names starting with {@code .}) are skipped. Include and exclude globs are
  * matched against the path relative to the directory given (for {@code corpus/a/b.txt} under
  * {@code corpus}: {@code a/b.txt}); a file named directly is always read. Symbolic links are
@@ -41,6 +59,9 @@ public final class InputWalker implements Iterator<Path> {
   private final Consumer<IngestError> errors;
   private final Set<Object> readDirectories = new HashSet<>();
   private Path next;
+  private Path nextRoot;
+  private Path lastRoot;
+  private Path last;
 
   private record Frame(Path root, Iterator<Path> entries, Set<Object> ancestors) {}
 
@@ -86,13 +107,14 @@ public final class InputWalker implements Iterator<Path> {
         } else if (Files.exists(root)) {
           if (Files.isReadable(root)) {
             next = root;
+            nextRoot = root;
           } else {
-            error(root, IngestError.Kind.UNREADABLE, "cannot read file (permission denied)");
+            error(root, root, IngestError.Kind.UNREADABLE, "cannot read file (permission denied)");
           }
         } else if (isLinkLoop(root)) {
-          error(root, IngestError.Kind.SYMLINK_LOOP, "symbolic link loop (the link leads back to itself); skipped");
+          error(root, root, IngestError.Kind.SYMLINK_LOOP, "symbolic link loop (the link leads back to itself); skipped");
         } else {
-          error(root, IngestError.Kind.NOT_FOUND, "no such file or directory");
+          error(root, root, IngestError.Kind.NOT_FOUND, "no such file or directory");
         }
       } else {
         return false;
@@ -112,9 +134,9 @@ public final class InputWalker implements Iterator<Path> {
     if (!Files.isRegularFile(p)) {
       if (Files.isSymbolicLink(p) && !Files.exists(p)) {
         if (isLinkLoop(p)) {
-          error(p, IngestError.Kind.SYMLINK_LOOP, "symbolic link loop (the link leads back to itself); skipped");
+          error(frame.root, p, IngestError.Kind.SYMLINK_LOOP, "symbolic link loop (the link leads back to itself); skipped");
         } else {
-          error(p, IngestError.Kind.NOT_FOUND, "broken symbolic link");
+          error(frame.root, p, IngestError.Kind.NOT_FOUND, "broken symbolic link");
         }
       }
       return;
@@ -127,10 +149,11 @@ public final class InputWalker implements Iterator<Path> {
       return;
     }
     if (!Files.isReadable(p)) {
-      error(p, IngestError.Kind.UNREADABLE, "cannot read file (permission denied)");
+      error(frame.root, p, IngestError.Kind.UNREADABLE, "cannot read file (permission denied)");
       return;
     }
     next = p;
+    nextRoot = frame.root;
   }
 
   private void pushDirectory(Path root, Path dir, Set<Object> ancestors) {
@@ -141,11 +164,11 @@ public final class InputWalker implements Iterator<Path> {
         key = dir.toRealPath().toString();
       }
     } catch (IOException e) {
-      error(dir, IngestError.Kind.UNREADABLE, "cannot read directory: " + e.getMessage());
+      error(root, dir, IngestError.Kind.UNREADABLE, "cannot read directory: " + e.getMessage());
       return;
     }
     if (ancestors.contains(key)) {
-      error(dir, IngestError.Kind.SYMLINK_LOOP, "symbolic link loop (directory links back to a parent); skipped");
+      error(root, dir, IngestError.Kind.SYMLINK_LOOP, "symbolic link loop (directory links back to a parent); skipped");
       return;
     }
     if (!readDirectories.add(key)) {
@@ -157,10 +180,10 @@ public final class InputWalker implements Iterator<Path> {
         entries.add(p);
       }
     } catch (NoSuchFileException e) {
-      error(dir, IngestError.Kind.NOT_FOUND, "directory vanished while reading");
+      error(root, dir, IngestError.Kind.NOT_FOUND, "directory vanished while reading");
       return;
     } catch (IOException | SecurityException e) {
-      error(dir, IngestError.Kind.UNREADABLE, "cannot read directory (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+      error(root, dir, IngestError.Kind.UNREADABLE, "cannot read directory (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
       return;
     }
     entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
@@ -191,9 +214,48 @@ public final class InputWalker implements Iterator<Path> {
     return true; // more links in a row than any file system follows
   }
 
-  private void error(Path p, IngestError.Kind kind, String what) {
-    String name = display(p);
+  private void error(Path root, Path p, IngestError.Kind kind, String what) {
+    String name = display(p); // errors name the file as typed, so that it can be found
     errors.accept(new IngestError(name, -1, -1, kind, name + ": " + what));
+  }
+
+  /**
+   * The source path of the file {@link #next()} returned last (see the class comment).
+   *
+   * @return the path, with {@code /} separators
+   * @throws IllegalStateException before the first {@code next()}
+   */
+  public String sourcePath() {
+    if (last == null) {
+      throw new IllegalStateException("next() has not been called");
+    }
+    return sourcePath(lastRoot, last);
+  }
+
+  /**
+   * The source path of a file found under an input root: the path below the root, the root's own
+   * name first; the root of a file given directly (or of a path that is not a directory) is the
+   * directory that holds it. It does not depend on how the root was typed ({@code seeds}, {@code
+   * ./seeds}, an absolute path).
+   *
+   * @param root the input as given
+   * @param p the file, {@code root} itself or a path below it
+   * @return the source path, with {@code /} separators
+   */
+  public static String sourcePath(Path root, Path p) {
+    Path r = root.toAbsolutePath().normalize();
+    Path f = p.toAbsolutePath().normalize();
+    Path base = Files.isDirectory(root) ? r : r.getParent();
+    if (base == null) {
+      return display(f.getFileName() == null ? f : f.getFileName());
+    }
+    Path rel = base.relativize(f);
+    Path name = base.getFileName();
+    String relText = display(rel);
+    if (name == null) {
+      return relText;
+    }
+    return relText.isEmpty() ? display(name) : display(name) + "/" + relText;
   }
 
   /**
@@ -213,6 +275,8 @@ public final class InputWalker implements Iterator<Path> {
       throw new NoSuchElementException();
     }
     Path p = next;
+    last = p;
+    lastRoot = nextRoot;
     next = null;
     return p;
   }

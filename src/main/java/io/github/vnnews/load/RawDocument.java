@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param encoding the encoding the bytes were decoded with ({@code "utf-8"}, {@code "tcvn3"}, …)
  * @param repaired true when text repair changed any line
  * @param lines the lines, blank ones included, in order
+ * @param capture the web-archive record the document was read from, or null for a plain file
  */
 public record RawDocument(
     String path,
@@ -26,7 +27,8 @@ public record RawDocument(
     String format,
     String encoding,
     boolean repaired,
-    List<SourceLine> lines) {
+    List<SourceLine> lines,
+    Capture capture) {
 
   /** Checks the invariants and copies the lines. */
   public RawDocument {
@@ -34,6 +36,24 @@ public record RawDocument(
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(encoding, "encoding");
     lines = List.copyOf(lines);
+  }
+
+  /**
+   * A document read from a plain file (not a web archive).
+   *
+   * @param path the input path, or {@code "-"} for standard input
+   * @param index the 0-based position of the article within its file
+   * @param startLine the 1-based first line of the record in the file
+   * @param endLine the 1-based last line of the record in the file
+   * @param format {@code "text"} or {@code "html"}
+   * @param encoding the encoding the bytes were decoded with
+   * @param repaired true when text repair changed any line
+   * @param lines the lines, blank ones included, in order
+   */
+  public RawDocument(
+      String path, int index, int startLine, int endLine, String format, String encoding,
+      boolean repaired, List<SourceLine> lines) {
+    this(path, index, startLine, endLine, format, encoding, repaired, lines, null);
   }
 
   /**

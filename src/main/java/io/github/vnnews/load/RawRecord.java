@@ -29,6 +29,8 @@ public final class RawRecord {
   private final RawDocument document;
   /** The lines' UTF-8 bytes, each line followed by a line feed; null when not known. */
   private final byte[] utf8;
+  /** The web-archive record this came from, or null. */
+  private final Capture capture;
 
   /**
    * A record.
@@ -44,12 +46,12 @@ public final class RawRecord {
   RawRecord(
       String path, int index, String format, String encoding, TextRepair repair, List<SourceLine> lines,
       byte[] utf8) {
-    this(path, index, format, encoding, repair, lines, utf8, null);
+    this(path, index, format, encoding, repair, lines, utf8, null, null);
   }
 
   private RawRecord(
       String path, int index, String format, String encoding, TextRepair repair, List<SourceLine> lines,
-      byte[] utf8, RawDocument document) {
+      byte[] utf8, RawDocument document, Capture capture) {
     this.path = Objects.requireNonNull(path, "path");
     this.index = index;
     this.format = Objects.requireNonNull(format, "format");
@@ -66,6 +68,22 @@ public final class RawRecord {
     this.chars = n;
     this.utf8 = utf8;
     this.document = document;
+    this.capture = capture;
+  }
+
+  /**
+   * This record as the document of a web-archive record: its position among the archive's records
+   * and the capture it came from.
+   *
+   * @param newIndex the record's position in the archive
+   * @param newCapture the capture
+   * @return the record
+   */
+  RawRecord inArchive(int newIndex, Capture newCapture) {
+    RawDocument d = document == null ? null
+        : new RawDocument(document.path(), newIndex, document.startLine(), document.endLine(),
+            document.format(), document.encoding(), document.repaired(), document.lines(), newCapture);
+    return new RawRecord(path, newIndex, format, encoding, repair, lines, utf8, d, newCapture);
   }
 
   /** The lines without leading and trailing blank lines (a view). */
@@ -101,7 +119,12 @@ public final class RawRecord {
   /** This record with its document made now; null when repair leaves only blank lines. */
   RawRecord repairedNow() {
     RawDocument d = repair();
-    return d == null ? null : new RawRecord(path, index, format, encoding, repair, lines, utf8, d);
+    return d == null ? null : new RawRecord(path, index, format, encoding, repair, lines, utf8, d, capture);
+  }
+
+  /** @return the web-archive record this came from, or null for a plain file */
+  public Capture capture() {
+    return capture;
   }
 
   /** @return the input path as given */
@@ -193,7 +216,8 @@ public final class RawRecord {
     }
     String enc = r.mojibakeOf() != null ? encoding + "+mojibake:" + r.mojibakeOf() : encoding;
     return new RawDocument(
-        path, index, out.get(0).number(), out.get(out.size() - 1).number(), format, enc, r.changed(), out);
+        path, index, out.get(0).number(), out.get(out.size() - 1).number(), format, enc, r.changed(), out,
+        capture);
   }
 
   private String joined() {

@@ -2,6 +2,7 @@ package io.github.vnnews.spark;
 
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 import static org.apache.spark.sql.types.DataTypes.createStructField;
@@ -14,8 +15,10 @@ import org.apache.spark.sql.types.StructType;
 /**
  * The export schema (the JSON that {@link io.github.vnnews.json.ArticleJsonWriter} writes) as a
  * Spark {@link StructType}, to read export lines into typed columns: {@code
- * spark.read().schema(ExportSchema.ARTICLE).json(lines)}. Times stay ISO-8601 strings (they may be
- * a date, a minute or a second with an offset); every field is nullable.
+ * spark.read().schema(ExportSchema.ARTICLE).json(lines)}. Times stay ISO-8601 strings (a timestamp
+ * keeps the offset the page printed, which Spark's timestamp type would drop; the {@code *Date}
+ * fields hold {@code yyyy-MM-dd}); every field is nullable. The Parquet output of the Spark job
+ * has these columns.
  *
  * <p>Immutable.
  */
@@ -36,7 +39,10 @@ public final class ExportSchema {
             field("encoding", StringType),
             field("repaired", BooleanType),
             field("url", StringType),
-            field("site", StringType));
+            field("site", StringType),
+            field("fetchedAt", StringType),
+            field("warcRecordId", StringType),
+            field("offset", LongType));
     StructType caption = struct(field("text", StringType), field("credit", StringType));
     StructType removed =
         struct(
@@ -48,20 +54,25 @@ public final class ExportSchema {
     return struct(
         field("schemaVersion", IntegerType),
         field("id", StringType),
+        field("contentHash", StringType),
         field("source", source),
         field("title", StringType),
         field("publishedAt", StringType),
+        field("publishedDate", StringType),
         field("author", StringType),
         field("paragraphs", createArrayType(StringType, true)),
         field("captions", createArrayType(caption, true)),
         field("removed", createArrayType(removed, true)),
         field("language", StringType),
         field("modifiedAt", StringType),
+        field("modifiedDate", StringType),
         field("pageClock", StringType),
+        field("pageClockDate", StringType),
         field("sourceOutlet", StringType),
         field("outletTag", StringType),
         field("section", StringType),
-        field("tags", createArrayType(StringType, true)));
+        field("tags", createArrayType(StringType, true)),
+        field("text", StringType));
   }
 
   private static StructField field(String name, org.apache.spark.sql.types.DataType type) {

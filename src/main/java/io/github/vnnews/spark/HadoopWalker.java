@@ -26,10 +26,10 @@ import org.apache.hadoop.fs.Path;
  * there are no loops to detect. Not thread-safe.
  */
 final class HadoopWalker {
-  /** Receives each file: its reported path, its URI and its size. */
+  /** Receives each file: its reported path, its source path, its URI and its size. */
   @FunctionalInterface
   interface FileSink {
-    void file(String display, String uri, long size);
+    void file(String display, String sourcePath, String uri, long size);
   }
 
   private final Configuration conf;
@@ -54,8 +54,11 @@ final class HadoopWalker {
    * Walks one root.
    *
    * @param input the root as typed
-   * @param prefix the text that stands for the root in reported paths
-   * @param files receives the files in order
+   * @param prefix the text that stands for the root in reported paths (errors)
+   * @param files receives the files in order, each with its reported path and its source path:
+   *     the path below the root with the root's own name first (for a file given directly, the
+   *     name of the directory that holds it, a slash, its name), as the CLI's {@link
+   *     io.github.vnnews.load.InputWalker#sourcePath()} gives for the same tree
    * @param errors receives missing and unreadable paths
    */
   void walk(String input, String prefix, FileSink files, Consumer<IngestError> errors) {
@@ -74,14 +77,17 @@ final class HadoopWalker {
       return;
     }
     if (!root.isDirectory()) {
-      files.file(prefix, root.getPath().toUri().toString(), root.getLen());
+      Path parent = root.getPath().getParent();
+      String dir = parent == null ? "" : parent.getName();
+      files.file(prefix, InputListing.join(dir, root.getPath().getName()), root.getPath().toUri().toString(), root.getLen());
       return;
     }
-    walkDirectory(fs, root.getPath(), prefix, "", files, errors);
+    walkDirectory(fs, root.getPath(), prefix, root.getPath().getName(), "", files, errors);
   }
 
   private void walkDirectory(
-      FileSystem fs, Path dir, String prefix, String rel, FileSink files, Consumer<IngestError> errors) {
+      FileSystem fs, Path dir, String prefix, String rootName, String rel, FileSink files,
+      Consumer<IngestError> errors) {
     String dirDisplay = InputListing.join(prefix, rel);
     FileStatus[] entries;
     try {
@@ -102,9 +108,10 @@ final class HadoopWalker {
       }
       String childRel = rel.isEmpty() ? name : rel + "/" + name;
       if (s.isDirectory()) {
-        walkDirectory(fs, s.getPath(), prefix, childRel, files, errors);
+        walkDirectory(fs, s.getPath(), prefix, rootName, childRel, files, errors);
       } else if (s.isFile() && selected(childRel)) {
-        files.file(InputListing.join(prefix, childRel), s.getPath().toUri().toString(), s.getLen());
+        files.file(InputListing.join(prefix, childRel), InputListing.join(rootName, childRel),
+            s.getPath().toUri().toString(), s.getLen());
       }
     }
   }

@@ -8,20 +8,23 @@ import java.util.Objects;
  * One file to read, as the driver found it: the path reported in provenance, the file's position
  * in input order, where to open it, and its size.
  *
- * @param display the path written to {@code source.path} and error records: what the CLI would
- *     write for the same input (see {@link SparkCorpus})
+ * @param display the path error records name: what the CLI would write for the same input (see
+ *     {@link SparkCorpus})
+ * @param sourcePath the path written to {@code source.path} and hashed into ids: relative to its
+ *     input root, the root's name first, whatever the file system and however the input was typed
  * @param ordinal the position of this file among all input events (files and listing errors) in
  *     the CLI's order
  * @param uri where the file is, as an absolute URI ({@code file:/data/a.txt}, {@code
  *     hdfs://nn/corpus/a.txt})
  * @param size the size in bytes
  */
-record InputFile(String display, int ordinal, String uri, long size) implements Serializable {
-  private static final long serialVersionUID = 1L;
+record InputFile(String display, String sourcePath, int ordinal, String uri, long size) implements Serializable {
+  private static final long serialVersionUID = 2L;
 
   /** Checks the invariants. */
   InputFile {
     Objects.requireNonNull(display, "display");
+    Objects.requireNonNull(sourcePath, "sourcePath");
     Objects.requireNonNull(uri, "uri");
   }
 

@@ -33,6 +33,11 @@ import org.apache.hadoop.fs.FileSystem;
  *       below it.
  * </ul>
  *
+ * <p>Every file also gets its source path, the CLI's {@link InputWalker#sourcePath()}: the path
+ * below its input root, the root's own name first, the same on every file system ({@code seeds},
+ * {@code /data/seeds}, {@code file:///data/seeds} and {@code hdfs://nn/data/seeds} all give {@code
+ * seeds/a.txt}).
+ *
  * <p>Every file and every listing error gets an ordinal: its position in that walk, so the output
  * can be put back in the CLI's order.
  */
@@ -106,6 +111,7 @@ final class InputListing {
     InputWalker walker = new InputWalker(List.of(root), options.include(), options.exclude(), this::addError);
     while (walker.hasNext()) {
       Path p = walker.next();
+      String sourcePath = walker.sourcePath();
       String display;
       if (prefix == null) {
         display = InputWalker.display(p);
@@ -121,12 +127,12 @@ final class InputListing {
             display + ": cannot open (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
         continue;
       }
-      addFile(display, p.toAbsolutePath().toUri().toString(), size);
+      addFile(display, sourcePath, p.toAbsolutePath().toUri().toString(), size);
     }
   }
 
-  private void addFile(String display, String uri, long size) {
-    files.add(new InputFile(display, ordinal++, uri, size));
+  private void addFile(String display, String sourcePath, String uri, long size) {
+    files.add(new InputFile(display, sourcePath, ordinal++, uri, size));
   }
 
   private void addError(IngestError e) {
@@ -143,6 +149,9 @@ final class InputListing {
   static String join(String prefix, String rel) {
     if (rel.isEmpty()) {
       return prefix;
+    }
+    if (prefix.isEmpty()) {
+      return rel;
     }
     return prefix.endsWith("/") ? prefix + rel : prefix + "/" + rel;
   }

@@ -5,6 +5,7 @@ import io.github.vnnews.Corpus;
 import io.github.vnnews.IngestError;
 import io.github.vnnews.IngestListener;
 import io.github.vnnews.Options;
+import io.github.vnnews.SkipReason;
 import io.github.vnnews.json.ArticleJsonWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -47,7 +48,8 @@ final class RecordIterator implements Iterator<Row>, Closeable {
 
   private final Iterator<? extends Input> inputs;
   private final Options options;
-  private final ArrayDeque<IngestError> pending = new ArrayDeque<>();
+  /** Rejections and skipped web-archive records met on the way: an {@link IngestError} or a {@link SkipReason}. */
+  private final ArrayDeque<Object> pending = new ArrayDeque<>();
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 14);
   private final ArticleJsonWriter writer = ArticleJsonWriter.jsonLines(buffer);
   private InputFile file;
@@ -86,7 +88,11 @@ final class RecordIterator implements Iterator<Row>, Closeable {
       throw new NoSuchElementException();
     }
     if (!pending.isEmpty()) {
-      IngestError e = pending.poll();
+      Object o = pending.poll();
+      if (o instanceof SkipReason r) {
+        return RowFactory.create(SparkCorpus.KIND_SKIPPED, file.ordinal(), seq++, null, r.jsonName());
+      }
+      IngestError e = (IngestError) o;
       buffer.reset();
       ArticleJsonWriter.writeError(buffer, e);
       return RowFactory.create(SparkCorpus.KIND_ERROR, file.ordinal(), seq++, null, line());
@@ -126,8 +132,13 @@ final class RecordIterator implements Iterator<Row>, Closeable {
           public void rejected(IngestError error) {
             pending.add(error);
           }
+
+          @Override
+          public void skipped(String path, long offset, SkipReason reason) {
+            pending.add(reason);
+          }
         };
-    corpus = Corpus.read(file.display(), in, options, listener);
+    corpus = Corpus.read(file.display(), file.sourcePath(), in, options, listener);
     articles = corpus.iterator();
   }
 

@@ -88,10 +88,18 @@ public final class SparkCorpus {
   public static final String KIND_ERROR = "error";
 
   /**
-   * The columns of {@link #records()}: {@code kind} ({@value #KIND_ARTICLE} or {@value
-   * #KIND_ERROR}), {@code file} (the input's position in the CLI's order), {@code seq} (the
-   * record's position within its input), {@code id} (the article id; null for a rejection) and
-   * {@code json} (the export line, or the error-report line, without newline).
+   * The {@code kind} of a skipped web-archive record (a request, an image, a redirect: see {@link
+   * io.github.vnnews.SkipReason}); its {@code json} column holds the reason's name ({@code
+   * request}, {@code notHtml}, …).
+   */
+  public static final String KIND_SKIPPED = "skipped";
+
+  /**
+   * The columns of {@link #records()}: {@code kind} ({@value #KIND_ARTICLE}, {@value
+   * #KIND_ERROR} or {@value #KIND_SKIPPED}), {@code file} (the input's position in the CLI's
+   * order), {@code seq} (the record's position within its input), {@code id} (the article id; null
+   * otherwise) and {@code json} (the export line, or the error-report line, without newline; for a
+   * skipped record, the {@link io.github.vnnews.SkipReason#jsonName() reason}).
    */
   public static final StructType RECORD_SCHEMA =
       DataTypes.createStructType(
@@ -353,6 +361,21 @@ public final class SparkCorpus {
    */
   public Dataset<String> errorLines() {
     return records.filter(col("kind").equalTo(KIND_ERROR)).select(col("json")).as(Encoders.STRING());
+  }
+
+  /**
+   * How many web-archive records were skipped, by reason (what the CLI's summary counts). Runs a
+   * job over the corpus.
+   *
+   * @return the counts by reason name ({@code request}, {@code notHtml}, …), reasons never met
+   *     left out
+   */
+  public Map<String, Long> skippedCounts() {
+    Map<String, Long> out = new java.util.TreeMap<>();
+    for (Row r : records.filter(col("kind").equalTo(KIND_SKIPPED)).groupBy(col("json")).count().collectAsList()) {
+      out.put(r.getString(0), r.getLong(1));
+    }
+    return out;
   }
 
   /**

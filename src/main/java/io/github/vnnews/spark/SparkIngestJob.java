@@ -2,28 +2,34 @@ package io.github.vnnews.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.from_json;
 import static org.apache.spark.sql.functions.when;
 
 import io.github.vnnews.Options;
+import io.github.vnnews.SkipReason;
 import io.github.vnnews.cli.CommonOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.FileUtil;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,9 +45,11 @@ import picocli.CommandLine.Parameters;
  *     --delimiter '#####' -o hdfs:///vnnews/out --errors hdfs:///vnnews/errors hdfs:///scrapes
  * </pre>
  *
- * <p>The output directory holds Spark's part files ({@code part-*.txt}, one article a line; in the
- * CLI's order across files, read in name order, with {@code --input-order}); {@code --errors DIR}
- * gets the rejections the same way. Both are written in one pass over the inputs, to a hidden
+ * <p>The output directory holds Spark's part files ({@code part-*.json}, one article a line: the
+ * CLI's lines; in the CLI's order across files, read in name order, with {@code --input-order});
+ * with {@code --format parquet}, Parquet files of the typed columns ({@link ExportSchema#ARTICLE})
+ * written by Spark's own writer. {@code --errors DIR} gets the rejections as JSON lines. Skipped
+ * web-archive records are counted by reason in the summary, as the CLI counts them. Both are written in one pass over the inputs, to a hidden
  * directory beside the output that is then moved into place. Exit status as the CLI's: 0 every input
  * read, 1 some input rejected (the rest still written), 2 usage error. The arguments are checked
  * before Spark starts.
@@ -84,8 +92,13 @@ public final class SparkIngestJob implements Callable<Integer> {
   String reader;
 
   @Option(names = "--compression", paramLabel = "CODEC",
-      description = "Compress the part files: none (default), gzip, bzip2, zstd, ...")
+      description = "Compress the part files: none (default), gzip, bzip2, zstd, ... (Parquet: snappy by default, gzip, zstd, ...)")
   String compression;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
+      description = "jsonl (default): part-*.json files of the CLI's lines; parquet: Parquet files with the typed "
+          + "columns of the export schema, written by Spark's own writer.")
+  String format;
 
   @Option(names = "--overwrite", description = "Replace the output directories if they exist.")
   boolean overwrite;
@@ -141,6 +154,7 @@ public final class SparkIngestJob implements Callable<Integer> {
         throw new IllegalArgumentException("--min-partitions must be at least 1");
       }
       readMode();
+      parquet();
       if (paths.contains("-")) {
         throw new IllegalArgumentException("- (standard input) cannot be read by Spark; give files or directories");
       }
@@ -180,24 +194,43 @@ public final class SparkIngestJob implements Callable<Integer> {
       records = records.orderBy(col("kind"), col("file"), col("seq"));
     }
     Observation counts = new Observation("vnnews");
+    List<Column> metrics = new ArrayList<>();
+    metrics.add(count(when(col("kind").equalTo(SparkCorpus.KIND_ERROR), 1)).as("errors"));
+    for (SkipReason r : SkipReason.values()) {
+      metrics.add(count(when(col("kind").equalTo(SparkCorpus.KIND_SKIPPED).and(col("json").equalTo(r.jsonName())), 1))
+          .as("skipped_" + r.jsonName()));
+    }
     records =
-        records.observe(
-            counts,
-            count(when(col("kind").equalTo(SparkCorpus.KIND_ARTICLE), 1)).as("articles"),
-            count(when(col("kind").equalTo(SparkCorpus.KIND_ERROR), 1)).as("errors"));
+        records
+            .observe(
+                counts,
+                count(when(col("kind").equalTo(SparkCorpus.KIND_ARTICLE), 1)).as("articles"),
+                metrics.toArray(new Column[0]))
+            .filter(col("kind").notEqual(SparkCorpus.KIND_SKIPPED));
     Path tmp = new Path(out.getParent() == null ? out : out.getParent(),
         "." + out.getName() + "-vnnews-" + UUID.randomUUID());
     long articleCount;
     long errorCount;
+    Map<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
     try {
-      DataFrameWriter<Row> w = records.select(col("kind"), col("json")).write().partitionBy("kind");
-      if (compression != null) {
-        w = w.option("compression", compression);
+      if (parquet()) {
+        writeParquet(records, tmp);
+      } else {
+        DataFrameWriter<Row> w = records.select(col("kind"), col("json")).write().partitionBy("kind");
+        if (compression != null) {
+          w = w.option("compression", compression);
+        }
+        w.text(tmp.toString());
       }
-      w.text(tmp.toString());
       Map<String, Object> c = counts.getAsJava();
       articleCount = ((Number) c.get("articles")).longValue();
       errorCount = ((Number) c.get("errors")).longValue();
+      for (SkipReason r : SkipReason.values()) {
+        long n = ((Number) c.get("skipped_" + r.jsonName())).longValue();
+        if (n > 0) {
+          skipped.put(r, n);
+        }
+      }
       moveInto(new Path(tmp, "kind=" + SparkCorpus.KIND_ARTICLE), out, conf);
       if (errs != null) {
         moveInto(new Path(tmp, "kind=" + SparkCorpus.KIND_ERROR), errs, conf);
@@ -212,11 +245,62 @@ public final class SparkIngestJob implements Callable<Integer> {
     }
     if (!quiet) {
       PrintWriter err = spec.commandLine().getErr();
-      err.printf(Locale.ROOT, "vnnews-spark: %d articles from %d files, %d rejected, %.2f s%n",
-          articleCount, corpus.fileCount(), errorCount, (System.nanoTime() - started) / 1e9);
+      err.printf(Locale.ROOT, "vnnews-spark: %d articles from %d files, %d rejected%s, %.2f s%n",
+          articleCount, corpus.fileCount(), errorCount, skippedSummary(skipped),
+          (System.nanoTime() - started) / 1e9);
       err.flush();
     }
     return errorCount == 0 ? 0 : 1;
+  }
+
+  /** The CLI's summary of skipped records: {@code ", 3 records skipped (2 request, 1 notHtml)"}. */
+  private static String skippedSummary(Map<SkipReason, Long> skipped) {
+    if (skipped.isEmpty()) {
+      return "";
+    }
+    long total = 0;
+    StringBuilder by = new StringBuilder();
+    for (Map.Entry<SkipReason, Long> e : skipped.entrySet()) {
+      total += e.getValue();
+      by.append(by.length() == 0 ? "" : ", ").append(e.getValue()).append(' ').append(e.getKey().jsonName());
+    }
+    return ", " + total + (total == 1 ? " record" : " records") + " skipped (" + by + ")";
+  }
+
+  /**
+   * Writes the articles as Parquet (typed columns, parsed from the export lines with {@link
+   * ExportSchema#ARTICLE}) to {@code kind=article/} and the rejections as JSON lines to {@code
+   * kind=error/}: two writes over records computed once (persisted in between).
+   */
+  private void writeParquet(Dataset<Row> records, Path tmp) {
+    Dataset<Row> kept = records.persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      DataFrameWriter<Row> w =
+          kept.filter(col("kind").equalTo(SparkCorpus.KIND_ARTICLE))
+              .select(from_json(col("json"), ExportSchema.ARTICLE).as("a"))
+              .select(col("a.*"))
+              .write();
+      if (compression != null) {
+        w = w.option("compression", compression);
+      }
+      w.parquet(new Path(tmp, "kind=" + SparkCorpus.KIND_ARTICLE).toString());
+      kept.filter(col("kind").equalTo(SparkCorpus.KIND_ERROR)).select(col("json")).write()
+          .text(new Path(tmp, "kind=" + SparkCorpus.KIND_ERROR).toString());
+    } finally {
+      kept.unpersist();
+    }
+  }
+
+  private boolean parquet() {
+    switch (format.toLowerCase(Locale.ROOT)) {
+      case "jsonl":
+      case "json":
+        return false;
+      case "parquet":
+        return true;
+      default:
+        throw new IllegalArgumentException("unknown --format '" + format + "' (jsonl or parquet)");
+    }
   }
 
   private SparkCorpus.ReadMode readMode() {
@@ -252,6 +336,16 @@ public final class SparkIngestJob implements Callable<Integer> {
     } else if (!from.getUri().equals(fs.getUri()) || !fs.rename(written, target)) {
       if (!FileUtil.copy(from, written, fs, target, true, conf)) {
         throw new IOException("cannot move " + written + " to " + target);
+      }
+    }
+    // Spark's text writer names its files part-*.txt: they hold JSON lines, so say so
+    for (FileStatus f : fs.listStatus(target)) {
+      String name = f.getPath().getName();
+      if (name.startsWith("part-") && name.contains(".txt")) {
+        Path renamed = new Path(target, name.replace(".txt", ".json"));
+        if (!fs.rename(f.getPath(), renamed)) {
+          throw new IOException("cannot rename " + f.getPath() + " to " + renamed);
+        }
       }
     }
     fs.create(new Path(target, "_SUCCESS"), true).close();

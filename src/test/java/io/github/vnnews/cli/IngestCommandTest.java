@@ -32,7 +32,7 @@ class IngestCommandTest {
     Path o = tmp.resolve("articles.jsonl");
     assertThat(run("ingest", "seeds", "-o", o.toString())).isZero();
     List<String> lines = Files.readAllLines(o, StandardCharsets.UTF_8);
-    assertThat(lines).hasSize(5).allSatisfy(l -> assertThat(l).startsWith("{\"schemaVersion\":1,"));
+    assertThat(lines).hasSize(5).allSatisfy(l -> assertThat(l).startsWith("{\"schemaVersion\":2,"));
     assertThat(err.toString()).matches("(?s)vnnews: 5 articles from 5 files, 0 rejected, [0-9.]+ s\\R");
     assertThat(tmp).isDirectoryNotContaining(p -> p.getFileName().toString().endsWith(".tmp"));
   }
@@ -41,7 +41,7 @@ class IngestCommandTest {
   void jsonOutputIsAnArray() throws IOException {
     Path o = tmp.resolve("articles.json");
     assertThat(run("ingest", "seeds/000_af910dd6cbbcd9d5.txt", "-o", o.toString())).isZero();
-    assertThat(Files.readString(o)).startsWith("[{\"schemaVersion\":1").endsWith("}]\n");
+    assertThat(Files.readString(o)).startsWith("[{\"schemaVersion\":2").endsWith("}]\n");
   }
 
   @Test

@@ -37,9 +37,26 @@ class ArticleJsonReaderTest {
 
   @Test
   void newerSchemaVersionIsRefused() {
-    String json = "{\"schemaVersion\":2,\"id\":\"0000000000000000\"}\n";
+    String json = "{\"schemaVersion\":3,\"id\":\"0000000000000000\"}\n";
     try (ArticleJsonReader r = ArticleJsonReader.of(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))) {
-      assertThatThrownBy(r::hasNext).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("schemaVersion 2");
+      assertThatThrownBy(r::hasNext).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("schemaVersion 3");
     }
+  }
+
+  @Test
+  void versionOneDatesAndVersionTwoDateFieldsReadBackAlike() {
+    String source = "\"source\":{\"path\":\"a.txt\",\"index\":0,\"startLine\":1,\"endLine\":1,\"format\":\"text\"}";
+    String v1 = "{\"schemaVersion\":1,\"id\":\"0000000000000000\"," + source + ",\"publishedAt\":\"2023-07-28\"}\n";
+    String v2 = "{\"schemaVersion\":2,\"id\":\"0000000000000000\"," + source
+        + ",\"publishedAt\":null,\"publishedDate\":\"2023-07-28\",\"modifiedAt\":\"2023-07-29T08:00:00+07:00\","
+        + "\"modifiedDate\":\"2023-07-29\"}\n";
+    List<Article> back = new ArrayList<>();
+    for (String json : List.of(v1, v2)) {
+      try (ArticleJsonReader r = ArticleJsonReader.of(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))) {
+        back.add(r.next());
+      }
+    }
+    assertThat(back).extracting(a -> a.publishedAt().toString()).containsExactly("2023-07-28", "2023-07-28");
+    assertThat(back.get(1).modifiedAt().toString()).isEqualTo("2023-07-29T08:00:00+07:00");
   }
 }

@@ -51,14 +51,39 @@ class ExportSchemaTest {
   }
 
   @Test
+  void webArchiveAndHtmlExportsValidateToo() throws IOException {
+    // the fields only archived pages fill (url, fetchedAt, warcRecordId, offset) and the times only
+    // HTML pages state (modifiedAt, section, tags) are checked here
+    Schema schema = schema();
+    List<Path> inputs = new java.util.ArrayList<>(List.of(Path.of("src/test/resources/warc/wget-dev.warc.gz")));
+    inputs.addAll(io.github.vnnews.WarcFixtures.devPages());
+    String jsonl = export(ArticleJsonWriter.Format.JSON_LINES, inputs.toArray(Path[]::new));
+    List<String> lines = jsonl.lines().toList();
+    assertThat(lines).hasSizeGreaterThanOrEqualTo(21);
+    assertThat(lines).anyMatch(l -> l.contains("\"offset\":") && !l.contains("\"offset\":null"));
+    for (String line : lines) {
+      List<Error> errors = schema.validate(MAPPER.readTree(line));
+      assertThat(errors).as(line.substring(0, 160)).isEmpty();
+    }
+  }
+
+  @Test
   void schemaRejectsWhatTheExporterMustNeverWrite() throws IOException {
     Schema schema = schema();
     JsonNode ok = MAPPER.readTree(export(ArticleJsonWriter.Format.JSON_LINES, Path.of("seeds/004_3c5535e1b6821573.txt")));
     assertThat(schema.validate(ok)).isEmpty();
-    String broken = ok.toString().replace("\"schemaVersion\":1", "\"schemaVersion\":2");
+    String broken = ok.toString().replace("\"schemaVersion\":2", "\"schemaVersion\":1");
     assertThat(schema.validate(MAPPER.readTree(broken))).isNotEmpty();
     String badDate = ((tools.jackson.databind.node.ObjectNode) ok.deepCopy()).put("publishedAt", "28/07/2023").toString();
     assertThat(schema.validate(MAPPER.readTree(badDate))).isNotEmpty();
+    // one type per field: a date alone is not a publishedAt (it belongs in publishedDate)
+    String dateOnly = ((tools.jackson.databind.node.ObjectNode) ok.deepCopy()).put("publishedAt", "2023-07-28").toString();
+    assertThat(schema.validate(MAPPER.readTree(dateOnly))).isNotEmpty();
+    String dateTime = ((tools.jackson.databind.node.ObjectNode) ok.deepCopy()).put("publishedDate", "2023-07-28T10:00:00+07:00").toString();
+    assertThat(schema.validate(MAPPER.readTree(dateTime))).isNotEmpty();
+    tools.jackson.databind.node.ObjectNode noText = (tools.jackson.databind.node.ObjectNode) ok.deepCopy();
+    noText.remove("text");
+    assertThat(schema.validate(noText)).as("text is required").isNotEmpty();
   }
 
   @Test

@@ -75,16 +75,42 @@ class InputListingTest {
     List<IngestError> errors = new ArrayList<>();
     HadoopWalker w = new HadoopWalker(conf, List.of(), List.of("**/*.html"));
     String input = "file://" + root + "/";
-    w.walk(input, InputListing.stripTrailingSlashes(input), (display, u, size) -> shown.add(display), errors::add);
+    List<String> sourcePaths = new ArrayList<>();
+    w.walk(input, InputListing.stripTrailingSlashes(input), (display, sp, u, size) -> {
+      shown.add(display);
+      sourcePaths.add(sp);
+    }, errors::add);
     String p = "file://" + root;
     assertThat(shown).containsExactly(p + "/_under.txt", p + "/a/z.txt", p + "/a-b/x.txt", p + "/b.txt");
+    assertThat(sourcePaths).containsExactly("corpus/_under.txt", "corpus/a/z.txt", "corpus/a-b/x.txt", "corpus/b.txt");
     assertThat(errors).isEmpty();
 
-    w.walk("file://" + root + "/missing", "m", (d, u, s) -> shown.add(d), errors::add);
+    sourcePaths.clear();
+    w.walk(p + "/a/z.txt", p + "/a/z.txt", (d, sp, u, s) -> sourcePaths.add(sp), errors::add);
+    assertThat(sourcePaths).containsExactly("a/z.txt");
+
+    w.walk("file://" + root + "/missing", "m", (d, sp, u, s) -> shown.add(d), errors::add);
     assertThat(errors).singleElement().satisfies(e -> {
       assertThat(e.kind()).isEqualTo(IngestError.Kind.NOT_FOUND);
       assertThat(e.message()).isEqualTo("m: no such file or directory");
     });
+  }
+
+  @Test
+  void everySpellingOfARootGivesTheSameSourcePaths() {
+    List<List<String>> seen = new ArrayList<>();
+    Path cwd = Path.of("").toAbsolutePath();
+    String relative = cwd.relativize(root).toString();
+    for (String input : List.of(relative, "./" + relative + "/", root.toString(), root.toUri().toString())) {
+      seen.add(InputListing.list(List.of(input), Options.defaults(), conf).files().stream()
+          .map(InputFile::sourcePath).collect(Collectors.toList()));
+    }
+    assertThat(seen).allSatisfy(l -> assertThat(l).containsExactly(
+        "corpus/_under.txt", "corpus/a/y.html", "corpus/a/z.txt", "corpus/a-b/x.txt", "corpus/b.txt"));
+    for (String input : List.of(relative + "/a/z.txt", root + "/a/z.txt", root.resolve("a/z.txt").toUri().toString())) {
+      assertThat(InputListing.list(List.of(input), Options.defaults(), conf).files())
+          .extracting(InputFile::sourcePath).containsExactly("a/z.txt");
+    }
   }
 
   @Test
@@ -111,6 +137,7 @@ class InputListingTest {
     assertThat(InputListing.join("/", "a.txt")).isEqualTo("/a.txt");
     assertThat(InputListing.join("s3a://b/c", "d/e.txt")).isEqualTo("s3a://b/c/d/e.txt");
     assertThat(InputListing.join("s3a://b/c", "")).isEqualTo("s3a://b/c");
+    assertThat(InputListing.join("", "a.txt")).as("the root of a file system has no name").isEqualTo("a.txt");
   }
 
   @Test
@@ -127,14 +154,14 @@ class InputListingTest {
   }
 
   private static InputFile file(String uri, long size) {
-    return new InputFile("x", 0, uri, size);
+    return new InputFile("x", "x", 0, uri, size);
   }
 
   @Test
   void partitionsArePackedInOrderByCost() {
     List<InputFile> files = new ArrayList<>();
     for (int i = 0; i < 60; i++) {
-      files.add(new InputFile("f" + i, i, "file:/d/f" + i, i == 30 ? 50_000_000 : 7_000));
+      files.add(new InputFile("f" + i, "f" + i, i, "file:/d/f" + i, i == 30 ? 50_000_000 : 7_000));
     }
     SparkConf sc = new SparkConf(false).set("spark.files.openCostInBytes", "1m").set("spark.files.maxPartitionBytes", "32m");
     List<List<InputFile>> plan = SparkCorpus.plan(files, sc, 6);

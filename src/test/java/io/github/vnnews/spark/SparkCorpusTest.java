@@ -83,6 +83,8 @@ class SparkCorpusTest {
     Files.createDirectories(dir.resolve("nested/deeper"));
     Files.writeString(dir.resolve("nested/deeper/a.txt"), texts.get(4) + "\n=====\n" + texts.get(0), StandardCharsets.UTF_8);
     Files.write(dir.resolve("nested/binary.txt"), new byte[] {'a', 0, 'b', '\n'});
+    // a web archive made by GNU Wget (a real crawler), found by content under a neutral name
+    Files.copy(Path.of("src/test/resources/warc/wget-dev.warc.gz"), dir.resolve("nested/crawl.data"));
 
     inputs = List.of("seeds", dir.toString(), tmp.resolve("missing.txt").toString());
 
@@ -119,7 +121,8 @@ class SparkCorpusTest {
     sparkLines.sort(byId);
     expected.sort(byId);
     assertSameLines(sparkLines, expected);
-    assertThat(corpus.fileCount()).isEqualTo(5 + 7);
+    assertThat(corpus.fileCount()).isEqualTo(5 + 8);
+    assertThat(sparkLines).filteredOn(l -> l.contains("\"warcRecordId\":\"<urn:uuid:")).hasSize(21);
   }
 
   @Test
@@ -146,6 +149,12 @@ class SparkCorpusTest {
   }
 
   @Test
+  void skippedWebArchiveRecordsAreCountedByKindAsTheCliCountsThem() {
+    assertThat(corpus.skippedCounts()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+        "warcinfo", 1L, "request", 25L, "metadata", 3L, "redirect", 1L, "httpError", 1L, "notHtml", 2L));
+  }
+
+  @Test
   void jacksonTwoInSparkAndJacksonThreeInTheExporterShareTheJvm() {
     // Spark parses the lines with its Jackson 2 (com.fasterxml) while the exporter wrote them
     // with Jackson 3 (tools.jackson): both in this JVM, neither breaking the other
@@ -154,7 +163,10 @@ class SparkCorpusTest {
     assertThat(rows).hasSameSizeAs(cliLines);
     assertThat(rows.stream().map(r -> r.getString(0)).collect(Collectors.toSet()))
         .isEqualTo(cliLines.stream().map(SparkCorpusTest::id).collect(Collectors.toSet()));
-    assertThat(rows).allSatisfy(r -> assertThat(r.getList(3)).isNotEmpty());
+    // the typed paragraphs are the exported ones (only the crawl's link index has none)
+    assertThat(rows.stream().filter(r -> r.getList(3).isEmpty()).count())
+        .isEqualTo(cliLines.stream().filter(l -> l.contains("\"paragraphs\":[]")).count())
+        .isLessThan(2);
     assertThat(com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.getMajorVersion()).isEqualTo(2);
     assertThat(tools.jackson.core.json.PackageVersion.VERSION.getMajorVersion()).isEqualTo(3);
   }
@@ -208,7 +220,39 @@ class SparkCorpusTest {
     assertThat(status).isEqualTo(1);
     assertSameLines(readParts(out), cliLines);
     assertThat(readParts(errs)).containsExactlyElementsOf(cliErrors);
+    try (Stream<Path> parts = Files.list(out)) {
+      assertThat(parts.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("part-")))
+          .isNotEmpty().allSatisfy(n -> assertThat(n).endsWith(".json"));
+    }
     assertThat(SparkIngestJob.run(spark, "-q", "-o", out.toString(), "-")).isEqualTo(2);
+    assertThat(SparkIngestJob.run(spark, "-q", "--format", "csv", "-o", tmp.resolve("x").toString(), "seeds")).isEqualTo(2);
+  }
+
+  @Test
+  void parquetHoldsTheArticlesInTypedColumns() {
+    Path out = tmp.resolve("job-parquet");
+    List<String> args = new ArrayList<>(List.of("-q", "--format", "parquet", "-o", out.toString()));
+    args.addAll(List.of(CLI_OPTIONS));
+    args.addAll(inputs);
+    assertThat(SparkIngestJob.run(spark, args.toArray(String[]::new))).isEqualTo(1);
+    Dataset<Row> back = spark.read().parquet(out.toString());
+    assertThat(back.schema().fieldNames()).containsExactly(ExportSchema.ARTICLE.fieldNames());
+    assertThat(back.schema().apply("source").dataType()).isEqualTo(ExportSchema.ARTICLE.apply("source").dataType());
+    List<Row> rows = back.select("id", "contentHash", "text", "source.offset").collectAsList();
+    assertThat(rows.stream().map(r -> r.getString(0)).sorted().collect(Collectors.toList()))
+        .isEqualTo(cliLines.stream().map(SparkCorpusTest::id).sorted().collect(Collectors.toList()));
+    ObjectMapper mapper = new ObjectMapper();
+    java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
+    for (String l : cliLines) {
+      byId.put(id(l), mapper.readTree(l));
+    }
+    for (Row r : rows) {
+      JsonNode cli = byId.get(r.getString(0));
+      assertThat(r.getString(1)).isEqualTo(cli.get("contentHash").asString());
+      assertThat(r.getString(2)).isEqualTo(cli.get("text").asString());
+      assertThat(r.isNullAt(3) ? null : r.getLong(3))
+          .isEqualTo(cli.get("source").get("offset").isNull() ? null : cli.get("source").get("offset").asLong());
+    }
   }
 
   /** The lines of a Spark output directory's part files, in part order. */

@@ -54,6 +54,7 @@ class SparkJobJarIT {
             "io/github/vnnews/shaded/jackson/core/JsonGenerator.class",
             "io/github/vnnews/shaded/commons/text/StringEscapeUtils.class",
             "org/jsoup/Jsoup.class",
+            "org/netpreserve/jwarc/WarcReader.class",
             "picocli/CommandLine.class",
             "META-INF/services/io.github.vnnews.shaded.jackson.core.TokenStreamFactory");
     // nothing Jackson 3 left under its own name (multi-release copies included), and nothing
@@ -78,7 +79,8 @@ class SparkJobJarIT {
     }
     Files.writeString(multi, text, StandardCharsets.UTF_8);
     Path cliOut = tmp.resolve("cli.jsonl");
-    assertThat(Main.run("ingest", "-q", "--delimiter", "#####", "-o", cliOut.toString(), "seeds", multi.toString()))
+    String warc = "src/test/resources/warc/wget-dev.warc.gz";
+    assertThat(Main.run("ingest", "-q", "--delimiter", "#####", "-o", cliOut.toString(), "seeds", multi.toString(), warc))
         .isZero();
 
     // Spark's jars as Maven resolved them, without the project's own classes and libraries: the
@@ -88,7 +90,7 @@ class SparkJobJarIT {
     for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
       String a = Path.of(e).toAbsolutePath().toString();
       if (a.startsWith(basedir + File.separator + "target") || a.contains("/tools/jackson/")
-          || a.contains("/org/jsoup/") || a.contains("/info/picocli/")) {
+          || a.contains("/org/jsoup/") || a.contains("/info/picocli/") || a.contains("/org/netpreserve/")) {
         continue;
       }
       cp.add(e);
@@ -108,7 +110,7 @@ class SparkJobJarIT {
         "-Dspark.master=local[2]", "-Dspark.ui.enabled=false",
         "-Dspark.driver.host=127.0.0.1", "-Dspark.driver.bindAddress=127.0.0.1",
         "io.github.vnnews.spark.SparkIngestJob",
-        "-q", "--input-order", "--delimiter", "#####", "-o", out.toString(), "seeds", multi.toString()));
+        "-q", "--input-order", "--delimiter", "#####", "-o", out.toString(), "seeds", multi.toString(), warc));
     Path log = tmp.resolve("job.log");
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("job finished").isTrue();
