@@ -2,9 +2,11 @@ package io.github.vnnews.json;
 
 import io.github.vnnews.Article;
 import io.github.vnnews.Caption;
+import io.github.vnnews.Duplicate;
 import io.github.vnnews.IngestError;
 import io.github.vnnews.Normalizer;
 import io.github.vnnews.PublicationTime;
+import io.github.vnnews.Quality;
 import io.github.vnnews.RemovedLine;
 import io.github.vnnews.Source;
 import java.io.ByteArrayOutputStream;
@@ -204,8 +206,78 @@ public final class ArticleJsonWriter implements Closeable, Flushable {
       str.write(gen, t);
     }
     gen.writeEndArray();
+    writeQuality(gen, a.quality());
     str.write(gen, "text", text);
+    writeDuplicate(gen, a.duplicate());
     gen.writeEndObject();
+  }
+
+  private static void writeQuality(JsonGenerator gen, Quality q) {
+    gen.writeName("quality");
+    if (q == null) {
+      gen.writeNull();
+      return;
+    }
+    gen.writeStartObject();
+    gen.writeNumberProperty("words", q.words());
+    writeDecimal(gen, "meanWordLength", q.meanWordLength());
+    writeDecimal(gen, "duplicateLineFraction", q.duplicateLineFraction());
+    writeDecimal(gen, "top2GramFraction", q.top2GramFraction());
+    writeDecimal(gen, "top3GramFraction", q.top3GramFraction());
+    writeDecimal(gen, "top4GramFraction", q.top4GramFraction());
+    writeDecimal(gen, "duplicate5GramFraction", q.duplicate5GramFraction());
+    writeDecimal(gen, "duplicate6GramFraction", q.duplicate6GramFraction());
+    writeDecimal(gen, "duplicate7GramFraction", q.duplicate7GramFraction());
+    writeDecimal(gen, "duplicate8GramFraction", q.duplicate8GramFraction());
+    writeDecimal(gen, "duplicate9GramFraction", q.duplicate9GramFraction());
+    writeDecimal(gen, "duplicate10GramFraction", q.duplicate10GramFraction());
+    writeDecimal(gen, "nonAlphaWordFraction", q.nonAlphaWordFraction());
+    writeDecimal(gen, "linesEndingInPunctuation", q.linesEndingInPunctuation());
+    writeDecimal(gen, "vietnamese", q.vietnamese());
+    gen.writeEndObject();
+  }
+
+  private static void writeDuplicate(JsonGenerator gen, Duplicate d) {
+    gen.writeName("duplicate");
+    if (d == null) {
+      gen.writeNull();
+      return;
+    }
+    gen.writeStartObject();
+    gen.writeStringProperty("cluster", d.cluster());
+    gen.writeNumberProperty("size", d.size());
+    gen.writeBooleanProperty("canonical", d.canonical());
+    writeDecimal(gen, "similarity", d.similarity());
+    gen.writeEndObject();
+  }
+
+  /**
+   * A number with at most four decimals, from its exact binary value: the same text on every JVM
+   * ({@code Double.toString} changed in Java 19), as a JSON number that always has a decimal point
+   * ({@code 0.8235}, {@code 1.0}, {@code 0.0}), so that readers which infer column types (DuckDB,
+   * pandas) see one type.
+   */
+  static void writeDecimal(JsonGenerator gen, String name, double value) {
+    gen.writeName(name);
+    gen.writeNumber(decimal(value));
+  }
+
+  /**
+   * The text {@link #writeDecimal} writes for a value.
+   *
+   * @param value a finite number
+   * @return its decimal text: four decimals at most, no trailing zeros but one after the point
+   */
+  public static String decimal(double value) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      throw new IllegalArgumentException("not a finite number: " + value);
+    }
+    if (value == 0) {
+      return "0.0";
+    }
+    String s = new java.math.BigDecimal(value).setScale(4, java.math.RoundingMode.HALF_EVEN)
+        .stripTrailingZeros().toPlainString();
+    return s.indexOf('.') < 0 ? s + ".0" : s;
   }
 
   private static void writeSource(JsonGenerator gen, Source s) {

@@ -31,4 +31,17 @@ class VietnameseTextTest {
     assertThat(VietnameseText.withToneStyle("thủy sản, hoà bình", ToneStyle.MODERN))
         .isEqualTo("thuỷ sản, hoà bình");
   }
+
+  @Test
+  void countSyllablesAsTheTableSays() {
+    assertThat(VietnameseText.countSyllables("Hà Nội mưa to"))
+        .isEqualTo(new VietnameseText.SyllableCount(4, 4, 3));
+    assertThat(VietnameseText.countSyllables("The cat is on the mat"))
+        .isEqualTo(new VietnameseText.SyllableCount(6, 3, 0));
+    assertThat(VietnameseText.countSyllables("COVID-19 tại TP.HCM"))
+        .isEqualTo(new VietnameseText.SyllableCount(4, 1, 1));
+    assertThat(VietnameseText.countSyllables("2017 - 2018").share()).isEqualTo(0.0);
+    // upper case and either tone style count alike; a misplaced or doubled tone does not
+    assertThat(VietnameseText.countSyllables("HOÀ hòa thuỷ thủy tạị").syllables()).isEqualTo(4);
+  }
 }
