@@ -65,6 +65,24 @@ public final class VietnameseText {
   }
 
   /**
+   * The text in NFC with every syllable's tone placed in the given style, and nothing else done:
+   * no mojibake detection, no invisible-character cleanup (for text that was repaired already,
+   * such as an article's; {@link #withToneStyle} repairs first, and on a short run of symbols may
+   * take it for mojibake). Deterministic and idempotent.
+   *
+   * <p>Example: {@code placeTones("Thủy điện Hòa Bình", ToneStyle.MODERN) == "Thuỷ điện Hoà Bình"}.
+   *
+   * @param text any text; not null
+   * @param style the style; {@link ToneStyle#KEEP} fixes only doubled tones and missing horns
+   * @return the text
+   */
+  public static String placeTones(String text, ToneStyle style) {
+    String s = java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC)
+        ? text : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+    return TextRepair.placeTones(s, style);
+  }
+
+  /**
    * How many of the words of a text are Vietnamese syllables: every run of letters (with the
    * combining marks inside it) is a word; a word is a syllable when it is well formed by the
    * spec's syllable grammar (§2.2-2.4: onset, nucleus and coda that exist, one tone at most, a

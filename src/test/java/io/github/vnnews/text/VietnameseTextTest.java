@@ -44,4 +44,13 @@ class VietnameseTextTest {
     // upper case and either tone style count alike; a misplaced or doubled tone does not
     assertThat(VietnameseText.countSyllables("HOÀ hòa thuỷ thủy tạị").syllables()).isEqualTo(4);
   }
+
+  @Test
+  void placeTonesOnlyPlacesTones() {
+    assertThat(VietnameseText.placeTones("Thủy điện Hòa Bình", ToneStyle.MODERN)).isEqualTo("Thuỷ điện Hoà Bình");
+    assertThat(VietnameseText.placeTones("Thuỷ điện Hoà Bình", ToneStyle.CLASSIC)).isEqualTo("Thủy điện Hòa Bình");
+    assertThat(VietnameseText.placeTones("Tha\u0300nh u\u0309y", ToneStyle.MODERN)).isEqualTo("Thành uỷ");
+    // a run of symbols is left alone (the full repair may read it as mojibake)
+    assertThat(VietnameseText.placeTones("— … —", ToneStyle.MODERN)).isEqualTo("— … —");
+  }
 }
