@@ -61,6 +61,8 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
+  @Mixin CleanOptions clean;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -68,6 +70,8 @@ final class IngestCommand implements Callable<Integer> {
     ArticleJsonWriter.Format fmt;
     try {
       options = common.toOptions();
+      clean.filter();
+      clean.dedupOptions();
       fmt = format(format, output);
       if (threads < 1) {
         throw new IllegalArgumentException("--threads must be at least 1, not " + threads);
@@ -103,32 +107,46 @@ final class IngestCommand implements Callable<Integer> {
     long articles;
     long files;
     java.util.Map<io.github.vnnews.SkipReason, Long> skipped;
+    String exportSummary;
+    AtomicOutput errorsOut = errorsFile == null ? null : AtomicOutput.open(errorsFile, null);
+    OutputStream errorStream = errorsOut == null ? null : new BufferedOutputStream(errorsOut.stream());
     try (Corpus corpus = open(options, listener).parallel(threads);
         AtomicOutput out = AtomicOutput.open(output, spec.commandLine().getOut())) {
-      try (ArticleJsonWriter writer = ArticleJsonWriter.of(out.stream(), fmt)) {
-        // encoded on the worker threads, written here in input order
-        corpus.articles(ArticleJsonWriter::encode).forEach(writer::writeEncoded);
+      try (ArticleJsonWriter writer = ArticleJsonWriter.of(out.stream(), fmt);
+          Export export = new Export(clean, writer, d -> {
+            if (errorStream != null) {
+              ArticleJsonWriter.writeDropped(errorStream, d);
+            }
+          })) {
+        // filtered, encoded and signed on the worker threads, written here in input order
+        corpus.articles(export::prepare).forEach(export::accept);
+        export.finish(threads);
         articles = writer.count();
+        exportSummary = export.summary();
       }
       files = corpus.fileCount();
       skipped = corpus.skipped();
       out.commit();
+    } catch (IOException | RuntimeException e) {
+      if (errorsOut != null) {
+        errorsOut.close();
+      }
+      throw e;
     }
-    if (errorsFile != null) {
-      try (AtomicOutput eo = AtomicOutput.open(errorsFile, null)) {
-        OutputStream s = new BufferedOutputStream(eo.stream());
+    if (errorsOut != null) {
+      try (AtomicOutput eo = errorsOut) {
         for (IngestError e : errors) {
-          ArticleJsonWriter.writeError(s, e);
+          ArticleJsonWriter.writeError(errorStream, e);
         }
-        s.flush();
+        errorStream.flush();
         eo.commit();
       }
     }
     progress.clear();
     if (!quiet) {
       double secs = (System.nanoTime() - started) / 1e9;
-      err.printf(Locale.ROOT, "vnnews: %d articles from %d files, %d rejected%s, %.2f s%n",
-          articles, files, errors.size(), skippedSummary(skipped), secs);
+      err.printf(Locale.ROOT, "vnnews: %d articles from %d files, %d rejected%s%s, %.2f s%n",
+          articles, files, errors.size(), skippedSummary(skipped), exportSummary, secs);
       err.flush();
     }
     return errors.isEmpty() ? 0 : 1;

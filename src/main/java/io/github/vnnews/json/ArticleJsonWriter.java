@@ -2,6 +2,7 @@ package io.github.vnnews.json;
 
 import io.github.vnnews.Article;
 import io.github.vnnews.Caption;
+import io.github.vnnews.Dropped;
 import io.github.vnnews.Duplicate;
 import io.github.vnnews.IngestError;
 import io.github.vnnews.Normalizer;
@@ -355,6 +356,86 @@ public final class ArticleJsonWriter implements Closeable, Flushable {
       g.writeEndObject();
       g.writeRaw('\n');
     }
+  }
+
+  /**
+   * Writes one article left out on request (a dropped duplicate, a filtered article) as a JSON
+   * Lines record of the error report: the fields of {@link #writeError} ({@code path}, {@code
+   * line}: the article's first line, {@code byteOffset}: null, {@code kind}: {@code duplicate} or
+   * {@code filtered}, {@code message}) and {@code id}, {@code index}, {@code cluster}, {@code
+   * similarity} (duplicates) and {@code check}, {@code value}, {@code threshold} (filtered
+   * articles), null where they do not apply.
+   *
+   * @param out the stream; not closed
+   * @param d the record
+   */
+  public static void writeDropped(OutputStream out, Dropped d) {
+    try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
+      g.writeStartObject();
+      g.writeStringProperty("path", d.source().path());
+      g.writeNumberProperty("line", d.source().startLine());
+      g.writeNullProperty("byteOffset");
+      g.writeStringProperty("kind", d.kind().jsonName());
+      g.writeStringProperty("message", d.message());
+      g.writeStringProperty("id", d.id());
+      g.writeNumberProperty("index", d.source().index());
+      Duplicate dup = d.duplicate();
+      g.writeStringProperty("cluster", dup == null ? null : dup.cluster());
+      if (dup == null) {
+        g.writeNullProperty("similarity");
+      } else {
+        writeDecimal(g, "similarity", dup.similarity());
+      }
+      g.writeStringProperty("check", d.check());
+      writeNumberOrNull(g, "value", d.value());
+      writeNumberOrNull(g, "threshold", d.threshold());
+      g.writeEndObject();
+      g.writeRaw('\n');
+    }
+  }
+
+  private static void writeNumberOrNull(JsonGenerator g, String name, double v) {
+    if (Double.isNaN(v)) {
+      g.writeNullProperty(name);
+    } else {
+      writeDecimal(g, name, v);
+    }
+  }
+
+  /** How every encoded article ends when it is in no duplicate cluster. */
+  private static final byte[] NO_DUPLICATE = ",\"duplicate\":null}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+  /**
+   * An encoded article ({@link #encode(Article)}, in no cluster) with its duplicate cluster put
+   * in: the bytes {@link #encode} gives for the article with that cluster, without decoding.
+   *
+   * @param json the encoded article
+   * @param d the cluster, or null to leave it as it is
+   * @return the bytes
+   * @throws IllegalArgumentException when the bytes do not end as {@link #encode} ends an article
+   *     in no cluster
+   */
+  public static byte[] withDuplicate(byte[] json, Duplicate d) {
+    if (d == null) {
+      return json;
+    }
+    int at = json.length - NO_DUPLICATE.length;
+    if (at < 0 || !java.util.Arrays.equals(json, at, json.length, NO_DUPLICATE, 0, NO_DUPLICATE.length)) {
+      throw new IllegalArgumentException("not an article encoded without a duplicate cluster");
+    }
+    Sink sink = new Sink(json.length + 128);
+    sink.write(json, 0, at + 1); // up to and including the comma
+    try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), sink)) {
+      g.writeStartObject();
+      writeDuplicate(g, d);
+      g.writeEndObject();
+    }
+    // the generator wrote {"duplicate":{...}}: keep "duplicate":{...} and close the article
+    byte[] tail = java.util.Arrays.copyOfRange(sink.array(), at + 1, sink.size());
+    Sink out = new Sink(json.length + 128);
+    out.write(json, 0, at + 1);
+    out.write(tail, 1, tail.length - 1);
+    return out.toByteArray();
   }
 
   @Override
