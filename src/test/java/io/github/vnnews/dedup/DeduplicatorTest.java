@@ -123,7 +123,7 @@ class DeduplicatorTest {
       if (x != null && !x.canonical()) {
         Article head = corpus.get(byId.get(x.cluster()));
         double s = Similarity.jaccard(signer.sign(a).shingles(), signer.sign(head).shingles());
-        assertThat(s).isGreaterThanOrEqualTo(0.5);
+        assertThat(s).as("member of a cluster: similarity at least the threshold").isGreaterThanOrEqualTo(DedupOptions.DEFAULT_THRESHOLD);
         assertThat(x.similarity()).isEqualTo(Deduplicator.dequantize(Deduplicator.quantize(s)));
         long ka = Signer.published(a.publishedAt());
         long kh = Signer.published(head.publishedAt());
