@@ -43,7 +43,7 @@ OPENS="--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.la
   -cp "$(cat "$OUT/spark.classpath"):$OUT/vnnews-spark-job.jar" \
   io.github.vnnews.spark.SparkIngestJob --reader file-system -o "$OUT/spark" "$DATA" \
   > "$OUT/spark.log" 2> "$OUT/spark.time"
-grep -E "^vnnews-spark:|Elapsed|Maximum resident|User time" "$OUT/spark.time"
+grep -E "^vnnews-spark:|Elapsed \(wall|Maximum resident|User time" "$OUT/spark.time"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 if cmp <(sort "$OUT/cli.jsonl") <(cat "$OUT"/spark/part-* | sort); then
   echo "Spark lines equal the CLI's: $ARTICLES lines"

@@ -1,11 +1,13 @@
 package io.github.vnnews;
 
 import io.github.vnnews.html.HtmlCharsetSniffer;
+import io.github.vnnews.html.PageTooLargeException;
 import io.github.vnnews.load.InputWalker;
 import io.github.vnnews.load.RawDocument;
 import io.github.vnnews.load.RawRecord;
 import io.github.vnnews.load.RecordReader;
 import io.github.vnnews.load.RecordReaders;
+import io.github.vnnews.normalize.TooManyPiecesException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,8 +40,17 @@ import java.util.stream.StreamSupport;
  *
  * <p>Reading streams: one article is in memory at a time, whatever the corpus size. Inputs that
  * cannot be read are reported through {@link #errors()} and the listener, and skipped; the rest
- * goes through. Order is deterministic: paths as given, directory entries sorted by name,
- * articles in file order.
+ * goes through. Whatever goes wrong with one document is that document's error and the run goes
+ * on: a limit passed ({@link Options}), a page with no article ({@code noArticle}), a bug, and
+ * even an {@link OutOfMemoryError} or {@link StackOverflowError} while it is read or normalised
+ * ({@code outOfMemory}, {@code stackOverflow}: the document's memory is let go and the next one
+ * is read). Order is deterministic: paths as given, directory entries sorted by name, articles in
+ * file order.
+ *
+ * <p>A listener that throws ends the iteration: the iterator throws an {@link
+ * IngestListenerException} naming what the listener was told of, and the corpus is closed.
+ * {@link #close()} ends the iteration too, sequential or parallel: after it, {@code hasNext()} is
+ * false.
  *
  * <p>Parallel: {@link #parallel(int) parallel(n)} normalises on {@code n} threads (the consuming
  * thread and {@code n - 1} workers) while the reading stays sequential. The articles, the listener
@@ -59,8 +70,8 @@ import java.util.stream.StreamSupport;
  * setting, one thread consumes it); close it when done.
  */
 public final class Corpus implements Iterable<Article>, Closeable {
-  /** How many errors {@link #errors()} keeps; the count goes on. */
-  public static final int MAX_KEPT_ERRORS = 10_000;
+  /** How many errors {@link #errors()} keeps by default ({@link Options#maxKeptErrors()}). */
+  public static final int MAX_KEPT_ERRORS = Options.DEFAULT_MAX_KEPT_ERRORS;
   /** How many articles per thread a parallel corpus keeps in flight at most. */
   public static final int WINDOW_PER_THREAD = 8;
   /** About how many characters of articles a parallel corpus keeps in flight at most. */
@@ -73,6 +84,12 @@ public final class Corpus implements Iterable<Article>, Closeable {
   static final int BATCH = 4;
   /** Most characters of a batch (a long article goes alone). */
   static final long BATCH_CHARS = 64L << 10;
+  /**
+   * Most events (errors, files opened) a parallel corpus queues behind the articles in flight; past
+   * it, those articles are delivered ahead (their values wait) so that the events can run. A file
+   * of millions of rejected records then costs constant memory.
+   */
+  static final int MAX_QUEUED_EVENTS = 1024;
 
   private final Iterator<Source> sources;
   private final Options options;
@@ -83,11 +100,16 @@ public final class Corpus implements Iterable<Article>, Closeable {
   private long fileCount;
   private final long[] skipped = new long[SkipReason.values().length];
   private RecordReader current;
+  private String currentName;
   private boolean iterated;
+  private boolean closed;
   private int threads = 1;
   private OrderedPipeline<?> pipeline;
   /** Submits the records read but not yet handed to a thread (parallel only; else null). */
   private Runnable flushBatch;
+  /** Delivers everything in flight, so that the queued events run (parallel only; else null). */
+  private Runnable drainEvents;
+  private boolean draining;
 
   /**
    * One input: a path to open, or a stream already open; {@code name} as typed (errors, listener),
@@ -136,7 +158,8 @@ public final class Corpus implements Iterable<Article>, Closeable {
       List<Path> paths, Options options, Normalizer normalizer, IngestListener listener) {
     Corpus[] self = new Corpus[1];
     InputWalker walker =
-        new InputWalker(paths, options.include(), options.exclude(), e -> self[0].reject(e));
+        new InputWalker(paths, options.include(), options.exclude(), options.followLinks(),
+            options.ignore(), e -> self[0].reject(e));
     Iterator<Source> it =
         new Iterator<>() {
           @Override
@@ -273,18 +296,38 @@ public final class Corpus implements Iterable<Article>, Closeable {
     return new Lookahead<>() {
       @Override
       RawRecord fetch() {
-        while (true) {
-          if (current != null && current.hasNext()) {
-            return current.nextRecord();
+        while (!closed) {
+          if (current != null) {
+            RawRecord r = nextOfCurrent();
+            if (r != null) {
+              return r;
+            }
           }
           closeCurrent();
-          if (!sources.hasNext()) {
+          if (closed || !sources.hasNext()) {
             return null;
           }
           openNext(sources.next());
         }
+        return null;
       }
     };
+  }
+
+  /** The next record of the current file, or null at its end or when its reading failed. */
+  private RawRecord nextOfCurrent() {
+    try {
+      return current.hasNext() ? current.nextRecord() : null;
+    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+      if (e instanceof Stop) {
+        throw e;
+      }
+      // a bug, or an exhausted JVM, while reading this file: its error, not the end of the run
+      String name = currentName;
+      reject(new IngestError(name, -1, -1, failureKind(e),
+          name + ": reading failed (" + e + "); rest of file skipped"));
+      return null;
+    }
   }
 
   @Override
@@ -292,9 +335,12 @@ public final class Corpus implements Iterable<Article>, Closeable {
     return iterator(Function.identity());
   }
 
-  /** What became of one record: its article and the per-article result, or a failure. */
-  private record Outcome<T>(RawRecord record, Article article, T value, RuntimeException failure,
-      RuntimeException perArticleFailure) {}
+  /**
+   * What became of one record: its article and the per-article result; or a failure (an
+   * exception or an {@link Error} of the record's own making); or a page with no article.
+   */
+  private record Outcome<T>(RawRecord record, Article article, T value, Throwable failure,
+      RuntimeException perArticleFailure, boolean noArticle) {}
 
   /** Repairs, normalises and maps one record: the work a worker does. */
   private <T> Outcome<T> process(RawRecord r, Function<? super Article, ? extends T> perArticle) {
@@ -302,14 +348,20 @@ public final class Corpus implements Iterable<Article>, Closeable {
     try {
       RawDocument d = r.toDocument();
       ByteBuffer utf8Lines = r.utf8Lines(d);
-      a = utf8Lines == null ? normalizer.normalize(d) : normalizer.normalize(d, utf8Lines);
-    } catch (RuntimeException e) {
-      return new Outcome<>(r, null, null, e, null);
+      a = normalizer.normalize(d, utf8Lines, options.maxPieces());
+      if (d.isHtml() && a.paragraphs().isEmpty()) {
+        return new Outcome<>(r, null, null, null, null, true);
+      }
+    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+      return new Outcome<>(r, null, null, e, null, false);
     }
     try {
-      return new Outcome<>(r, a, Objects.requireNonNull(perArticle.apply(a), "perArticle returned null"), null, null);
+      return new Outcome<>(r, a, Objects.requireNonNull(perArticle.apply(a), "perArticle returned null"),
+          null, null, false);
     } catch (RuntimeException e) {
-      return new Outcome<>(r, a, null, null, e);
+      return new Outcome<>(r, a, null, null, e, false);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      return new Outcome<>(r, null, null, e, null, false);
     }
   }
 
@@ -323,27 +375,76 @@ public final class Corpus implements Iterable<Article>, Closeable {
     return out;
   }
 
-  /** Delivers one outcome on the consuming thread: listener, errors; the value or null. */
+  /**
+   * Delivers one outcome on the consuming thread: listener, errors; the value or null. Its error
+   * is reported at once: the outcome is in its place in the order, before whatever is in flight.
+   */
   private <T> T deliver(Outcome<T> o) {
+    RawRecord r = o.record();
+    if (o.noArticle()) {
+      rejectNow(recordError(r, IngestError.Kind.NO_ARTICLE, r.startLine(),
+          "no article found in the page (no paragraph of text)"));
+      return null;
+    }
     if (o.failure() != null) {
-      RawRecord r = o.record();
-      if (r.capture() != null) {
-        long at = r.capture().offset();
-        reject(new IngestError(r.path(), -1, at, IngestError.Kind.NORMALIZATION_FAILED,
-            r.path() + ": record at byte offset " + at + " (" + r.capture().url() + ")"
-                + " could not be normalised (" + o.failure() + "); skipped"));
-        return null;
-      }
-      reject(new IngestError(r.path(), r.startLine(), -1, IngestError.Kind.NORMALIZATION_FAILED,
-          r.path() + ": line " + r.startLine() + ": article " + r.index()
-              + " could not be normalised (" + o.failure() + "); skipped"));
+      rejectNow(failureError(r, o.failure()));
       return null;
     }
     if (o.perArticleFailure() != null) {
-      throw o.perArticleFailure();
+      throw stop(o.perArticleFailure());
     }
-    listener.article(o.article());
+    Article a = o.article();
+    tell(() -> listener.article(a), "article " + a.source().index() + " of " + a.source().path());
     return o.value();
+  }
+
+  /** The error of a record whose processing failed: what failed, where, and that it was skipped. */
+  private static IngestError failureError(RawRecord r, Throwable failure) {
+    if (failure instanceof TooManyPiecesException e) {
+      return recordError(r, IngestError.Kind.TOO_MANY_PIECES, e.line(),
+          "more than " + e.limit() + " pieces cut out of the article's lines (--max-pieces)");
+    }
+    if (failure instanceof PageTooLargeException e) {
+      return recordError(r, IngestError.Kind.ARTICLE_TOO_LARGE, r.startLine(),
+          "page longer than the HTML extractor's limit of " + e.limit() + " characters");
+    }
+    if (failure instanceof OutOfMemoryError) {
+      return recordError(r, IngestError.Kind.OUT_OF_MEMORY, r.startLine(),
+          "ran out of memory while being normalised (" + r.charCount() + " characters; give the JVM"
+              + " more heap, or lower --max-article-size or the threads)");
+    }
+    if (failure instanceof StackOverflowError) {
+      return recordError(r, IngestError.Kind.STACK_OVERFLOW, r.startLine(),
+          "overflowed the stack while being normalised");
+    }
+    return recordError(r, IngestError.Kind.NORMALIZATION_FAILED, r.startLine(),
+        "could not be normalised (" + failure + ")");
+  }
+
+  /**
+   * An error about one record: by line and article for text, by byte offset and URL for a
+   * web-archive record.
+   */
+  private static IngestError recordError(RawRecord r, IngestError.Kind kind, long line, String what) {
+    if (r.capture() != null) {
+      long at = r.capture().offset();
+      return new IngestError(r.path(), -1, at, kind,
+          r.path() + ": record at byte offset " + at + " (" + r.capture().url() + "): " + what + "; skipped");
+    }
+    return new IngestError(r.path(), line, -1, kind,
+        r.path() + ": line " + line + ": " + what + "; article " + r.index() + " (lines "
+            + r.startLine() + "-" + r.endLine() + ") skipped");
+  }
+
+  /** The kind of error for a failure while reading a file. */
+  private static IngestError.Kind failureKind(Throwable e) {
+    if (e instanceof OutOfMemoryError) {
+      return IngestError.Kind.OUT_OF_MEMORY;
+    }
+    if (e instanceof StackOverflowError) {
+      return IngestError.Kind.STACK_OVERFLOW;
+    }
+    return IngestError.Kind.NORMALIZATION_FAILED;
   }
 
   private <T> Iterator<T> iterator(Function<? super Article, ? extends T> perArticle) {
@@ -378,14 +479,41 @@ public final class Corpus implements Iterable<Article>, Closeable {
             batchChars[0] = 0;
           }
         };
+    java.util.ArrayDeque<Outcome<T>> ready = new java.util.ArrayDeque<>();
+    // values of articles delivered ahead of their turn to be returned, by a drain of the events
+    java.util.ArrayDeque<T> early = new java.util.ArrayDeque<>();
+    drainEvents =
+        () -> {
+          draining = true;
+          try {
+            while (true) {
+              while (!ready.isEmpty()) {
+                T t = deliver(ready.poll());
+                if (t != null) {
+                  early.add(t);
+                }
+              }
+              if (!poll(p, ready)) {
+                return;
+              }
+            }
+          } finally {
+            draining = false;
+          }
+        };
     pipeline = p;
     return new Lookahead<>() {
-      private final java.util.ArrayDeque<Outcome<T>> ready = new java.util.ArrayDeque<>();
       private boolean drained;
 
       @Override
       T fetch() {
-        while (!drained) {
+        while (true) {
+          if (!early.isEmpty()) {
+            return early.poll();
+          }
+          if (drained) {
+            return null;
+          }
           if (!ready.isEmpty()) {
             T t = deliver(ready.poll());
             if (t != null) {
@@ -402,34 +530,44 @@ public final class Corpus implements Iterable<Article>, Closeable {
             }
           }
           flushBatch.run();
-          boolean got;
-          try {
-            got = p.poll(ready::addAll);
-          } catch (ExecutionException e) {
-            // what escaped process(): an Error, or a bug; thrown as a sequential run would throw it
-            if (e.getCause() instanceof Error err) {
-              throw err;
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-              throw re;
-            }
-            throw new IllegalStateException("a worker failed", e.getCause());
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a worker", e);
+          if (!early.isEmpty()) {
+            continue; // a drain while reading delivered articles: they go first
           }
-          if (!got && !records.hasNext() && p.isEmpty()) {
+          boolean got = poll(p, ready);
+          if (!got && !records.hasNext() && p.isEmpty() && early.isEmpty()) {
             drained = true;
             p.close();
           }
         }
-        return null;
       }
     };
   }
 
-  /** An iterator that finds its next element ahead of time: {@link #fetch}, null at the end. */
-  private abstract static class Lookahead<T> implements Iterator<T> {
+  /** Takes the next result of the pipeline into {@code ready}; false when nothing is in flight. */
+  private static <R> boolean poll(OrderedPipeline<List<R>> p, java.util.ArrayDeque<R> ready) {
+    try {
+      return p.poll(ready::addAll);
+    } catch (ExecutionException e) {
+      // what escaped process(): a bug; thrown as a sequential run would throw it
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException("a worker failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a worker", e);
+    }
+  }
+
+  /**
+   * An iterator that finds its next element ahead of time: {@link #fetch}, null at the end. Ends
+   * when the corpus is closed; an exception that must end the iteration ({@link Stop}) is thrown
+   * as its cause.
+   */
+  private abstract class Lookahead<T> implements Iterator<T> {
     private T next;
 
     /** The next element, or null when there is none (asked again after that, null again). */
@@ -437,8 +575,16 @@ public final class Corpus implements Iterable<Article>, Closeable {
 
     @Override
     public final boolean hasNext() {
+      if (closed) {
+        next = null;
+        return false;
+      }
       if (next == null) {
-        next = fetch();
+        try {
+          next = fetch();
+        } catch (Stop e) {
+          throw e.cause;
+        }
       }
       return next != null;
     }
@@ -451,6 +597,38 @@ public final class Corpus implements Iterable<Article>, Closeable {
       T t = next;
       next = null;
       return t;
+    }
+  }
+
+  /**
+   * Carries an exception that ends the iteration (a listener's, a per-article function's) through
+   * the reading code, whose own failures are a file's errors, up to the iterator.
+   */
+  private static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient RuntimeException cause;
+
+    Stop(RuntimeException cause) {
+      super(null, null, false, false);
+      this.cause = cause;
+    }
+  }
+
+  /** Closes this corpus and makes the exception that ends the iteration with {@code e}. */
+  private Stop stop(RuntimeException e) {
+    closeQuietly();
+    return new Stop(e);
+  }
+
+  /** Calls the listener; when it throws, the iteration ends with an {@link IngestListenerException}. */
+  private void tell(Runnable call, String what) {
+    try {
+      call.run();
+    } catch (Stop e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw stop(new IngestListenerException(
+          "the IngestListener threw when told of " + what + "; the corpus is closed", e));
     }
   }
 
@@ -469,9 +647,22 @@ public final class Corpus implements Iterable<Article>, Closeable {
       }
     }
     long sizeBytes = size;
-    emit(() -> listener.fileStarted(s.name, sizeBytes));
-    current = RecordReaders.open(s.sourcePath, s.name, in, options.loaderConfig(), HtmlCharsetSniffer::sniff, this::reject,
-        (offset, reason) -> skip(s.name, offset, reason));
+    emit(() -> tell(() -> listener.fileStarted(s.name, sizeBytes), "the file " + s.name));
+    try {
+      currentName = s.name;
+      current = RecordReaders.open(s.sourcePath, s.name, in, options.loaderConfig(), HtmlCharsetSniffer::sniff, this::reject,
+          (offset, reason) -> skip(s.name, offset, reason));
+    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+      if (e instanceof Stop) {
+        throw e;
+      }
+      try {
+        in.close();
+      } catch (IOException ignored) {
+        // failing already; the error is reported below
+      }
+      reject(new IngestError(s.name, -1, -1, failureKind(e), s.name + ": reading failed (" + e + "); file skipped"));
+    }
   }
 
   private void closeCurrent() {
@@ -492,6 +683,9 @@ public final class Corpus implements Iterable<Article>, Closeable {
     } else {
       flushBatch.run();
       pipeline.event(event);
+      if (pipeline.queuedEvents() > MAX_QUEUED_EVENTS && !draining) {
+        drainEvents.run();
+      }
     }
   }
 
@@ -504,18 +698,20 @@ public final class Corpus implements Iterable<Article>, Closeable {
   }
 
   private void reject(IngestError e) {
-    emit(
-        () -> {
-          errorCount++;
-          if (errors.size() < MAX_KEPT_ERRORS) {
-            errors.add(e);
-          }
-          listener.rejected(e);
-        });
+    emit(() -> rejectNow(e));
+  }
+
+  /** Counts, keeps and reports an error now (in its place: the caller sees to that). */
+  private void rejectNow(IngestError e) {
+    errorCount++;
+    if (errors.size() < options.maxKeptErrors()) {
+      errors.add(e);
+    }
+    tell(() -> listener.rejected(e), "the error \"" + e.message() + "\"");
   }
 
   /**
-   * The errors so far (at most {@link #MAX_KEPT_ERRORS}; see {@link #errorCount()}).
+   * The errors so far (at most {@link Options#maxKeptErrors()}; see {@link #errorCount()}).
    *
    * @return an unmodifiable view
    */
@@ -565,8 +761,21 @@ public final class Corpus implements Iterable<Article>, Closeable {
     }
   }
 
+  private void closeQuietly() {
+    try {
+      close();
+    } catch (IOException e) {
+      // closing after a failure: that failure is what the caller hears of
+    }
+  }
+
+  /**
+   * Closes the input being read and lets the worker threads go. Iterating after this ends at
+   * once, sequential or parallel (what was read ahead is dropped).
+   */
   @Override
   public void close() throws IOException {
+    closed = true;
     if (pipeline != null) {
       pipeline.close();
     }

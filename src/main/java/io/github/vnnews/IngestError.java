@@ -6,8 +6,9 @@ import java.util.Objects;
  * Why an input, or part of it, was rejected: what went wrong and exactly where.
  *
  * <p>The loader never stops at a bad input: it records an {@code IngestError}, skips what it could
- * not read, and goes on with the rest. The CLI writes these to {@code --errors FILE} as JSON Lines
- * and exits with status 1 when there is any.
+ * not read, and goes on with the rest. The CLI writes these to {@code --errors FILE} as JSON Lines,
+ * as they happen, and exits with status 1 when there is any. {@link #kindName()} is the name in
+ * that file ({@code tooManyLines}, {@code outsideRoot}, …).
  *
  * <p>Immutable and thread-safe.
  *
@@ -46,10 +47,29 @@ public record IngestError(String path, long line, long byteOffset, Kind kind, St
     ARTICLE_TOO_LARGE,
     /** A gzip stream that expands beyond the configured limit, or is corrupt. */
     COMPRESSION,
-    /** An article that could not be normalised (a bug: please report it). */
+    /**
+     * An article that could not be normalised, or a file that could not be read on, because of a
+     * bug (please report it); the rest of the run goes on.
+     */
     NORMALIZATION_FAILED,
-    /** An unsupported input (UTF-16, unknown encoding name, …). */
+    /** An unsupported input (UTF-16, unknown encoding name, a FIFO or device, …). */
     UNSUPPORTED,
+    /** An article or page with more lines than the configured limit. */
+    TOO_MANY_LINES,
+    /** An article with more blank lines in a row than the configured limit. */
+    TOO_MANY_BLANK_LINES,
+    /** An article from which the normaliser would cut more pieces than the configured limit. */
+    TOO_MANY_PIECES,
+    /** An HTML page with more elements than the configured limit. */
+    TOO_MANY_ELEMENTS,
+    /** An HTML page in which no article was found (no paragraph of text). */
+    NO_ARTICLE,
+    /** A symbolic link that leads out of the directory given (followed only on request). */
+    OUTSIDE_ROOT,
+    /** A document whose processing ran out of memory; the rest of the run goes on. */
+    OUT_OF_MEMORY,
+    /** A document whose processing overflowed the stack; the rest of the run goes on. */
+    STACK_OVERFLOW,
     /**
      * A web-archive (WARC/ARC) record that cannot be read: bad headers, a record cut short, an
      * unsupported content encoding.

@@ -51,39 +51,66 @@ public final class Normalizer {
   }
 
   /**
-   * Normalises a document.
+   * Normalises a document, within the default limit on pieces ({@link
+   * Options#DEFAULT_MAX_PIECES}).
    *
    * @param doc the document
    * @return the article
+   * @throws io.github.vnnews.normalize.TooManyPiecesException when a plain-text article needs more
+   *     pieces
+   * @throws io.github.vnnews.html.PageTooLargeException when a page is longer than the HTML
+   *     extractor's limit
    */
   public Article normalize(RawDocument doc) {
     return toArticle(doc, explain(doc));
   }
 
   /**
-   * Normalises a document whose lines' UTF-8 bytes are at hand (the parallel and sequential ingest
-   * have them from the loader): the same article as {@link #normalize(RawDocument)}, without
-   * encoding the text again for its id.
+   * Normalises a document whose lines' UTF-8 bytes may be at hand (the parallel and sequential
+   * ingest have them from the loader): the same article as {@link #normalize(RawDocument)},
+   * without encoding the text again for its id, and with the corpus's limit on pieces.
    *
    * @param doc the document
-   * @param utf8Lines the UTF-8 bytes of its lines, each followed by a line feed
+   * @param utf8Lines the UTF-8 bytes of its lines, each followed by a line feed, or null
+   * @param maxPieces the most pieces cut out of a plain-text article
    * @return the article
    */
-  Article normalize(RawDocument doc, ByteBuffer utf8Lines) {
-    return toArticle(doc, explain(doc), id(doc.path(), doc.index(), utf8Lines));
+  Article normalize(RawDocument doc, ByteBuffer utf8Lines, int maxPieces) {
+    Extraction x = explain(doc, maxPieces);
+    return utf8Lines == null ? toArticle(doc, x) : toArticle(doc, x, id(doc.path(), doc.index(), utf8Lines));
   }
 
   /**
-   * What the normaliser finds in a document, with every labelling decision (for {@code explain}).
+   * What the normaliser finds in a document, with every labelling decision (for {@code explain}),
+   * within the default limit on pieces.
    *
    * @param doc the document
    * @return the extraction
+   * @throws io.github.vnnews.normalize.TooManyPiecesException when a plain-text article needs more
+   *     pieces than {@link Options#DEFAULT_MAX_PIECES}
+   * @throws io.github.vnnews.html.PageTooLargeException when a page is longer than the HTML
+   *     extractor's limit
    */
   public Extraction explain(RawDocument doc) {
+    return explain(doc, Options.DEFAULT_MAX_PIECES);
+  }
+
+  /**
+   * What the normaliser finds in a document, cutting at most {@code maxPieces} pieces out of a
+   * plain-text article's lines.
+   *
+   * @param doc the document
+   * @param maxPieces the limit on pieces
+   * @return the extraction
+   * @throws io.github.vnnews.normalize.TooManyPiecesException when the article needs more pieces
+   * @throws io.github.vnnews.html.PageTooLargeException when a page is longer than the HTML
+   *     extractor's limit
+   */
+  public Extraction explain(RawDocument doc, int maxPieces) {
     if (doc.isHtml()) {
       return html.extract(doc.text(), doc.capture() != null && doc.capture().url() != null ? doc.capture().url() : doc.path());
     }
-    return text.normalize(doc.lines());
+    return text.normalize(doc.lines(), maxPieces);
   }
 
   /**

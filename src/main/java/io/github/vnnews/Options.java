@@ -2,7 +2,10 @@ package io.github.vnnews;
 
 import io.github.vnnews.load.LoaderConfig;
 import io.github.vnnews.text.ToneStyle;
+import io.github.vnnews.text.VietnameseCharsets;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -25,7 +28,28 @@ import java.util.regex.PatternSyntaxException;
  *   <tr><td>{@code maxLineBytes}</td><td>8 MiB</td><td>longer lines reject their article</td></tr>
  *   <tr><td>{@code maxArticleChars}</td><td>16 Mi chars</td><td>larger articles are rejected</td></tr>
  *   <tr><td>{@code maxDecompressedBytes}</td><td>4 GiB</td><td>gzip expansion limit per file</td></tr>
+ *   <tr><td>{@code maxArticleLines}</td><td>100,000</td><td>articles (and pages) with more lines
+ *       are rejected: {@code tooManyLines}</td></tr>
+ *   <tr><td>{@code maxBlankLines}</td><td>10,000</td><td>an article with more blank lines in a row
+ *       inside it is rejected: {@code tooManyBlankLines} (blank lines before and after an article
+ *       are never kept, however many)</td></tr>
+ *   <tr><td>{@code maxPieces}</td><td>100,000</td><td>an article from which the normaliser cuts
+ *       more pieces (inline captions, credits, chrome) is rejected: {@code tooManyPieces}</td></tr>
+ *   <tr><td>{@code maxPageElements}</td><td>100,000</td><td>an HTML page with more start tags is
+ *       rejected before it is parsed: {@code tooManyElements}</td></tr>
+ *   <tr><td>{@code maxKeptErrors}</td><td>10,000</td><td>errors {@link Corpus#errors()} keeps (the
+ *       listener hears of every one)</td></tr>
+ *   <tr><td>{@code followLinks}</td><td>false</td><td>follow symbolic links that lead out of the
+ *       directory given (by default they are reported, {@code outsideRoot}, and skipped)</td></tr>
+ *   <tr><td>{@code ignore}</td><td>none</td><td>files never read when met in a directory (the
+ *       run's own output), matched by identity</td></tr>
  * </table>
+ *
+ * <p>Memory: the limits bound what one article costs whatever its shape (one line of 8 MiB, a
+ * million short lines, a page of nested or repeated elements). The largest article allowed
+ * (16 Mi characters) needs about 16 bytes of heap per character while it is normalised, so plan
+ * about 256 MiB of heap per normalising thread for the default limits, or lower {@code
+ * maxArticleChars}.
  *
  * <p>Example: {@code Options.builder().delimiter("#####").toneStyle(ToneStyle.MODERN).build()}.
  *
@@ -38,6 +62,16 @@ public final class Options {
   public static final int DEFAULT_MAX_ARTICLE_CHARS = 16 << 20;
   /** The default gzip expansion limit: 4 GiB. */
   public static final long DEFAULT_MAX_DECOMPRESSED_BYTES = 4L << 30;
+  /** The default limit on lines per article: 100,000. */
+  public static final int DEFAULT_MAX_ARTICLE_LINES = 100_000;
+  /** The default limit on blank lines in a row inside an article: 10,000. */
+  public static final int DEFAULT_MAX_BLANK_LINES = 10_000;
+  /** The default limit on pieces cut out of an article's lines: 100,000. */
+  public static final int DEFAULT_MAX_PIECES = 100_000;
+  /** The default limit on elements (start tags) per HTML page: 100,000. */
+  public static final int DEFAULT_MAX_PAGE_ELEMENTS = 100_000;
+  /** The default number of errors {@link Corpus#errors()} keeps: 10,000. */
+  public static final int DEFAULT_MAX_KEPT_ERRORS = 10_000;
 
   private static final Options DEFAULTS = builder().build();
 
@@ -51,6 +85,13 @@ public final class Options {
   private final int maxLineBytes;
   private final int maxArticleChars;
   private final long maxDecompressedBytes;
+  private final int maxArticleLines;
+  private final int maxBlankLines;
+  private final int maxPieces;
+  private final int maxPageElements;
+  private final int maxKeptErrors;
+  private final boolean followLinks;
+  private final List<Path> ignore;
 
   private Options(Builder b) {
     this.delimiter = b.delimiter;
@@ -63,6 +104,13 @@ public final class Options {
     this.maxLineBytes = b.maxLineBytes;
     this.maxArticleChars = b.maxArticleChars;
     this.maxDecompressedBytes = b.maxDecompressedBytes;
+    this.maxArticleLines = b.maxArticleLines;
+    this.maxBlankLines = b.maxBlankLines;
+    this.maxPieces = b.maxPieces;
+    this.maxPageElements = b.maxPageElements;
+    this.maxKeptErrors = b.maxKeptErrors;
+    this.followLinks = b.followLinks;
+    this.ignore = List.copyOf(b.ignore);
   }
 
   /**
@@ -100,6 +148,13 @@ public final class Options {
     b.maxLineBytes = maxLineBytes;
     b.maxArticleChars = maxArticleChars;
     b.maxDecompressedBytes = maxDecompressedBytes;
+    b.maxArticleLines = maxArticleLines;
+    b.maxBlankLines = maxBlankLines;
+    b.maxPieces = maxPieces;
+    b.maxPageElements = maxPageElements;
+    b.maxKeptErrors = maxKeptErrors;
+    b.followLinks = followLinks;
+    b.ignore = ignore;
     return b;
   }
 
@@ -153,6 +208,41 @@ public final class Options {
     return maxDecompressedBytes;
   }
 
+  /** @return the limit on lines per article (blank lines inside it included) */
+  public int maxArticleLines() {
+    return maxArticleLines;
+  }
+
+  /** @return the limit on blank lines in a row inside an article */
+  public int maxBlankLines() {
+    return maxBlankLines;
+  }
+
+  /** @return the limit on pieces the normaliser cuts out of one article's lines */
+  public int maxPieces() {
+    return maxPieces;
+  }
+
+  /** @return the limit on elements (start tags) of one HTML page */
+  public int maxPageElements() {
+    return maxPageElements;
+  }
+
+  /** @return how many errors {@link Corpus#errors()} keeps */
+  public int maxKeptErrors() {
+    return maxKeptErrors;
+  }
+
+  /** @return whether symbolic links leading out of the directory given are followed */
+  public boolean followLinks() {
+    return followLinks;
+  }
+
+  /** @return files never read when met in a directory */
+  public List<Path> ignore() {
+    return ignore;
+  }
+
   /**
    * The loader's part of these options.
    *
@@ -161,7 +251,7 @@ public final class Options {
   public LoaderConfig loaderConfig() {
     return new LoaderConfig(
         delimiter, delimiterRegex, autoDelimiters, encoding, toneStyle, maxLineBytes,
-        maxArticleChars, maxDecompressedBytes);
+        maxArticleChars, maxDecompressedBytes, maxArticleLines, maxBlankLines, maxPageElements);
   }
 
   /** Builds {@link Options}. Not thread-safe. */
@@ -176,6 +266,13 @@ public final class Options {
     private int maxLineBytes = DEFAULT_MAX_LINE_BYTES;
     private int maxArticleChars = DEFAULT_MAX_ARTICLE_CHARS;
     private long maxDecompressedBytes = DEFAULT_MAX_DECOMPRESSED_BYTES;
+    private int maxArticleLines = DEFAULT_MAX_ARTICLE_LINES;
+    private int maxBlankLines = DEFAULT_MAX_BLANK_LINES;
+    private int maxPieces = DEFAULT_MAX_PIECES;
+    private int maxPageElements = DEFAULT_MAX_PAGE_ELEMENTS;
+    private int maxKeptErrors = DEFAULT_MAX_KEPT_ERRORS;
+    private boolean followLinks;
+    private List<Path> ignore = List.of();
 
     private Builder() {}
 
@@ -218,14 +315,22 @@ public final class Options {
     }
 
     /**
-     * The input encoding, or {@code auto} to detect it per file.
+     * The input encoding, or {@code auto} to detect it per file (and per article where a file
+     * mixes encodings).
      *
      * @param name {@code auto}, {@code utf-8}, {@code windows-1258}, {@code tcvn3}, {@code vni},
-     *     {@code viscii} or {@code vps}
+     *     {@code viscii} or {@code vps} (any case)
      * @return this builder
+     * @throws IllegalArgumentException when the name is none of these
      */
     public Builder encoding(String name) {
-      this.encoding = Objects.requireNonNull(name, "encoding");
+      Objects.requireNonNull(name, "encoding");
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (!lower.equals("auto") && VietnameseCharsets.forName(lower) == null) {
+        throw new IllegalArgumentException("unknown encoding '" + name
+            + "' (auto, utf-8, windows-1258, tcvn3, vni, viscii or vps)");
+      }
+      this.encoding = name;
       return this;
     }
 
@@ -296,14 +401,111 @@ public final class Options {
     }
 
     /**
+     * The most lines an article (or an HTML page) may have, blank lines inside it included;
+     * blank lines before and after it are not counted. A longer one is rejected ({@code
+     * tooManyLines}) and reading goes on at the next delimiter.
+     *
+     * @param lines the limit (at least 1)
+     * @return this builder
+     */
+    public Builder maxArticleLines(int lines) {
+      this.maxArticleLines = lines;
+      return this;
+    }
+
+    /**
+     * The most blank lines in a row inside an article. An article with a longer run is rejected
+     * ({@code tooManyBlankLines}); runs before and after an article are skipped whatever their
+     * length.
+     *
+     * @param lines the limit (at least 1)
+     * @return this builder
+     */
+    public Builder maxBlankLines(int lines) {
+      this.maxBlankLines = lines;
+      return this;
+    }
+
+    /**
+     * The most pieces the plain-text normaliser may cut out of one article's lines (fused
+     * captions, credits, chrome, punctuation). An article that needs more is rejected ({@code
+     * tooManyPieces}).
+     *
+     * @param pieces the limit (at least 1)
+     * @return this builder
+     */
+    public Builder maxPieces(int pieces) {
+      this.maxPieces = pieces;
+      return this;
+    }
+
+    /**
+     * The most elements (start tags, counted in the source before parsing) of one HTML page. A
+     * page with more is rejected ({@code tooManyElements}) without being parsed.
+     *
+     * @param elements the limit (at least 1)
+     * @return this builder
+     */
+    public Builder maxPageElements(int elements) {
+      this.maxPageElements = elements;
+      return this;
+    }
+
+    /**
+     * How many errors {@link Corpus#errors()} keeps in memory; the count, the listener and the
+     * CLI's {@code --errors} file see every error.
+     *
+     * @param errors the number (0 keeps none)
+     * @return this builder
+     */
+    public Builder maxKeptErrors(int errors) {
+      this.maxKeptErrors = errors;
+      return this;
+    }
+
+    /**
+     * Whether to follow symbolic links inside a directory that lead out of it. By default only
+     * links whose target lies inside the directory given are followed; the others are reported
+     * ({@code outsideRoot}) and skipped, so that a link to {@code /etc/passwd} planted in a
+     * corpus is not read.
+     *
+     * @param on true to follow every link
+     * @return this builder
+     */
+    public Builder followLinks(boolean on) {
+      this.followLinks = on;
+      return this;
+    }
+
+    /**
+     * Files never to read when a directory holds them: the run's own output files, so that an
+     * output inside an input directory is not read back on the next run. Matched by identity
+     * (device and inode, links followed) when the walk starts; a file that does not exist then
+     * is not matched.
+     *
+     * @param files the files
+     * @return this builder
+     */
+    public Builder ignore(List<Path> files) {
+      this.ignore = List.copyOf(files);
+      return this;
+    }
+
+    /**
      * The options.
      *
      * @return the immutable options
-     * @throws IllegalArgumentException when a limit is below 16
+     * @throws IllegalArgumentException when a size limit is below 16 or a count limit below 1
      */
     public Options build() {
       if (maxLineBytes < 16 || maxArticleChars < 16 || maxDecompressedBytes < 16) {
         throw new IllegalArgumentException("limits must be at least 16");
+      }
+      if (maxArticleLines < 1 || maxBlankLines < 1 || maxPieces < 1 || maxPageElements < 1) {
+        throw new IllegalArgumentException("count limits (lines, blank lines, pieces, elements) must be at least 1");
+      }
+      if (maxKeptErrors < 0) {
+        throw new IllegalArgumentException("maxKeptErrors must not be negative");
       }
       return new Options(this);
     }

@@ -36,6 +36,7 @@ final class OrderedPipeline<R> implements AutoCloseable {
   private final Deque<Object> window = new ArrayDeque<>();
   private int tasks;
   private long weight;
+  private int events;
 
   /** A task that runs once, on whichever thread claims it first. */
   private static final class Task<R> extends FutureTask<R> {
@@ -129,7 +130,18 @@ final class OrderedPipeline<R> implements AutoCloseable {
       event.run();
     } else {
       window.addLast(event);
+      events++;
     }
+  }
+
+  /**
+   * How many events wait behind tasks: the consumer bounds it by taking results (a file of a
+   * million rejected records would otherwise queue a million events behind one article).
+   *
+   * @return the count
+   */
+  int queuedEvents() {
+    return events;
   }
 
   /**
@@ -146,6 +158,7 @@ final class OrderedPipeline<R> implements AutoCloseable {
       Object head = window.peekFirst();
       if (head instanceof Runnable && !(head instanceof Task)) {
         window.pollFirst();
+        events--;
         ((Runnable) head).run();
         continue;
       }
@@ -196,6 +209,7 @@ final class OrderedPipeline<R> implements AutoCloseable {
     window.clear();
     tasks = 0;
     weight = 0;
+    events = 0;
     workers.shutdownNow();
   }
 }

@@ -119,6 +119,48 @@ class ParallelCorpusTest {
     }
   }
 
+  /**
+   * Failures of normalisation (a page with no article, too many pieces) and thousands of rejected
+   * records in a row, more than the events a parallel corpus queues behind the articles in flight:
+   * the listener hears of everything in the order of a sequential run.
+   */
+  @Test
+  void documentFailuresAndFloodsOfErrorsKeepTheirPlace(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    StringBuilder flood = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      flood.append("Bài ").append(i).append(" ở giữa\nNội dung của bài viết số ").append(i).append(".\n=====\n");
+    }
+    byte[] bad = "\u00ff\n=====\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+    file.writeBytes(flood.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    for (int i = 0; i < 3 * Corpus.MAX_QUEUED_EVENTS; i++) {
+      file.writeBytes(bad);
+    }
+    file.writeBytes(flood.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    java.nio.file.Files.write(dir.resolve("a-flood.txt"), file.toByteArray());
+    java.nio.file.Files.writeString(dir.resolve("b-menu.html"),
+        "<html><body><nav><a href=\"/a\">Thời sự</a></nav></body></html>\n");
+    java.nio.file.Files.writeString(dir.resolve("c-pieces.txt"), (("Tin./. ".repeat(200)).strip() + "\n").repeat(20));
+    java.nio.file.Files.writeString(dir.resolve("d-after.txt"), "Bài cuối\nNội dung của bài cuối cùng.\n");
+    Options options = Options.builder().encoding("utf-8").maxPieces(1000).build();
+    List<String> sequential = null;
+    for (int threads : new int[] {1, 2, 3}) {
+      Recorder r = new Recorder();
+      try (Corpus corpus = Corpus.read(List.of(dir), options, Normalizer.defaults(), r).parallel(threads)) {
+        corpus.forEach(a -> { });
+      }
+      if (sequential == null) {
+        sequential = r.calls;
+        assertThat(sequential).filteredOn(c -> c.startsWith("rejected INVALID_ENCODING")).hasSize(3 * Corpus.MAX_QUEUED_EVENTS);
+        assertThat(sequential).anyMatch(c -> c.startsWith("rejected NO_ARTICLE"))
+            .anyMatch(c -> c.startsWith("rejected TOO_MANY_PIECES"));
+        assertThat(sequential).filteredOn(c -> c.startsWith("article")).hasSize(81);
+      } else {
+        assertThat(r.calls).as("listener calls with %d threads", threads).isEqualTo(sequential);
+      }
+    }
+  }
+
   @Test
   void readAheadIsBoundedWhenTheConsumerIsSlow() throws IOException {
     StringBuilder sb = new StringBuilder();

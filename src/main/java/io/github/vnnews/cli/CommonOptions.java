@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The input options shared by {@code ingest}, {@code explain} and the Spark job: delimiters,
- * encoding, tone style, globs and limits. A picocli mixin; {@link #toOptions()} turns them into
+ * encoding, tone style, globs, symbolic links and limits. A picocli mixin; {@link #toOptions()} turns them into
  * {@link Options}.
  */
 public final class CommonOptions {
@@ -52,6 +52,26 @@ public final class CommonOptions {
       description = "Stop reading a gzip file that expands beyond this many bytes (default: ${DEFAULT-VALUE}).")
   long maxDecompressedBytes;
 
+  @Option(names = "--max-lines", paramLabel = "LINES", defaultValue = "" + Options.DEFAULT_MAX_ARTICLE_LINES,
+      description = "Reject an article or page with more lines than this (default: ${DEFAULT-VALUE}).")
+  int maxArticleLines;
+
+  @Option(names = "--max-blank-lines", paramLabel = "LINES", defaultValue = "" + Options.DEFAULT_MAX_BLANK_LINES,
+      description = "Reject an article with more blank lines in a row inside it (default: ${DEFAULT-VALUE}).")
+  int maxBlankLines;
+
+  @Option(names = "--max-pieces", paramLabel = "N", defaultValue = "" + Options.DEFAULT_MAX_PIECES,
+      description = "Reject an article from which more pieces (captions, credits, chrome) would be cut (default: ${DEFAULT-VALUE}).")
+  int maxPieces;
+
+  @Option(names = "--max-elements", paramLabel = "N", defaultValue = "" + Options.DEFAULT_MAX_PAGE_ELEMENTS,
+      description = "Reject an HTML page with more elements than this, before parsing it (default: ${DEFAULT-VALUE}).")
+  int maxPageElements;
+
+  @Option(names = "--follow-links", negatable = false,
+      description = "Follow symbolic links that lead out of the directories given (by default they are reported and skipped).")
+  boolean followLinks;
+
   /**
    * The library options these flags stand for.
    *
@@ -70,6 +90,11 @@ public final class CommonOptions {
         .maxLineBytes(maxLineBytes)
         .maxArticleChars(maxArticleChars)
         .maxDecompressedBytes(maxDecompressedBytes)
+        .maxArticleLines(maxArticleLines)
+        .maxBlankLines(maxBlankLines)
+        .maxPieces(maxPieces)
+        .maxPageElements(maxPageElements)
+        .followLinks(followLinks)
         .build();
   }
 }

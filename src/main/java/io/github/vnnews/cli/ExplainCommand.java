@@ -4,13 +4,13 @@ import io.github.vnnews.Corpus;
 import io.github.vnnews.IngestError;
 import io.github.vnnews.IngestListener;
 import io.github.vnnews.Normalizer;
+import io.github.vnnews.Options;
 import io.github.vnnews.load.RawDocument;
 import io.github.vnnews.normalize.Decision;
 import io.github.vnnews.normalize.Extraction;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -49,24 +49,38 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<IngestError> errors = new ArrayList<>();
+    long[] errors = new long[1];
     IngestListener listener =
         new IngestListener() {
           @Override
           public void rejected(IngestError e) {
-            errors.add(e);
+            errors[0]++;
             err.println("vnnews: " + e.message());
           }
         };
+    Options options;
+    try {
+      options = common.toOptions();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
     Normalizer normalizer = Normalizer.defaults();
-    try (Corpus corpus = Corpus.read(List.of(file), common.toOptions(), normalizer, listener)) {
+    try (Corpus corpus = Corpus.read(List.of(file), options, normalizer, listener)) {
       Iterator<RawDocument> docs = corpus.documents();
       while (docs.hasNext()) {
         RawDocument doc = docs.next();
         if (index != null && doc.index() != index) {
           continue;
         }
-        Extraction x = normalizer.explain(doc);
+        Extraction x;
+        try {
+          x = normalizer.explain(doc, options.maxPieces());
+        } catch (RuntimeException e) { // a limit passed (or a bug): this article's error, not the run's
+          errors[0]++;
+          err.println("vnnews: " + doc.path() + ": article " + doc.index() + " (lines " + doc.startLine()
+              + "-" + doc.endLine() + "): " + e.getMessage());
+          continue;
+        }
         out.printf(Locale.ROOT, "# %s article %d (lines %d-%d, %s, %s)%n",
             doc.path(), doc.index(), doc.startLine(), doc.endLine(), doc.format(), doc.encoding());
         for (Decision d : x.decisions()) {
@@ -86,7 +100,7 @@ final class ExplainCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return errors.isEmpty() ? 0 : 1;
+    return errors[0] == 0 ? Main.OK : Main.REJECTED;
   }
 
   private String cut(String s) {

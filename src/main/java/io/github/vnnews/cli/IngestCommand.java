@@ -7,7 +7,7 @@ import io.github.vnnews.IngestListener;
 import io.github.vnnews.Normalizer;
 import io.github.vnnews.Options;
 import io.github.vnnews.json.ArticleJsonWriter;
-import java.io.BufferedOutputStream;
+import io.github.vnnews.load.InputWalker;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -30,58 +30,127 @@ import picocli.CommandLine.Parameters;
       "Reads files, directories (recursively), .gz files, web archives (WARC, .warc.gz, ARC) and",
       "standard input (-), splits multi-article files on delimiter lines, normalises every article",
       "and writes JSON.",
-      "Exit status: 0 all inputs read, 1 some inputs rejected (the rest still written), 2 usage error."
+      "Exit status: 0 all inputs read, 1 some inputs rejected (the rest still written),",
+      "2 usage error (nothing read), 3 writing an output failed, 4 internal error,",
+      "141 standard output closed by its reader; 130/143 interrupted (outputs left as they were)."
     })
 final class IngestCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Where articles go when the output is standard output (set by {@link Main}). */
+  OutputStream stdout = System.out;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories; - for standard input.")
   List<String> paths = new ArrayList<>();
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = {"Output file (default: standard output). Written atomically: a temporary file moved into place.",
-          "A name ending in .gz (out.jsonl.gz) is written gzip-compressed."})
-  Path output;
+      description = {"Output file; - or none: standard output. Written atomically (a temporary file moved into",
+          "place, keeping the file's permissions); a link is written through to its target, a FIFO or",
+          "device written into, never replaced; a name ending in .gz (out.jsonl.gz) is gzip. Checked before reading."})
+  String output;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "jsonl (one article a line) or json (one array). Default: json when the output ends in .json, else jsonl.")
+      description = "jsonl (one article a line) or json (one array). Default: json when the output ends in .json (or .json.gz), else jsonl.")
   String format;
 
   @Option(names = "--errors", paramLabel = "FILE",
-      description = "Write every rejected input (path, line, byteOffset, kind, message) to FILE as JSON Lines.")
-  Path errorsFile;
+      description = {"Write every rejected input (path, line, byteOffset, kind, message) to FILE as JSON Lines, as it",
+          "happens (atomically, like -o); articles left out by --dedup drop or a quality filter follow, with",
+          "their cluster or check."})
+  String errorsFile;
 
-  @Option(names = {"-q", "--quiet"}, description = "No summary or progress on standard error.")
+  @Option(names = {"-q", "--quiet"}, description = "No summary, progress or warnings on standard error.")
   boolean quiet;
 
   @Option(names = "--threads", paramLabel = "N",
-      description = {"Normalise on N threads (default: the number of processors, here ${DEFAULT-VALUE}).",
-          "The output is the same, byte for byte, whatever N; 1 is fully sequential."})
+      description = {"Normalise on N threads (default: the number of processors, here ${DEFAULT-VALUE}; at most",
+          "4 per processor, and 64 on any machine). The output is the same, byte for byte, whatever N;",
+          "1 is fully sequential."})
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Mixin CommonOptions common;
 
   @Mixin CleanOptions clean;
 
+  /** The most threads: a few per processor, and never fewer than 64. */
+  static int maxThreads() {
+    return Math.max(64, 4 * Runtime.getRuntime().availableProcessors());
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (!quiet && !InputWalker.fileNamesAreUtf8()) {
+      err.println("vnnews: warning: this JVM decodes file names as " + System.getProperty("sun.jnu.encoding")
+          + " (from LANG/LC_ALL), so paths outside ASCII given on the command line may not be found;"
+          + " run under a UTF-8 locale (LC_ALL=C.UTF-8). Names inside directories are read from their bytes.");
+      err.flush();
+    }
     Options options;
     ArticleJsonWriter.Format fmt;
+    List<Path> inputs = new ArrayList<>();
+    boolean stdin = paths.size() == 1 && paths.get(0).equals("-");
     try {
       options = common.toOptions();
       clean.filter();
       clean.dedupOptions();
       fmt = format(format, output);
-      if (threads < 1) {
-        throw new IllegalArgumentException("--threads must be at least 1, not " + threads);
+      if (threads < 1 || threads > maxThreads()) {
+        throw new IllegalArgumentException("--threads must be between 1 and " + maxThreads() + ", not " + threads);
       }
-    } catch (IllegalArgumentException e) {
+      if (!stdin) {
+        for (String p : paths) {
+          if (p.equals("-")) {
+            throw new IllegalArgumentException("- (standard input) cannot be mixed with paths");
+          }
+          inputs.add(Path.of(p));
+        }
+      }
+    } catch (IllegalArgumentException e) { // InvalidPathException too
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
+    AtomicOutput out = null;
+    AtomicOutput errorsOut = null;
+    try {
+      out = AtomicOutput.prepare("-o", output, inputs, stdout, OWN_ARTICLES);
+      if (errorsFile != null) {
+        boolean bothStdout = errorsFile.equals("-") && (output == null || output.equals("-"));
+        if (bothStdout || (output != null && !output.equals("-") && !errorsFile.equals("-")
+            && sameTarget(output, errorsFile))) {
+          throw new AtomicOutput.Refused("--errors: " + errorsFile + " is also the output (-o)");
+        }
+        errorsOut = AtomicOutput.prepare("--errors", errorsFile, inputs, stdout, OWN_ERRORS);
+      }
+    } catch (AtomicOutput.Refused e) {
+      closeQuietly(out);
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+    List<Path> own = new ArrayList<>();
+    for (AtomicOutput o : new AtomicOutput[] {out, errorsOut}) {
+      if (o != null && o.file() != null) {
+        own.add(o.file());
+      }
+    }
+    options = options.toBuilder().ignore(own).maxKeptErrors(0).build();
+    try (AtomicOutput o = out; AtomicOutput eo = errorsOut) {
+      return ingest(options, fmt, o, eo, err);
+    } catch (AtomicOutput.WriteFailed e) {
+      return writeFailed(e, err);
+    } catch (RuntimeException e) {
+      AtomicOutput.WriteFailed wf = writeFailure(e);
+      if (wf == null) {
+        throw e;
+      }
+      return writeFailed(wf, err);
+    }
+  }
+
+  private int ingest(Options options, ArticleJsonWriter.Format fmt, AtomicOutput out, AtomicOutput errorsOut,
+      PrintWriter err) throws IOException {
     long started = System.nanoTime();
-    List<IngestError> errors = new ArrayList<>();
+    long[] rejected = new long[1];
     Progress progress = Progress.create(err, quiet);
+    OutputStream errorStream = errorsOut == null ? null : errorsOut.stream();
     IngestListener listener =
         new IngestListener() {
           @Override
@@ -96,7 +165,10 @@ final class IngestCommand implements Callable<Integer> {
 
           @Override
           public void rejected(IngestError error) {
-            errors.add(error);
+            rejected[0]++;
+            if (errorStream != null) {
+              ArticleJsonWriter.writeError(errorStream, error);
+            }
             if (!quiet) {
               progress.clear();
               err.println("vnnews: " + error.message());
@@ -108,10 +180,7 @@ final class IngestCommand implements Callable<Integer> {
     long files;
     java.util.Map<io.github.vnnews.SkipReason, Long> skipped;
     String exportSummary;
-    AtomicOutput errorsOut = errorsFile == null ? null : AtomicOutput.open(errorsFile, null);
-    OutputStream errorStream = errorsOut == null ? null : new BufferedOutputStream(errorsOut.stream());
-    try (Corpus corpus = open(options, listener).parallel(threads);
-        AtomicOutput out = AtomicOutput.open(output, spec.commandLine().getOut())) {
+    try (Corpus corpus = open(options, listener).parallel(threads)) {
       try (ArticleJsonWriter writer = ArticleJsonWriter.of(out.stream(), fmt);
           Export export = new Export(clean, writer, d -> {
             if (errorStream != null) {
@@ -126,30 +195,73 @@ final class IngestCommand implements Callable<Integer> {
       }
       files = corpus.fileCount();
       skipped = corpus.skipped();
-      out.commit();
-    } catch (IOException | RuntimeException e) {
-      if (errorsOut != null) {
-        errorsOut.close();
-      }
-      throw e;
     }
+    out.commit();
     if (errorsOut != null) {
-      try (AtomicOutput eo = errorsOut) {
-        for (IngestError e : errors) {
-          ArticleJsonWriter.writeError(errorStream, e);
-        }
-        errorStream.flush();
-        eo.commit();
-      }
+      errorsOut.commit();
     }
     progress.clear();
     if (!quiet) {
       double secs = (System.nanoTime() - started) / 1e9;
       err.printf(Locale.ROOT, "vnnews: %d articles from %d files, %d rejected%s%s, %.2f s%n",
-          articles, files, errors.size(), skippedSummary(skipped), exportSummary, secs);
+          articles, files, rejected[0], skippedSummary(skipped), exportSummary, secs);
       err.flush();
     }
-    return errors.isEmpty() ? 0 : 1;
+    return rejected[0] == 0 ? Main.OK : Main.REJECTED;
+  }
+
+  /** The write failure behind an exception (Jackson's, the listener's, the stream's), or null. */
+  private static AtomicOutput.WriteFailed writeFailure(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof AtomicOutput.WriteFailed wf) {
+        return wf;
+      }
+    }
+    return null;
+  }
+
+  private int writeFailed(AtomicOutput.WriteFailed e, PrintWriter err) {
+    if (e.closedPipe()) {
+      return Main.CLOSED_PIPE; // the reader has all it wanted: stop quietly, like SIGPIPE
+    }
+    err.println("vnnews: cannot write " + e.output() + " (" + AtomicOutput.reason(e.getCause())
+        + "); the run stopped and no output file was replaced");
+    err.flush();
+    return Main.OUTPUT_FAILED;
+  }
+
+  /** How this program's article output starts (JSON Lines, or an array). */
+  private static final List<String> OWN_ARTICLES = List.of("{\"schemaVersion\":", "[{\"schemaVersion\":", "[]");
+  /** How this program's error report starts. */
+  private static final List<String> OWN_ERRORS = List.of("{\"path\":");
+
+  private static boolean sameTarget(String a, String b) {
+    try {
+      Path pa = Path.of(a);
+      Path pb = Path.of(b);
+      return pa.toAbsolutePath().normalize().equals(pb.toAbsolutePath().normalize())
+          || (java.nio.file.Files.exists(pa) && java.nio.file.Files.exists(pb) && isSame(pa, pb));
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
+    }
+  }
+
+  private static boolean isSame(Path a, Path b) {
+    try {
+      return java.nio.file.Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static void closeQuietly(AtomicOutput o) {
+    if (o != null) {
+      try {
+        o.close();
+      } catch (IOException e) {
+        // refusing already: that is the error reported
+      }
+    }
   }
 
   /**
@@ -173,9 +285,6 @@ final class IngestCommand implements Callable<Integer> {
     if (paths.size() == 1 && paths.get(0).equals("-")) {
       return Corpus.read("-", System.in, options, listener);
     }
-    if (paths.contains("-")) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "- (standard input) cannot be mixed with paths");
-    }
     List<Path> ps = new ArrayList<>();
     for (String p : paths) {
       ps.add(Path.of(p));
@@ -183,11 +292,13 @@ final class IngestCommand implements Callable<Integer> {
     return Corpus.read(ps, options, Normalizer.defaults(), listener);
   }
 
-  static ArticleJsonWriter.Format format(String format, Path output) {
+  static ArticleJsonWriter.Format format(String format, String output) {
     if (format == null) {
-      String name = output == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
-      boolean array = name.endsWith(".json") || name.endsWith(".json.gz");
-      return array ? ArticleJsonWriter.Format.ARRAY : ArticleJsonWriter.Format.JSON_LINES;
+      String name = output == null ? "" : output.toLowerCase(Locale.ROOT);
+      if (name.endsWith(".gz")) {
+        name = name.substring(0, name.length() - 3);
+      }
+      return name.endsWith(".json") ? ArticleJsonWriter.Format.ARRAY : ArticleJsonWriter.Format.JSON_LINES;
     }
     switch (format.toLowerCase(Locale.ROOT)) {
       case "jsonl":

@@ -45,7 +45,8 @@ import org.jsoup.parser.Parser;
  *
  * <p>In {@link Extraction#removed()} and {@link Extraction#decisions()}, {@code line} is the
  * 1-based order of the block in the page. Input is bounded ({@link Builder#maxChars}, {@link
- * Builder#maxDepth}); broken, truncated and deeply nested HTML never throws.
+ * Builder#maxDepth}); broken, truncated and deeply nested HTML never throws; a page longer than
+ * {@link Builder#maxChars} is refused ({@link PageTooLargeException}), never cut short.
  *
  * <p>Immutable and thread-safe.
  */
@@ -140,12 +141,15 @@ public final class HtmlExtractor {
    * @param html the page, already decoded to text (entities are decoded here, once)
    * @param baseUri the page's address for resolving relative links, or null / empty
    * @return what was found; never null
+   * @throws PageTooLargeException when the page is longer than {@link Builder#maxChars}
    */
   public Extraction extract(String html, String baseUri) {
     Objects.requireNonNull(html, "html");
-    String input = html.length() > maxChars ? html.substring(0, maxChars) : html;
+    if (html.length() > maxChars) {
+      throw new PageTooLargeException(html.length(), maxChars);
+    }
     Parser parser = Parser.htmlParser().setMaxDepth(maxDepth);
-    Document doc = parser.parseInput(input, baseUri == null ? "" : baseUri);
+    Document doc = parser.parseInput(html, baseUri == null ? "" : baseUri);
     PageMetadata meta = MetadataReader.read(doc);
     clean(doc);
     return new PageRun(doc, meta).run();
@@ -913,7 +917,8 @@ public final class HtmlExtractor {
     }
 
     /**
-     * The most characters of a page that are read; the rest is ignored. Default 16 Mi.
+     * The longest page accepted, in characters; a longer one is refused ({@link
+     * PageTooLargeException}). Default 16 Mi.
      *
      * @param chars at least 1024
      * @return this builder

@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
@@ -70,12 +69,26 @@ public final class DocumentReader implements Iterator<RawDocument>, RecordReader
   private final TextRepair repair;
   private final InputStream raw;
   private LineReader reader;
-  /** The UTF-8 bytes of the current record's lines, each followed by {@code \n}; null unless UTF-8 text. */
+  /**
+   * The bytes of the current record's lines, each followed by {@code \n}: for UTF-8 text (its id
+   * is hashed from them) and, when the encoding is detected, to read a record again in the
+   * encoding it turns out to have; null otherwise.
+   */
   private byte[] recordBytes;
   private int recordLength;
   /** Where each line of the current record ends in {@link #recordBytes} (after its {@code \n}). */
   private int[] lineEnds = new int[64];
+  /** The number of each line whose bytes are kept. */
+  private int[] lineNumbers = new int[64];
+  /** How many lines' bytes are kept. */
+  private int keptLines;
   private String encoding;
+  /** The charset the file is decoded with. */
+  private Charset charset;
+  /** Whether each record's encoding is checked against its bytes (auto-detected encoding). */
+  private boolean perRecord;
+  /** Whether the file is UTF-8 text (its records' bytes are their ids' input). */
+  private boolean utf8Text;
   private boolean html;
   private boolean done;
   private RawRecord next;
@@ -178,7 +191,7 @@ public final class DocumentReader implements Iterator<RawDocument>, RecordReader
     InputStream source = bin;
     String name = path.toLowerCase(Locale.ROOT);
     if (b0 == 0x1f && b1 == 0x8b) {
-      source = new LimitedInputStream(new GZIPInputStream(bin, 1 << 16), config.maxDecompressedBytes());
+      source = new LimitedInputStream(new GzipMembers(bin), config.maxDecompressedBytes());
       if (name.endsWith(".gz")) {
         name = name.substring(0, name.length() - 3);
       }
@@ -236,7 +249,12 @@ public final class DocumentReader implements Iterator<RawDocument>, RecordReader
       assert skipped == skip;
     }
     reader = new LineReader(body, charset, config.maxLineBytes(), skip);
-    if (!html && charset.equals(StandardCharsets.UTF_8)) {
+    this.charset = charset;
+    // a BOM or the --encoding option settle the encoding; a detected or declared one is checked
+    // record by record (files that mix encodings, pages whose charset declaration is wrong)
+    perRecord = skip == 0 && config.encoding().equalsIgnoreCase("auto");
+    utf8Text = !html && charset.equals(StandardCharsets.UTF_8);
+    if (utf8Text || perRecord) {
       recordBytes = new byte[1 << 13];
     }
   }
@@ -372,17 +390,27 @@ public final class DocumentReader implements Iterator<RawDocument>, RecordReader
     }
   }
 
-  /** Reports a failure to read the input: the gzip limit, corrupt gzip data, or an I/O error. */
+  /**
+   * Reports a failure to read the input (the gzip limit, corrupt gzip data, an I/O error) at the
+   * byte offset where reading stopped.
+   */
   private void rejectReadFailure(IOException e) {
     String rest = reader == null ? "file skipped" : "rest of file skipped";
     if (e instanceof LimitedInputStream.LimitExceeded le) {
       reject(IngestError.Kind.COMPRESSION, -1, le.limit(),
           "gzip input expands beyond the limit of " + le.limit() + " bytes (--max-decompressed-size); " + rest);
+    } else if (e instanceof GzipMembers.GzipException ge) {
+      reject(IngestError.Kind.COMPRESSION, -1, ge.decompressedOffset(), ge.getMessage() + "; " + rest);
     } else if (e instanceof ZipException || e instanceof EOFException) {
-      reject(IngestError.Kind.COMPRESSION, -1, -1, "corrupt or truncated gzip data: " + e.getMessage() + "; " + rest);
+      reject(IngestError.Kind.COMPRESSION, -1, position(), "corrupt or truncated gzip data: " + e.getMessage() + "; " + rest);
     } else {
-      reject(IngestError.Kind.UNREADABLE, -1, -1, "read failed: " + e.getMessage() + "; " + rest);
+      reject(IngestError.Kind.UNREADABLE, -1, position(), "read failed: " + e.getMessage() + "; " + rest);
     }
+  }
+
+  /** How many (decompressed) bytes were read before a failure. */
+  private long position() {
+    return reader == null ? 0 : reader.position();
   }
 
   /**
@@ -394,6 +422,9 @@ public final class DocumentReader implements Iterator<RawDocument>, RecordReader
   private RawRecord readRecord() throws IOException {
     List<SourceLine> lines = new ArrayList<>();
     recordLength = 0;
+    keptLines = 0;
+    // the record is not valid UTF-8: its bytes are kept to read it in another encoding
+    boolean redetect = false;
     long chars = 0;
     int start = -1;
     int end = -1;
@@ -403,6 +434,12 @@ public final class DocumentReader implements Iterator<RawDocument>, RecordReader
     IngestError.Kind problemKind = null;
     long problemLine = -1;
     long problemOffset = -1;
+    // blank lines after the last non-blank one: kept while there are few (they may turn out to
+    // be inside the article), counted only past the limits (a long run is fine at the end)
+    int blankRun = 0;
+    long runOverLine = -1;
+    long runOverOffset = -1;
+    long elements = 0;
     while (true) {
       if (!reader.next()) {
         break;
@@ -420,6 +457,14 @@ public final class DocumentReader implements Iterator<RawDocument>, RecordReader
       }
       end = no;
       if (problem != null) {
+        if (redetect) {
+          if (reader.isOverlong() || reader.isBinary() || keptLines >= config.maxArticleLines()
+              || recordLength + reader.byteLength() + 1L > config.maxArticleChars()) {
+            redetect = false; // no encoding can help: the first problem stands
+          } else {
+            keepBytes();
+          }
+        }
         continue;
       }
       if (reader.isOverlong()) {
@@ -438,26 +483,76 @@ public final class DocumentReader implements Iterator<RawDocument>, RecordReader
             ? "binary content (NUL byte)"
             : "invalid " + encoding + " byte sequence";
         nonBlank = true;
+        if (!reader.isBinary() && perRecord && charset.equals(StandardCharsets.UTF_8)
+            && keptLines == lines.size()) {
+          redetect = true;
+          keepBytes();
+        }
         continue;
       }
       String text = reader.text();
+      boolean blank = text.isBlank();
+      if (blank && !nonBlank) {
+        continue; // a blank line before the article: never kept, however many
+      }
+      if (blank) {
+        blankRun++;
+        if (blankRun > config.maxBlankLines() || lines.size() >= config.maxArticleLines()) {
+          if (runOverLine < 0) {
+            runOverLine = no;
+            runOverOffset = reader.lineOffset();
+          }
+          continue; // not kept: an error only if text follows
+        }
+      } else {
+        if (blankRun > config.maxBlankLines()) {
+          problemKind = IngestError.Kind.TOO_MANY_BLANK_LINES;
+          problemLine = runOverLine;
+          problemOffset = runOverOffset;
+          problem = "more than " + config.maxBlankLines() + " blank lines in a row (--max-blank-lines)";
+          lines = dropLines();
+          continue;
+        }
+        if (lines.size() >= config.maxArticleLines()) {
+          problemKind = IngestError.Kind.TOO_MANY_LINES;
+          problemLine = no;
+          problemOffset = reader.lineOffset();
+          problem = (html ? "page" : "article") + " longer than " + config.maxArticleLines()
+              + " lines (--max-lines)";
+          lines = dropLines();
+          continue;
+        }
+        blankRun = 0;
+        runOverLine = -1;
+        if (html) {
+          elements += startTags(text);
+          if (elements > config.maxPageElements()) {
+            problemKind = IngestError.Kind.TOO_MANY_ELEMENTS;
+            problemLine = no;
+            problemOffset = reader.lineOffset();
+            problem = "page with more than " + config.maxPageElements() + " elements (--max-elements)";
+            lines = dropLines();
+            nonBlank = true;
+            continue;
+          }
+        }
+      }
       chars += text.length() + 1;
       if (chars > config.maxArticleChars()) {
         problemKind = IngestError.Kind.ARTICLE_TOO_LARGE;
         problemLine = no;
         problemOffset = reader.lineOffset();
         problem = "article longer than " + config.maxArticleChars() + " characters (--max-article-size)";
-        lines = new ArrayList<>();
-        recordLength = 0;
+        lines = dropLines();
         nonBlank = true;
         continue;
       }
-      if (!nonBlank && !text.isBlank()) {
+      if (!blank) {
         nonBlank = true;
       }
       lines.add(new SourceLine(no, text));
       if (recordBytes != null) {
-        keepBytes(lines.size() - 1);
+        keepBytes();
       }
     }
     if (!nonBlank) {
@@ -469,13 +564,74 @@ public final class DocumentReader implements Iterator<RawDocument>, RecordReader
       }
       return null;
     }
+    if (problem != null && redetect) {
+      EncodingDetector.Detected d = EncodingDetector.detectRecord(recordBytes, recordLength);
+      if (d != null && !d.charset().equals(charset)) {
+        List<SourceLine> again = decodeKept(d.charset());
+        if (again == null) {
+          problemKind = IngestError.Kind.ARTICLE_TOO_LARGE;
+          problemLine = start;
+          problemOffset = -1;
+          problem = "article longer than " + config.maxArticleChars() + " characters (--max-article-size)";
+        } else if (hasText(again)) {
+          return finish(makeRecord(again, d.name(), false));
+        }
+      }
+    }
     if (problem != null) {
       int idx = index++;
       reject(problemKind, problemLine, problemOffset,
           problem + "; article " + idx + " (lines " + start + "-" + end + ") skipped");
       return NONE;
     }
-    RawRecord r = makeRecord(lines);
+    if (perRecord && !charset.equals(StandardCharsets.UTF_8)
+        && EncodingDetector.beyondAscii(recordBytes, recordLength)
+        && (Utf8.firstInvalid(recordBytes, 0, recordLength) < 0
+            || !EncodingDetector.fits(recordBytes, recordLength, charset))) {
+      // a record of a legacy file that reads as another encoding (UTF-8, say) and not as the file's
+      EncodingDetector.Detected d = EncodingDetector.detectRecord(recordBytes, recordLength);
+      if (d != null && !d.charset().equals(charset)) {
+        List<SourceLine> again = decodeKept(d.charset());
+        if (again != null && hasText(again)) {
+          return finish(makeRecord(again, d.name(), false));
+        }
+      }
+    }
+    return finish(makeRecord(lines, encoding, utf8Text));
+  }
+
+  /**
+   * The kept lines decoded again in another charset; null when that makes the article longer than
+   * the limit.
+   */
+  private List<SourceLine> decodeKept(Charset cs) {
+    List<SourceLine> out = new ArrayList<>(keptLines);
+    long chars = 0;
+    int from = 0;
+    for (int i = 0; i < keptLines; i++) {
+      String text = new String(recordBytes, from, lineEnds[i] - 1 - from, cs);
+      chars += text.length() + 1;
+      if (chars > config.maxArticleChars()) {
+        return null;
+      }
+      out.add(new SourceLine(lineNumbers[i], text));
+      from = lineEnds[i];
+    }
+    return out;
+  }
+
+  private static boolean hasText(List<SourceLine> lines) {
+    for (SourceLine l : lines) {
+      if (!l.isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Gives the record its index, unless repair leaves nothing of it. */
+  private RawRecord finish(RawRecord made) {
+    RawRecord r = made;
     if (!r.surelyNonBlank()) {
       // no letter or digit: repair (which never deletes one) might leave nothing; decide now, so
       // that such a record takes no index, whichever thread repairs the others
@@ -488,8 +644,33 @@ public final class DocumentReader implements Iterator<RawDocument>, RecordReader
     return r;
   }
 
+  /** Lets go of the lines kept for a record that is rejected: an empty list to go on with. */
+  private List<SourceLine> dropLines() {
+    recordLength = 0;
+    keptLines = 0;
+    return new ArrayList<>();
+  }
+
+  /**
+   * How many start tags ({@code <} and an ASCII letter) a line of a page holds: an upper bound on
+   * the elements the parser makes of it, counted before parsing.
+   */
+  static int startTags(String text) {
+    int n = 0;
+    int i = text.indexOf('<');
+    while (i >= 0 && i + 1 < text.length()) {
+      char c = text.charAt(i + 1);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        n++;
+      }
+      i = text.indexOf('<', i + 1);
+    }
+    return n;
+  }
+
   /** Appends the current line's bytes and a line feed to the record's bytes. */
-  private void keepBytes(int lineIndex) {
+  private void keepBytes() {
+    int lineIndex = keptLines++;
     int len = reader.byteLength();
     if (recordLength + len + 1 > recordBytes.length) {
       recordBytes = Arrays.copyOf(recordBytes, Math.max(recordBytes.length * 2, recordLength + len + 1));
@@ -499,15 +680,22 @@ public final class DocumentReader implements Iterator<RawDocument>, RecordReader
     recordBytes[recordLength++] = '\n';
     if (lineIndex >= lineEnds.length) {
       lineEnds = Arrays.copyOf(lineEnds, lineEnds.length * 2);
+      lineNumbers = Arrays.copyOf(lineNumbers, lineEnds.length);
     }
     lineEnds[lineIndex] = recordLength;
+    lineNumbers[lineIndex] = reader.lineNumber();
   }
 
   /**
    * The record of the lines read, leading and trailing blank lines left out, with their UTF-8
    * bytes when the input is UTF-8 text (strict decoding makes them exactly the lines' encoding).
+   *
+   * @param lines the lines
+   * @param recordEncoding the encoding they were decoded with
+   * @param utf8 whether the kept bytes are the lines' UTF-8 (the record was decoded as the file's
+   *     UTF-8 text)
    */
-  private RawRecord makeRecord(List<SourceLine> lines) {
+  private RawRecord makeRecord(List<SourceLine> lines, String recordEncoding, boolean utf8) {
     int a = 0;
     int b = lines.size();
     while (a < b && lines.get(a).isBlank()) {
@@ -518,13 +706,16 @@ public final class DocumentReader implements Iterator<RawDocument>, RecordReader
     }
     byte[] bytes = null;
     if (recordBytes != null) {
-      bytes = Arrays.copyOfRange(recordBytes, a == 0 ? 0 : lineEnds[a - 1], lineEnds[b - 1]);
+      if (utf8) {
+        bytes = Arrays.copyOfRange(recordBytes, a == 0 ? 0 : lineEnds[a - 1], lineEnds[b - 1]);
+      }
       if (recordBytes.length > 1 << 20 && recordLength < 1 << 16) {
         recordBytes = new byte[1 << 13]; // give back a large buffer after a large article
         lineEnds = new int[64];
+        lineNumbers = new int[64];
       }
     }
-    return new RawRecord(path, index, html ? "html" : "text", encoding, repair, lines.subList(a, b), bytes);
+    return new RawRecord(path, index, html ? "html" : "text", recordEncoding, repair, lines.subList(a, b), bytes);
   }
 
   private void reject(IngestError.Kind kind, long line, long offset, String what) {

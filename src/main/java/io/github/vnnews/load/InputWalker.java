@@ -2,18 +2,24 @@ package io.github.vnnews.load;
 
 import io.github.vnnews.IngestError;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -42,12 +48,22 @@ import java.util.function.Consumer;
  *
  * <p>Hidden entries (names starting with {@code .}) are skipped. Include and exclude globs are
  * matched against the path relative to the directory given (for {@code corpus/a/b.txt} under
- * {@code corpus}: {@code a/b.txt}); a file named directly is always read. Symbolic links are
- * followed; a directory that links back to one of its parents, and a link that leads to itself
- * through other links, are reported as {@link IngestError.Kind#SYMLINK_LOOP} and skipped. A
- * directory already read in this walk (reached again through a symbolic link) is not read again,
- * so that links cannot multiply the work (a ladder of links to links would otherwise take
- * exponential time). Unreadable directories are reported and skipped.
+ * {@code corpus}: {@code a/b.txt}); a file named directly is always read. Only regular files are
+ * read: a FIFO, a device or a socket, named or found in a directory, is reported ({@link
+ * IngestError.Kind#UNSUPPORTED}) and skipped, so that nothing blocks the walk. Files listed as
+ * ignored (the run's own output) are skipped, matched by identity (device and inode), not name.
+ *
+ * <p>Symbolic links inside a directory are followed when their target lies inside that directory
+ * (the input root); a link leading out of it is reported ({@link IngestError.Kind#OUTSIDE_ROOT})
+ * and skipped, unless links are followed everywhere on request. A directory that links back to one
+ * of its parents, and a link that leads to itself through other links, are reported as {@link
+ * IngestError.Kind#SYMLINK_LOOP} and skipped. A directory already read in this walk (reached again
+ * through a symbolic link) is not read again, so that links cannot multiply the work (a ladder of
+ * links to links would otherwise take exponential time). Unreadable directories, and entries whose
+ * path the system refuses (longer than {@code PATH_MAX}, say), are reported and skipped.
+ *
+ * <p>Paths are reported by {@link #display(Path)}: as given, from the bytes of the name, the same
+ * under any locale.
  *
  * <p>Not thread-safe.
  */
@@ -57,13 +73,38 @@ public final class InputWalker implements Iterator<Path> {
   private final List<PathMatcher> include;
   private final List<PathMatcher> exclude;
   private final Consumer<IngestError> errors;
+  private final boolean followLinks;
+  private final Set<Object> ignored = new HashSet<>();
   private final Set<Object> readDirectories = new HashSet<>();
   private Path next;
   private Path nextRoot;
   private Path lastRoot;
   private Path last;
 
-  private record Frame(Path root, Iterator<Path> entries, Set<Object> ancestors) {}
+  /**
+   * A directory being read.
+   *
+   * @param root the input root it lies under
+   * @param realRoot the root's real path (where links may lead), or null when links are followed
+   *     everywhere
+   * @param entries its entries still to visit
+   * @param ancestors the keys of the directories above it, itself included
+   */
+  private record Frame(Path root, Path realRoot, Iterator<Path> entries, Set<Object> ancestors) {}
+
+  /**
+   * A walker over the given paths that follows only links staying inside each root.
+   *
+   * @param paths files and directories
+   * @param includeGlobs globs a file must match to be read (none: every file)
+   * @param excludeGlobs globs that leave a file out
+   * @param errors receives missing, unreadable, looping and refused paths
+   */
+  public InputWalker(
+      List<Path> paths, List<String> includeGlobs, List<String> excludeGlobs,
+      Consumer<IngestError> errors) {
+    this(paths, includeGlobs, excludeGlobs, false, List.of(), errors);
+  }
 
   /**
    * A walker over the given paths.
@@ -71,15 +112,29 @@ public final class InputWalker implements Iterator<Path> {
    * @param paths files and directories
    * @param includeGlobs globs a file must match to be read (none: every file)
    * @param excludeGlobs globs that leave a file out
-   * @param errors receives missing, unreadable and looping paths
+   * @param followLinks true to follow symbolic links that lead out of their root as well
+   * @param ignore files never to read (the run's own output files); those that do not exist yet
+   *     are ignored
+   * @param errors receives missing, unreadable, looping and refused paths
    */
   public InputWalker(
-      List<Path> paths, List<String> includeGlobs, List<String> excludeGlobs,
-      Consumer<IngestError> errors) {
+      List<Path> paths, List<String> includeGlobs, List<String> excludeGlobs, boolean followLinks,
+      List<Path> ignore, Consumer<IngestError> errors) {
     this.roots = List.copyOf(paths).iterator();
     this.include = matchers(includeGlobs);
     this.exclude = matchers(excludeGlobs);
+    this.followLinks = followLinks;
     this.errors = errors;
+    for (Path p : ignore) {
+      try {
+        Object key = Files.readAttributes(p, BasicFileAttributes.class).fileKey();
+        if (key != null) {
+          ignored.add(key);
+        }
+      } catch (IOException e) {
+        // not there (yet): nothing to skip
+      }
+    }
   }
 
   private static List<PathMatcher> matchers(List<String> globs) {
@@ -101,21 +156,7 @@ public final class InputWalker implements Iterator<Path> {
         }
         visit(top, top.entries.next());
       } else if (roots.hasNext()) {
-        Path root = roots.next();
-        if (Files.isDirectory(root)) {
-          pushDirectory(root, root, Set.of());
-        } else if (Files.exists(root)) {
-          if (Files.isReadable(root)) {
-            next = root;
-            nextRoot = root;
-          } else {
-            error(root, root, IngestError.Kind.UNREADABLE, "cannot read file (permission denied)");
-          }
-        } else if (isLinkLoop(root)) {
-          error(root, root, IngestError.Kind.SYMLINK_LOOP, "symbolic link loop (the link leads back to itself); skipped");
-        } else {
-          error(root, root, IngestError.Kind.NOT_FOUND, "no such file or directory");
-        }
+        visitRoot(roots.next());
       } else {
         return false;
       }
@@ -123,22 +164,76 @@ public final class InputWalker implements Iterator<Path> {
     return true;
   }
 
+  private void visitRoot(Path root) {
+    BasicFileAttributes a;
+    try {
+      a = Files.readAttributes(root, BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      if (isLinkLoop(root)) {
+        error(root, IngestError.Kind.SYMLINK_LOOP, "symbolic link loop (the link leads back to itself); skipped");
+      } else {
+        error(root, IngestError.Kind.NOT_FOUND, "no such file or directory");
+      }
+      return;
+    } catch (IOException | SecurityException e) {
+      if (Files.isSymbolicLink(root) && isLinkLoop(root)) {
+        error(root, IngestError.Kind.SYMLINK_LOOP, "symbolic link loop (the link leads back to itself); skipped");
+      } else {
+        refused(root, e);
+      }
+      return;
+    }
+    if (a.isDirectory()) {
+      Path real = null;
+      if (!followLinks) {
+        try {
+          real = root.toRealPath();
+        } catch (IOException | SecurityException e) {
+          refused(root, e);
+          return;
+        }
+      }
+      pushDirectory(root, real, root, a.fileKey(), Set.of());
+    } else if (!a.isRegularFile()) {
+      notAFile(root);
+    } else if (Files.isReadable(root)) {
+      next = root;
+      nextRoot = root;
+    } else {
+      error(root, IngestError.Kind.UNREADABLE, "cannot read file (permission denied)");
+    }
+  }
+
   private void visit(Frame frame, Path p) {
     if (p.getFileName().toString().startsWith(".")) {
       return;
     }
-    if (Files.isDirectory(p)) {
-      pushDirectory(frame.root, p, frame.ancestors);
+    BasicFileAttributes a;
+    try {
+      a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (a.isSymbolicLink()) {
+        if (!followLinks && !leadsInside(frame, p)) {
+          return;
+        }
+        a = Files.readAttributes(p, BasicFileAttributes.class);
+      }
+    } catch (NoSuchFileException e) {
+      if (Files.isSymbolicLink(p)) {
+        error(p, IngestError.Kind.NOT_FOUND, "broken symbolic link");
+      } else {
+        error(p, IngestError.Kind.NOT_FOUND, "vanished while the directory was read");
+      }
+      return;
+    } catch (IOException | SecurityException e) {
+      if (Files.isSymbolicLink(p) && isLinkLoop(p)) {
+        error(p, IngestError.Kind.SYMLINK_LOOP, "symbolic link loop (the link leads back to itself); skipped");
+      } else {
+        refused(p, e);
+      }
       return;
     }
-    if (!Files.isRegularFile(p)) {
-      if (Files.isSymbolicLink(p) && !Files.exists(p)) {
-        if (isLinkLoop(p)) {
-          error(frame.root, p, IngestError.Kind.SYMLINK_LOOP, "symbolic link loop (the link leads back to itself); skipped");
-        } else {
-          error(frame.root, p, IngestError.Kind.NOT_FOUND, "broken symbolic link");
-        }
-      }
+    if (a.isDirectory()) {
+      pushDirectory(frame.root, frame.realRoot, p, a.fileKey(), frame.ancestors);
       return;
     }
     Path rel = frame.root.relativize(p);
@@ -148,27 +243,58 @@ public final class InputWalker implements Iterator<Path> {
     if (exclude.stream().anyMatch(m -> m.matches(rel))) {
       return;
     }
+    if (!a.isRegularFile()) {
+      notAFile(p);
+      return;
+    }
+    if (a.fileKey() != null && ignored.contains(a.fileKey())) {
+      return; // this run's own output
+    }
     if (!Files.isReadable(p)) {
-      error(frame.root, p, IngestError.Kind.UNREADABLE, "cannot read file (permission denied)");
+      error(p, IngestError.Kind.UNREADABLE, "cannot read file (permission denied)");
       return;
     }
     next = p;
     nextRoot = frame.root;
   }
 
-  private void pushDirectory(Path root, Path dir, Set<Object> ancestors) {
-    Object key;
+  /**
+   * Whether the symbolic link {@code p} leads to a place inside the frame's root; reports it when
+   * it leads out (or nowhere).
+   */
+  private boolean leadsInside(Frame frame, Path p) throws IOException {
+    Path real;
     try {
-      key = Files.readAttributes(dir, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
-      if (key == null) {
-        key = dir.toRealPath().toString();
+      real = p.toRealPath();
+    } catch (NoSuchFileException e) {
+      throw e; // broken: reported by the caller
+    } catch (FileSystemException e) {
+      if (isLinkLoop(p)) {
+        error(p, IngestError.Kind.SYMLINK_LOOP, "symbolic link loop (the link leads back to itself); skipped");
+        return false;
       }
-    } catch (IOException e) {
-      error(root, dir, IngestError.Kind.UNREADABLE, "cannot read directory: " + e.getMessage());
-      return;
+      throw e;
+    }
+    if (real.startsWith(frame.realRoot)) {
+      return true;
+    }
+    error(p, IngestError.Kind.OUTSIDE_ROOT, "symbolic link leads out of " + display(frame.root)
+        + " (to " + display(real) + "); skipped (--follow-links to follow it)");
+    return false;
+  }
+
+  private void pushDirectory(Path root, Path realRoot, Path dir, Object fileKey, Set<Object> ancestors) {
+    Object key = fileKey;
+    if (key == null) {
+      try {
+        key = dir.toRealPath().toString();
+      } catch (IOException | SecurityException e) {
+        error(dir, IngestError.Kind.UNREADABLE, "cannot read directory: " + e.getMessage());
+        return;
+      }
     }
     if (ancestors.contains(key)) {
-      error(root, dir, IngestError.Kind.SYMLINK_LOOP, "symbolic link loop (directory links back to a parent); skipped");
+      error(dir, IngestError.Kind.SYMLINK_LOOP, "symbolic link loop (directory links back to a parent); skipped");
       return;
     }
     if (!readDirectories.add(key)) {
@@ -180,16 +306,74 @@ public final class InputWalker implements Iterator<Path> {
         entries.add(p);
       }
     } catch (NoSuchFileException e) {
-      error(root, dir, IngestError.Kind.NOT_FOUND, "directory vanished while reading");
+      error(dir, IngestError.Kind.NOT_FOUND, "directory vanished while reading");
       return;
     } catch (IOException | SecurityException e) {
-      error(root, dir, IngestError.Kind.UNREADABLE, "cannot read directory (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+      error(dir, IngestError.Kind.UNREADABLE, "cannot read directory (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+      return;
+    } catch (DirectoryIteratorException e) {
+      error(dir, IngestError.Kind.UNREADABLE, "cannot read directory (" + e.getCause().getClass().getSimpleName()
+          + ": " + e.getCause().getMessage() + ")");
       return;
     }
-    entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+    // by the names' text from their bytes, so the order does not depend on the locale
+    List<Named> named = new ArrayList<>(entries.size());
+    for (Path p : entries) {
+      named.add(new Named(nameText(p), p));
+    }
+    named.sort((a, b) -> a.name.compareTo(b.name));
+    List<Path> sorted = new ArrayList<>(named.size());
+    for (Named n : named) {
+      sorted.add(n.path);
+    }
     Set<Object> inner = new HashSet<>(ancestors);
     inner.add(key);
-    stack.push(new Frame(root, entries.iterator(), inner));
+    stack.push(new Frame(root, realRoot, sorted.iterator(), inner));
+  }
+
+  private record Named(String name, Path path) {}
+
+  /** Reports a path the system refused (too long, no permission on the way, I/O error). */
+  private void refused(Path p, Exception e) {
+    String reason = e instanceof FileSystemException fse && fse.getReason() != null
+        ? fse.getReason().toLowerCase(Locale.ROOT)
+        : e.getClass().getSimpleName() + ": " + e.getMessage();
+    error(p, IngestError.Kind.UNREADABLE, "cannot read (" + reason + "); skipped");
+  }
+
+  /** Reports a path that is neither a regular file nor a directory. */
+  private void notAFile(Path p) {
+    error(p, IngestError.Kind.UNSUPPORTED, "not a regular file (" + fileType(p)
+        + "); only files, directories and - (standard input) are read; skipped");
+  }
+
+  /**
+   * What kind of special file {@code p} is, from its mode where the system tells it.
+   *
+   * @param p the path
+   * @return {@code FIFO}, {@code character device}, {@code block device}, {@code socket} or
+   *     {@code special file}
+   */
+  public static String fileType(Path p) {
+    try {
+      int mode = (Integer) Files.getAttribute(p, "unix:mode");
+      switch (mode & 0170000) {
+        case 0010000:
+          return "FIFO";
+        case 0020000:
+          return "character device";
+        case 0060000:
+          return "block device";
+        case 0140000:
+          return "socket";
+        default:
+          break;
+      }
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException
+        | SecurityException e) {
+      // no unix view: say no more
+    }
+    return "special file";
   }
 
   /** Whether following the symbolic link {@code p} comes back to a link already followed. */
@@ -214,7 +398,7 @@ public final class InputWalker implements Iterator<Path> {
     return true; // more links in a row than any file system follows
   }
 
-  private void error(Path root, Path p, IngestError.Kind kind, String what) {
+  private void error(Path p, IngestError.Kind kind, String what) {
     String name = display(p); // errors name the file as typed, so that it can be found
     errors.accept(new IngestError(name, -1, -1, kind, name + ": " + what));
   }
@@ -259,14 +443,135 @@ public final class InputWalker implements Iterator<Path> {
   }
 
   /**
-   * The path as reported in provenance: as given, with {@code /} separators.
+   * The path as reported in provenance: as given, with {@code /} separators, its bytes read as
+   * UTF-8 whatever the locale; a byte that is not part of valid UTF-8 is written {@code \xNN}. So
+   * names that differ only in such bytes stay apart, and the same file gets the same path (and the
+   * same article ids) under {@code LANG=C} and under a UTF-8 locale.
    *
    * @param p the path
    * @return the text
    */
   public static String display(Path p) {
     String s = p.toString();
+    if (needsBytes(s)) {
+      String fromBytes = fromBytes(p);
+      if (fromBytes != null) {
+        s = fromBytes;
+      }
+    }
     return p.getFileSystem().getSeparator().equals("/") ? s : s.replace(p.getFileSystem().getSeparator(), "/");
+  }
+
+  /** The text of a path's file name, as {@link #display(Path)} writes it. */
+  private static String nameText(Path p) {
+    Path name = p.getFileName();
+    String s = name.toString();
+    if (needsBytes(s)) {
+      String fromBytes = fromBytes(p);
+      if (fromBytes != null) {
+        int slash = fromBytes.lastIndexOf('/');
+        return fromBytes.substring(slash + 1);
+      }
+    }
+    return s;
+  }
+
+  /** Whether the JVM is known to decode file names as UTF-8 ({@code sun.jnu.encoding}). */
+  public static boolean fileNamesAreUtf8() {
+    return UTF8_NAMES;
+  }
+
+  private static final boolean UTF8_NAMES = isUtf8(System.getProperty("sun.jnu.encoding"));
+
+  private static boolean isUtf8(String name) {
+    if (name == null) {
+      return false;
+    }
+    String n = name.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+    return n.equals("utf8");
+  }
+
+  /**
+   * Whether a path's text may have lost bytes: a replacement character (bytes that are not UTF-8,
+   * or not in the JVM's file-name encoding), or, when that encoding is not UTF-8, any character
+   * outside ASCII (which it may have read wrongly).
+   */
+  private static boolean needsBytes(String s) {
+    if (s.indexOf('\uFFFD') >= 0) {
+      return true;
+    }
+    if (UTF8_NAMES) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The path's text from its bytes, which the default file system gives only through {@link
+   * Path#toUri()} (percent-encoded, absolute): null when that is not at hand.
+   */
+  private static String fromBytes(Path p) {
+    if (!p.getFileSystem().equals(FileSystems.getDefault()) || !p.getFileSystem().getSeparator().equals("/")) {
+      return null;
+    }
+    try {
+      byte[] abs = percentDecoded(p.toAbsolutePath().toUri().getRawPath());
+      int from = 0;
+      if (!p.isAbsolute()) {
+        byte[] cwd = percentDecoded(Path.of("").toAbsolutePath().toUri().getRawPath());
+        int n = cwd.length;
+        if (n > 0 && cwd[n - 1] == '/') {
+          n--; // the trailing slash of a directory
+        }
+        if (abs.length <= n || !java.util.Arrays.equals(abs, 0, n, cwd, 0, n) || abs[n] != '/') {
+          return null;
+        }
+        from = n + 1;
+      }
+      int to = abs.length;
+      if (to > from + 1 && abs[to - 1] == '/' && !p.toString().endsWith("/")) {
+        to--; // toUri marks directories with a trailing slash
+      }
+      return decodeEscaped(abs, from, to);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static byte[] percentDecoded(String raw) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '%' && i + 2 < raw.length()) {
+        out.write(Integer.parseInt(raw.substring(i + 1, i + 3), 16));
+        i += 2;
+      } else {
+        out.write(c);
+      }
+    }
+    return out.toByteArray();
+  }
+
+  /** Bytes read as UTF-8, each byte that is not part of valid UTF-8 written {@code \xNN}. */
+  static String decodeEscaped(byte[] b, int from, int to) {
+    StringBuilder sb = new StringBuilder(to - from + 16);
+    int i = from;
+    while (i < to) {
+      int bad = Utf8.firstInvalid(b, i, to - i);
+      int validEnd = bad < 0 ? to : i + bad;
+      sb.append(new String(b, i, validEnd - i, StandardCharsets.UTF_8));
+      if (bad < 0) {
+        break;
+      }
+      sb.append(String.format(Locale.ROOT, "\\x%02X", b[validEnd] & 0xFF));
+      i = validEnd + 1;
+    }
+    return sb.toString();
   }
 
   @Override
@@ -280,5 +585,4 @@ public final class InputWalker implements Iterator<Path> {
     next = null;
     return p;
   }
-
 }

@@ -269,6 +269,11 @@ final class LineReader implements AutoCloseable {
     return binary;
   }
 
+  /** How many bytes of the stream were read so far (where a failure to read on happened). */
+  long position() {
+    return bufStart + limit;
+  }
+
   /** The limit on line length, in bytes. */
   int maxLineBytes() {
     return maxLineBytes;

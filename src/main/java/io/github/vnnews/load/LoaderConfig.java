@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  * @param maxLineBytes the longest line accepted, in bytes
  * @param maxArticleChars the largest article accepted, in characters
  * @param maxDecompressedBytes the most bytes one gzip input may expand to
+ * @param maxArticleLines the most lines of an article or page (blank ones inside it included)
+ * @param maxBlankLines the most blank lines in a row inside an article or page
+ * @param maxPageElements the most elements (start tags) of an HTML page
  */
 public record LoaderConfig(
     String delimiter,
@@ -27,7 +30,10 @@ public record LoaderConfig(
     ToneStyle toneStyle,
     int maxLineBytes,
     int maxArticleChars,
-    long maxDecompressedBytes) {
+    long maxDecompressedBytes,
+    int maxArticleLines,
+    int maxBlankLines,
+    int maxPageElements) {
 
   /** Checks the invariants. */
   public LoaderConfig {
@@ -35,6 +41,9 @@ public record LoaderConfig(
     Objects.requireNonNull(toneStyle, "toneStyle");
     if (maxLineBytes < 16 || maxArticleChars < 16 || maxDecompressedBytes < 16) {
       throw new IllegalArgumentException("limits must be at least 16");
+    }
+    if (maxArticleLines < 1 || maxBlankLines < 1 || maxPageElements < 1) {
+      throw new IllegalArgumentException("count limits must be at least 1");
     }
   }
 }

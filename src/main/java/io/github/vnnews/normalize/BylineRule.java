@@ -73,6 +73,9 @@ final class BylineRule implements Rule {
         }
       }
     }
+    if (draft.author == null && draft.region != null) {
+      draft.author = draft.region.headAuthor(); // a page copy's byline under its headline
+    }
   }
 
   /**

@@ -22,17 +22,55 @@ final class Draft {
   String author;
   String sourceOutlet;
   String outletTag;
+  /** The article region of a whole-page copy ({@link PageRegionRule}), or null for other texts. */
+  PageRegionRule.Region region;
   /** What repeats across the corpus this article belongs to, or null. */
   Boilerplate boilerplate;
   /** Hears the candidates learned rules score (training only), or null. */
   ModelTrace trace;
 
   Draft(List<SourceLine> input) {
+    this(input, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The draft of an article's lines.
+   *
+   * @param input the lines
+   * @param maxPieces the most pieces the rules may cut out of the lines in all
+   */
+  Draft(List<SourceLine> input, int maxPieces) {
+    Pieces allowance = maxPieces == Integer.MAX_VALUE ? null : new Pieces(maxPieces);
     for (SourceLine l : input) {
       BitSet breaks = new BitSet();
       String clean = clean(l.text(), breaks);
       if (!clean.isEmpty()) {
-        lines.add(new DraftLine(l.number(), clean, breaks));
+        DraftLine line = new DraftLine(l.number(), clean, breaks);
+        line.allowance = allowance;
+        lines.add(line);
+      }
+    }
+  }
+
+  /** How many more pieces the rules may cut out of the draft's lines. */
+  static final class Pieces {
+    private final int limit;
+    private int left;
+
+    Pieces(int limit) {
+      this.limit = limit;
+      this.left = limit;
+    }
+
+    /**
+     * Takes {@code n} pieces.
+     *
+     * @throws TooManyPiecesException when fewer are left
+     */
+    void take(int n, int line) {
+      left -= n;
+      if (left < 0) {
+        throw new TooManyPiecesException(limit, line);
       }
     }
   }

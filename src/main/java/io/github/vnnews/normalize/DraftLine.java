@@ -18,6 +18,8 @@ final class DraftLine {
   final List<Piece> pieces = new ArrayList<>(2);
   /** Set by a rule when an image marker stood on the line above. */
   boolean afterImage;
+  /** The article's allowance of pieces cut out of lines; null for none. */
+  Draft.Pieces allowance;
   private String lower;
   /** The last {@link Sentences#split} of this line: its span and result (null when none yet). */
   int splitFrom;
@@ -291,6 +293,9 @@ final class DraftLine {
     replacement.add(middle);
     if (!blank(to, p.end)) {
       replacement.add(copy(p, to, p.end));
+    }
+    if (allowance != null) {
+      allowance.take(replacement.size() - 1, number);
     }
     pieces.remove(index);
     pieces.addAll(index, replacement);

@@ -25,15 +25,18 @@ final class DuplicateRule implements Rule {
 
   @Override
   public void apply(Draft draft) {
-    Set<LineKey> seen = new HashSet<>();
+    // keyed by the whole text: String hashes every character (and caches it), so lines that agree
+    // on their length and ends still spread over the table, and a run of near-identical lines
+    // (rows of a table, numbered items) costs linear time, not quadratic
+    Set<String> seen = new HashSet<>();
     for (int i = 0; i < draft.lines.size(); i++) {
       DraftLine line = draft.lines.get(i);
       Piece whole = line.pieces.get(0).decided() ? null : line.pieces.get(0);
       if (whole == null) {
-        seen.add(new LineKey(line.text));
+        seen.add(line.text);
         continue;
       }
-      if (line.pieces.size() == 1 && seen.contains(new LineKey(line.text))
+      if (line.pieces.size() == 1 && seen.contains(line.text)
           && Sentences.words(line.text, 0, line.text.length(), 3) >= 3) {
         whole.decide(Label.CHROME, RemovedKind.DUPLICATE, name());
         continue;
@@ -51,40 +54,7 @@ final class DuplicateRule implements Rule {
           break;
         }
       }
-      seen.add(new LineKey(line.text));
-    }
-  }
-
-  /**
-   * A line as a set member: equal when the texts are equal, hashed from the length and a few
-   * characters at both ends, so that a paragraph is not read whole just to be hashed (a full
-   * comparison happens only between lines that agree on those).
-   */
-  private static final class LineKey {
-    private final String text;
-    private final int hash;
-
-    LineKey(String text) {
-      this.text = text;
-      int n = text.length();
-      int h = n;
-      for (int i = 0; i < Math.min(8, n); i++) {
-        h = h * 31 + text.charAt(i);
-      }
-      for (int i = Math.max(8, n - 8); i < n; i++) {
-        h = h * 31 + text.charAt(i);
-      }
-      this.hash = h;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof LineKey k && k.hash == hash && k.text.equals(text);
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
+      seen.add(line.text);
     }
   }
 }

@@ -67,7 +67,9 @@ final class PhotoCreditRule implements Rule {
   @Override
   public void apply(Draft draft) {
     int title = draft.titleLine();
+    Above above = new Above(draft, title);
     for (int li = 0; li < draft.lines.size(); li++) {
+      above.at(li);
       if (li == title) {
         continue;
       }
@@ -82,7 +84,7 @@ final class PhotoCreditRule implements Rule {
         if (p.decided()) {
           continue;
         }
-        Piece cut = credited(draft, li, p);
+        Piece cut = credited(above, li, p);
         if (cut == null) {
           cut = illustrated(p);
         }
@@ -95,7 +97,7 @@ final class PhotoCreditRule implements Rule {
   }
 
   /** Handles the first {@code Ảnh: NAME} marker in the piece; returns the cut, or null. */
-  private Piece credited(Draft draft, int li, Piece p) {
+  private Piece credited(Above above, int li, Piece p) {
     DraftLine line = p.line;
     String t = line.text;
     int colon = t.indexOf(':', p.start);
@@ -159,7 +161,7 @@ final class PhotoCreditRule implements Rule {
             line.cut(p, ms, cs, Label.CHROME, RemovedKind.PHOTO_CREDIT, name());
         Piece creditPiece =
             line.cutSpan(cs, spanEnd, Label.CHROME, RemovedKind.PHOTO_CREDIT, name());
-        Piece target = markerPiece.inline() && ms > 0 ? null : captionAbove(draft, li);
+        Piece target = markerPiece.inline() && ms > 0 ? null : captionAbove(above, li);
         if (target != null && creditPiece != null) {
           target.credit = credit;
           creditPiece.decide(Label.CAPTION, null, name());
@@ -192,16 +194,17 @@ final class PhotoCreditRule implements Rule {
    * The caption a lone credit line belongs to: the caption just above it when it has no credit
    * yet, or the short line above it, which becomes a caption; null when there is none.
    */
-  private Piece captionAbove(Draft draft, int li) {
-    for (int k = li - 1; k >= 0; k--) {
+  private Piece captionAbove(Above above, int li) {
+    Draft draft = above.draft;
+    for (int k = Math.min(li - 1, above.stop); k >= 0; k--) {
       DraftLine prev = draft.lines.get(k);
       Piece last = prev.pieces.get(prev.pieces.size() - 1);
       if (last.label == Label.CAPTION && last.credit == null && !last.creditOfPrevious) {
         return last;
       }
       Piece whole = prev.wholeUndecided();
-      if (whole != null && whole.words(61) <= 60 && k != draft.ledeLine()
-          && k != draft.firstContentLine()) {
+      if (whole != null && whole.words(61) <= 60 && k != above.ledeLine()
+          && k != above.firstContentLine()) {
         whole.decide(Label.CAPTION, null, name());
         return whole;
       }
@@ -210,6 +213,59 @@ final class PhotoCreditRule implements Rule {
       }
     }
     return null;
+  }
+
+  /**
+   * What {@link #captionAbove} needs of the lines above the current one, kept up to date as {@link
+   * #apply} goes down the lines, so that a walk up costs constant time (amortised) however many
+   * lines it would pass: thousands of lone credit lines under lines of chrome took quadratic time.
+   *
+   * <p>The walk passes over a line with no caption at its end and no text left; such a line stays
+   * so (the walk changes only the line it stops at), so it is enough to know the last line that
+   * stops it. The lede and the first line of text only move down while the rule runs (lines lose
+   * text, never gain it; the title stays), so they are found by a pointer that never goes back.
+   */
+  private static final class Above {
+    final Draft draft;
+    /** The last line above the current one that stops the walk up, or -1. */
+    int stop = -1;
+    private int lede;
+    private int first;
+
+    Above(Draft draft, int title) {
+      this.draft = draft;
+      this.lede = title + 1;
+    }
+
+    /** Moves on to line {@code li}: the line before it is done. */
+    void at(int li) {
+      if (li > 0) {
+        DraftLine done = draft.lines.get(li - 1);
+        if (done.pieces.get(done.pieces.size() - 1).label == Label.CAPTION || done.hasBody()) {
+          stop = li - 1;
+        }
+      }
+    }
+
+    /** {@link Draft#ledeLine()} as it is now. */
+    int ledeLine() {
+      lede = firstWithText(lede);
+      return lede < draft.lines.size() ? lede : -1;
+    }
+
+    /** {@link Draft#firstContentLine()} as it is now. */
+    int firstContentLine() {
+      first = firstWithText(first);
+      return first < draft.lines.size() ? first : -1;
+    }
+
+    private int firstWithText(int from) {
+      int i = from;
+      while (i < draft.lines.size() && !draft.lines.get(i).hasBody()) {
+        i++;
+      }
+      return i;
+    }
   }
 
   /** Handles an illustration marker; returns the cut, or null. */

@@ -32,6 +32,7 @@ public final class RulePipeline {
         List.of(
             new ImageMarkerRule(),
             new PunctuationRule(),
+            new PageRegionRule(),
             new DuplicateRule(),
             new FieldLabelRule(),
             new BoilerplateRule(),
@@ -50,6 +51,7 @@ public final class RulePipeline {
             LinePatternRule.ADVERTISEMENT,
             LinePatternRule.VIEWS,
             new RelatedBlockRule(),
+            new PageChromeRule(),
             new DateLineRule(),
             new TitleRule(),
             new PageClockRule(),

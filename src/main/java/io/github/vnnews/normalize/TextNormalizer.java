@@ -61,7 +61,21 @@ public final class TextNormalizer {
    * @return what was found
    */
   public Extraction normalize(List<SourceLine> lines) {
-    return normalize(lines, Boilerplate.NONE, null);
+    return normalize(lines, Boilerplate.NONE, Integer.MAX_VALUE, null);
+  }
+
+  /**
+   * Normalises one article, cutting at most {@code maxPieces} pieces out of its lines: the
+   * bound on the work and memory an article built to be cut apart can cost.
+   *
+   * @param lines the article's lines with their 1-based numbers, blank ones included
+   * @param maxPieces the most pieces (fused captions, credits, chrome, punctuation) cut out of the
+   *     lines in all
+   * @return what was found
+   * @throws TooManyPiecesException when the article needs more pieces
+   */
+  public Extraction normalize(List<SourceLine> lines, int maxPieces) {
+    return normalize(lines, Boilerplate.NONE, maxPieces, null);
   }
 
   /**
@@ -69,10 +83,12 @@ public final class TextNormalizer {
    *
    * @param lines the article's lines with their 1-based numbers, blank ones included
    * @param boilerplate what the corpus's documents share ({@link Boilerplate#NONE} for none)
+   * @param maxPieces the most pieces cut out of the lines in all
    * @return what was found
+   * @throws TooManyPiecesException when the article needs more pieces
    */
-  public Extraction normalize(List<SourceLine> lines, Boilerplate boilerplate) {
-    return normalize(lines, boilerplate, null);
+  public Extraction normalize(List<SourceLine> lines, Boilerplate boilerplate, int maxPieces) {
+    return normalize(lines, boilerplate, maxPieces, null);
   }
 
   /**
@@ -81,11 +97,12 @@ public final class TextNormalizer {
    *
    * @param lines the article's lines
    * @param boilerplate what the corpus's documents share
+   * @param maxPieces the most pieces cut out of the lines in all
    * @param trace the listener, or null
    * @return what was found
    */
-  Extraction normalize(List<SourceLine> lines, Boilerplate boilerplate, ModelTrace trace) {
-    Draft draft = new Draft(lines);
+  Extraction normalize(List<SourceLine> lines, Boilerplate boilerplate, int maxPieces, ModelTrace trace) {
+    Draft draft = new Draft(lines, maxPieces);
     draft.boilerplate = Objects.requireNonNull(boilerplate, "boilerplate");
     draft.trace = trace;
     for (Rule rule : pipeline.rules()) {

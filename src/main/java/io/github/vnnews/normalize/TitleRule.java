@@ -3,8 +3,11 @@ package io.github.vnnews.normalize;
 import io.github.vnnews.RemovedKind;
 
 /**
- * Finds the headline: the first line of text, when it is short, has no terminal full stop and is
- * followed by more text. An article that opens with its lede has none. A first line of at most
+ * Finds the headline: the first line of text, when it is short (but {@value #MIN_WORDS} words or
+ * more), has no terminal full stop, is no credit ({@code Minh An / Dân trí}) and is followed by
+ * more text. An article that opens with its lede, a label or a credit has none; a label of fewer
+ * words without punctuation ({@code Video}, {@code Thời sự}) over the text is removed as {@link
+ * RemovedKind#MENU} under the name {@code SectionLabelRule}. A first line of at most
  * three words followed by a longer headline-like line is a section label ({@code Trong nước}) and
  * is removed as {@link RemovedKind#MENU} under the name {@code SectionLabelRule}; a short stray
  * header line that cannot be a headline (lower-case start, {@code date 2026-01-23}) right above
@@ -15,6 +18,8 @@ import io.github.vnnews.RemovedKind;
 final class TitleRule implements Rule {
   /** Most words in a headline. */
   static final int MAX_WORDS = 40;
+  /** Fewest words of a headline: a shorter first line is a label ({@code Video}, {@code Thời sự}). */
+  static final int MIN_WORDS = 3;
   /** Most words of a stray header line skipped above the headline. */
   static final int MAX_HEADER_WORDS = 8;
 
@@ -25,8 +30,8 @@ final class TitleRule implements Rule {
 
   @Override
   public void apply(Draft draft) {
-    if (draft.title != null) {
-      return; // a field-labelled dump named it
+    if (draft.title != null || draft.region != null) {
+      return; // a field-labelled dump named it, or a page copy's PageRegionRule decided
     }
     int first = draft.firstContentLine();
     if (first < 0) {
@@ -57,6 +62,15 @@ final class TitleRule implements Rule {
       p.decide(Label.CHROME, RemovedKind.MENU, "SectionLabelRule");
       p = q;
     }
+    if (Sentences.words(p.text()) < MIN_WORDS) {
+      if (noPunctuation(p.text())) {
+        p.decide(Label.CHROME, RemovedKind.MENU, "SectionLabelRule"); // a label over the text
+      }
+      return;
+    }
+    if (credit(p.text())) {
+      return; // a credit opens the text: no headline without evidence
+    }
     p.decide(Label.TITLE, null, name());
     draft.title = cleanTitle(p.text());
   }
@@ -81,7 +95,39 @@ final class TitleRule implements Rule {
       return false;
     }
     char last = s.charAt(s.length() - 1);
-    return last != '.' && last != '…' && last != ';' && last != ':' && Sentences.count(s) == 1;
+    return last != '.' && last != '…' && last != ';' && last != ':'
+        && Sentences.count(withoutInnerEllipses(s)) == 1;
+  }
+
+  /**
+   * The text with every ellipsis inside it made a comma: a headline may trail off mid-way
+   * ({@code Từ ngạc nhiên đến... 'thất vọng'}) and still be one sentence.
+   */
+  private static String withoutInnerEllipses(String s) {
+    if (s.indexOf("..") < 0 && s.indexOf('…') < 0) {
+      return s;
+    }
+    return s.replace("...", ",").replace("…", ",");
+  }
+
+  /**
+   * Whether a line is a credit rather than a headline: a byline ({@code Hà Linh - VOV}) or a name
+   * and a site ({@code Minh An / Dân trí}).
+   *
+   * @param t the line
+   * @return true for a credit
+   */
+  static boolean credit(String t) {
+    if (BylineRule.author(t) != null) {
+      return true;
+    }
+    int slash = t.indexOf('/');
+    if (slash <= 0) {
+      return false;
+    }
+    String left = t.substring(0, slash).strip();
+    String right = t.substring(slash + 1).strip();
+    return !right.isEmpty() && Sentences.words(right) <= 4 && Names.isNameList(left);
   }
 
   private static boolean noPunctuation(String s) {

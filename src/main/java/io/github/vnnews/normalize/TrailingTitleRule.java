@@ -15,7 +15,7 @@ final class TrailingTitleRule implements Rule {
 
   @Override
   public void apply(Draft draft) {
-    if (draft.title != null) {
+    if (draft.title != null || draft.region != null) {
       return;
     }
     int last = draft.lastContentLine();
@@ -31,7 +31,7 @@ final class TrailingTitleRule implements Rule {
     int words = Sentences.words(t);
     char end = t.charAt(t.length() - 1);
     if (words >= 3 && words <= 20 && TitleRule.titleLike(t) && end != '?' && end != '!'
-        && !Names.isNameList(t)) {
+        && !TitleRule.credit(t)) {
       p.decide(Label.TITLE, null, name());
       draft.title = TitleRule.cleanTitle(t);
     }

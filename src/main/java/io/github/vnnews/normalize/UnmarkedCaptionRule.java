@@ -178,6 +178,7 @@ final class UnmarkedCaptionRule implements Rule {
     int title = draft.titleLine();
     int lede = draft.ledeLine();
     int first = draft.firstContentLine();
+    Runs runs = new Runs(draft, title, lede, first);
     for (int li = 0; li < draft.lines.size(); li++) {
       if (li == title || li == lede || li == first) {
         continue;
@@ -195,7 +196,7 @@ final class UnmarkedCaptionRule implements Rule {
         if (whole.words(MAX_WORDS_LINE + 1) <= MAX_WORDS_LINE) {
           List<Sentences.Span> spans = Sentences.split(line, whole.start, whole.end);
           if (spans.size() == 1 && (looksLikeCaption(t, false) || hasPosition(t) || portrait(t)
-              || inRun(draft, li, title, lede, first))) {
+              || runs.inRun(li))) {
             whole.decide(Label.CAPTION, null, name());
             continue;
           }
@@ -206,32 +207,101 @@ final class UnmarkedCaptionRule implements Rule {
   }
 
   /**
-   * Whether line {@code li} belongs to a run of two or more short lines without a final full stop
-   * that is followed by text: crossheads never come in runs, photo descriptions do.
+   * Whether a line belongs to a run of two or more short lines without a final full stop that is
+   * followed by text: crossheads never come in runs, photo descriptions do.
+   *
+   * <p>Asked of the lines in order while {@link #apply} labels them. A line's answer depends on the
+   * line before it as it stands then (labelled or not) and on the lines after it, which are not
+   * labelled yet: so how far a run reaches and where the next line of text is are looked up once
+   * and kept, and the whole rule stays linear in the number of lines (a scan from every line,
+   * back over its run and on to the next text, took quadratic time on thousands of short lines).
    */
-  private static boolean inRun(Draft draft, int li, int title, int lede, int first) {
-    if (!runCandidate(draft, li, title, lede, first)) {
-      return false;
+  private static final class Runs {
+    private static final int UNKNOWN = -2;
+    private final Draft draft;
+    private final int title;
+    private final int lede;
+    private final int first;
+    /** For each line not yet labelled: the last line of the run of candidates it starts, or -1. */
+    private final int[] runEnd;
+    /** For each line not yet labelled: the first line of text at or after it, or -1. */
+    private final int[] nextText;
+
+    Runs(Draft draft, int title, int lede, int first) {
+      this.draft = draft;
+      this.title = title;
+      this.lede = lede;
+      this.first = first;
+      this.runEnd = new int[draft.lines.size()];
+      this.nextText = new int[draft.lines.size()];
+      java.util.Arrays.fill(runEnd, UNKNOWN);
+      java.util.Arrays.fill(nextText, UNKNOWN);
     }
-    int a = li;
-    while (a - 1 >= 0 && runCandidate(draft, a - 1, title, lede, first)) {
-      a--;
-    }
-    int b = li;
-    while (b + 1 < draft.lines.size() && runCandidate(draft, b + 1, title, lede, first)) {
-      b++;
-    }
-    if (b - a < 1) {
-      return false;
-    }
-    for (int k = b + 1; k < draft.lines.size(); k++) {
-      Piece q = draft.lines.get(k).soleUndecided();
-      if (q != null && Sentences.endsTerminal(q.text(), 0, q.text().length())
-          && Sentences.words(q.text()) > MAX_WORDS_SCENE) {
-        return true;
+
+    /** Whether line {@code li}, the one {@link #apply} is at, belongs to a run (see above). */
+    boolean inRun(int li) {
+      if (!runCandidate(draft, li, title, lede, first)) {
+        return false;
       }
+      int n = draft.lines.size();
+      boolean before = li > 0 && runCandidate(draft, li - 1, title, lede, first);
+      int b = li + 1 < n ? runEnd(li + 1) : -1;
+      if (b < 0) {
+        if (!before) {
+          return false;
+        }
+        b = li;
+      }
+      return b + 1 < n && nextText(b + 1) >= 0;
     }
-    return false;
+
+    /** {@link #runEnd} of line {@code k} (after the current line), found once. */
+    private int runEnd(int k) {
+      if (runEnd[k] == UNKNOWN) {
+        int e = k;
+        while (e < runEnd.length && runEnd[e] == UNKNOWN && runCandidate(draft, e, title, lede, first)) {
+          e++;
+        }
+        int end;
+        if (e < runEnd.length && runEnd[e] != UNKNOWN) {
+          end = runEnd[e] >= 0 ? runEnd[e] : e - 1;
+        } else {
+          end = e - 1;
+          if (e < runEnd.length) {
+            runEnd[e] = -1; // not a candidate
+          }
+        }
+        for (int i = k; i < e; i++) {
+          runEnd[i] = end;
+        }
+      }
+      return runEnd[k];
+    }
+
+    /** {@link #nextText} of line {@code k} (after the current line), found once. */
+    private int nextText(int k) {
+      if (nextText[k] == UNKNOWN) {
+        int e = k;
+        int found = -1;
+        while (e < nextText.length) {
+          if (nextText[e] != UNKNOWN) {
+            found = nextText[e];
+            break;
+          }
+          Piece q = draft.lines.get(e).soleUndecided();
+          if (q != null && Sentences.endsTerminal(q.text(), 0, q.text().length())
+              && Sentences.words(q.text()) > MAX_WORDS_SCENE) {
+            found = e;
+            break;
+          }
+          e++;
+        }
+        for (int i = k; i < Math.min(e + 1, nextText.length); i++) {
+          nextText[i] = found;
+        }
+      }
+      return nextText[k];
+    }
   }
 
   private static boolean runCandidate(Draft draft, int k, int title, int lede, int first) {

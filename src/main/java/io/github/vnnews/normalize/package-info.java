@@ -15,11 +15,16 @@
  *   <tr><th>rule</th><th>takes</th></tr>
  *   <tr><td>ImageMarkerRule</td><td>{@code ![]()}, image file names; marks the next line</td></tr>
  *   <tr><td>PunctuationRule</td><td>punctuation-only lines, {@code /.} end marks, table bars</td></tr>
+ *   <tr><td>PageRegionRule</td><td>in a whole-page copy only ({@code innerText} of a page, told
+ *       by its runs of short unpunctuated lines): the article region by learned line and headline
+ *       models, its headline, stamp and bylines; marks the rest outside</td></tr>
  *   <tr><td>DuplicateRule</td><td>repeated lines, the sapo printed again atop the body</td></tr>
  *   <tr><td>MenuRule … ViewsRule</td><td>whole-line chrome: menus and breadcrumbs, mastheads,
  *       font controls, comment widgets, share labels, login prompts, copyright, tags, footers,
  *       related headings, cross links, image placeholders, ads, view counters</td></tr>
  *   <tr><td>RelatedBlockRule</td><td>short lines under a related-news heading</td></tr>
+ *   <tr><td>PageChromeRule</td><td>a page copy's lines outside the article that no pattern rule
+ *       took: menu, related, chrome</td></tr>
  *   <tr><td>DateLineRule / PageClockRule</td><td>stamp lines: above all text the page clock,
  *       under the headline the publication (or update) time; stamp + name header lines</td></tr>
  *   <tr><td>TitleRule (SectionLabelRule, HeaderRule)</td><td>the headline; a section label or

@@ -108,7 +108,8 @@ final class InputListing {
    * @param prefix null to report paths as the CLI does; else the text that stands for the root
    */
   private void walkLocal(Path root, String prefix, Options options) {
-    InputWalker walker = new InputWalker(List.of(root), options.include(), options.exclude(), this::addError);
+    InputWalker walker = new InputWalker(List.of(root), options.include(), options.exclude(),
+        options.followLinks(), options.ignore(), this::addError);
     while (walker.hasNext()) {
       Path p = walker.next();
       String sourcePath = walker.sourcePath();

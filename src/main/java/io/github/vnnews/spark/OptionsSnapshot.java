@@ -20,6 +20,13 @@ import java.util.List;
  * @param maxLineBytes the line-length limit
  * @param maxArticleChars the article-size limit
  * @param maxDecompressedBytes the gzip expansion limit
+ * @param maxArticleLines the limit on lines per article
+ * @param maxBlankLines the limit on blank lines in a row
+ * @param maxPieces the limit on pieces cut out of an article
+ * @param maxPageElements the limit on elements per page
+ * @param maxKeptErrors how many errors a corpus keeps
+ * @param followLinks whether links out of the directory given are followed
+ * @param ignore files never read, as path text
  */
 record OptionsSnapshot(
     String delimiter,
@@ -31,7 +38,14 @@ record OptionsSnapshot(
     List<String> exclude,
     int maxLineBytes,
     int maxArticleChars,
-    long maxDecompressedBytes)
+    long maxDecompressedBytes,
+    int maxArticleLines,
+    int maxBlankLines,
+    int maxPieces,
+    int maxPageElements,
+    int maxKeptErrors,
+    boolean followLinks,
+    List<String> ignore)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 
@@ -39,6 +53,7 @@ record OptionsSnapshot(
   OptionsSnapshot {
     include = List.copyOf(include);
     exclude = List.copyOf(exclude);
+    ignore = List.copyOf(ignore);
   }
 
   /**
@@ -58,7 +73,14 @@ record OptionsSnapshot(
         o.exclude(),
         o.maxLineBytes(),
         o.maxArticleChars(),
-        o.maxDecompressedBytes());
+        o.maxDecompressedBytes(),
+        o.maxArticleLines(),
+        o.maxBlankLines(),
+        o.maxPieces(),
+        o.maxPageElements(),
+        o.maxKeptErrors(),
+        o.followLinks(),
+        o.ignore().stream().map(java.nio.file.Path::toString).toList());
   }
 
   /**
@@ -78,6 +100,13 @@ record OptionsSnapshot(
         .maxLineBytes(maxLineBytes)
         .maxArticleChars(maxArticleChars)
         .maxDecompressedBytes(maxDecompressedBytes)
+        .maxArticleLines(maxArticleLines)
+        .maxBlankLines(maxBlankLines)
+        .maxPieces(maxPieces)
+        .maxPageElements(maxPageElements)
+        .maxKeptErrors(maxKeptErrors)
+        .followLinks(followLinks)
+        .ignore(ignore.stream().map(java.nio.file.Path::of).toList())
         .build();
   }
 }

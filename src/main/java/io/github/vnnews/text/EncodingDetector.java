@@ -79,6 +79,75 @@ public final class EncodingDetector {
     return best;
   }
 
+  /** Fewest valid syllables that let one record of a file be read in another encoding. */
+  static final int MIN_RECORD_SYLLABLES = 3;
+
+  /**
+   * The encoding one record (one article) of a file is written in, when the record shows it
+   * clearly: for a record that the file's encoding does not fit (a file that mixes encodings, or a
+   * page whose declared charset is wrong). Stricter than {@link #detect}: valid UTF-8 with bytes
+   * beyond ASCII is UTF-8; otherwise a legacy decoding must read as Vietnamese with at least
+   * {@value #MIN_RECORD_SYLLABLES} valid syllables, so that a few stray bytes never become text.
+   *
+   * @param bytes the record's bytes (from offset 0)
+   * @param length how many of them
+   * @return the encoding, or null when none fits clearly
+   */
+  public static Detected detectRecord(byte[] bytes, int length) {
+    int n = Math.min(length, bytes.length);
+    if (validUtf8(bytes, n, false) == VALID) {
+      return beyondAscii(bytes, n) ? UTF_8 : null;
+    }
+    for (int i = 0; i < n; i++) {
+      if (bytes[i] == 0) {
+        return null;
+      }
+    }
+    Detected best = null;
+    Scoring.Score bestScore = Scoring.score(Mojibake.decode(bytes, n, StandardCharsets.UTF_8));
+    if (!bestScore.plausible()) {
+      bestScore = null;
+    }
+    for (Detected d : LEGACY) {
+      Scoring.Score sc = Scoring.score(Mojibake.decode(bytes, n, d.charset()));
+      if (sc.plausible() && sc.good() >= MIN_RECORD_SYLLABLES
+          && (bestScore == null || sc.value() > bestScore.value())) {
+        best = d;
+        bestScore = sc;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether a record's bytes read as Vietnamese in an encoding (for a record of a legacy file:
+   * when they do not, {@link #detectRecord} is asked).
+   *
+   * @param bytes the record's bytes (from offset 0)
+   * @param length how many of them
+   * @param charset the encoding
+   * @return true when most words with letters beyond ASCII are valid syllables
+   */
+  public static boolean fits(byte[] bytes, int length, Charset charset) {
+    return Scoring.score(Mojibake.decode(bytes, Math.min(length, bytes.length), charset)).plausible();
+  }
+
+  /**
+   * Whether bytes hold any byte beyond ASCII.
+   *
+   * @param bytes the bytes (from offset 0)
+   * @param length how many of them
+   * @return true when one is 0x80 or above
+   */
+  public static boolean beyondAscii(byte[] bytes, int length) {
+    for (int i = 0; i < length; i++) {
+      if (bytes[i] < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether bytes are complete, strict UTF-8. */
   static boolean isStrictUtf8(byte[] bytes, int length) {
     return validUtf8(bytes, length, false) == VALID;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -86,15 +85,15 @@ class IngestCommandTest {
 
   @Test
   void standardOutputAndStandardInput() throws IOException {
-    PrintStream saved = System.out;
     java.io.InputStream savedIn = System.in;
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
-      System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
       System.setIn(Files.newInputStream(Path.of("src/test/resources/load/hash-delimiters.txt")));
-      assertThat(run("ingest", "-")).isZero();
+      CommandLine cl = Main.commandLine(bytes);
+      cl.setOut(new PrintWriter(out));
+      cl.setErr(new PrintWriter(err));
+      assertThat(cl.execute("ingest", "-", "-o", "-")).isZero();
     } finally {
-      System.setOut(saved);
       System.setIn(savedIn);
     }
     List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();

@@ -54,6 +54,13 @@ class ThreadsOptionTest {
   @Test
   void zeroThreadsIsAUsageError() {
     assertThat(run("ingest", "--threads", "0", "seeds")).isEqualTo(2);
-    assertThat(err.toString()).contains("--threads must be at least 1");
+    assertThat(err.toString()).contains("vnnews: --threads must be between 1 and " + IngestCommand.maxThreads() + ", not 0");
+  }
+
+  /** Regression: --threads 100000 started thousands of threads until the JVM could make no more. */
+  @Test
+  void tooManyThreadsIsAUsageError() {
+    assertThat(run("ingest", "--threads", "100000", "seeds")).isEqualTo(2);
+    assertThat(err.toString()).contains("vnnews: --threads must be between 1 and " + IngestCommand.maxThreads() + ", not 100000");
   }
 }

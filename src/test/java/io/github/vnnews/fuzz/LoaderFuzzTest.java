@@ -27,7 +27,8 @@ import java.util.TreeMap;
  * <p>The first byte picks the options (file name, encoding, small or default limits); the rest is
  * the file. Invariants: nothing is thrown; every error names the file and a position inside it;
  * documents are well formed (increasing indexes and line numbers, no line terminators in lines,
- * within the limits); reading twice gives the same documents; and for clean UTF-8 text, no word
+ * within the limits: length, lines, blank lines in a row, start tags of a page); reading twice gives
+ * the same documents; and for clean UTF-8 text, no word
  * is lost: the words of the repaired input equal the words of the documents plus those of the
  * delimiter lines.
  *
@@ -70,7 +71,10 @@ class LoaderFuzzTest {
         null, null, true, encoding, ToneStyle.KEEP,
         small ? 64 : Options.DEFAULT_MAX_LINE_BYTES,
         small ? 256 : Options.DEFAULT_MAX_ARTICLE_CHARS,
-        small ? 4096 : 1 << 20);
+        small ? 4096 : 1 << 20,
+        small ? 8 : Options.DEFAULT_MAX_ARTICLE_LINES,
+        small ? 3 : Options.DEFAULT_MAX_BLANK_LINES,
+        small ? 8 : Options.DEFAULT_MAX_PAGE_ELEMENTS);
   }
 
   private record Result(List<RawDocument> docs, List<IngestError> errors, String encoding) {}
@@ -112,7 +116,15 @@ class LoaderFuzzTest {
       assertThat(d.lines().get(d.lines().size() - 1).isBlank()).isFalse();
       int prev = d.startLine() - 1;
       long chars = 0;
+      assertThat(d.lines()).hasSizeLessThanOrEqualTo(config.maxArticleLines());
+      int blankRun = 0;
+      long tags = 0;
       for (SourceLine l : d.lines()) {
+        blankRun = l.isBlank() ? blankRun + 1 : 0;
+        assertThat(blankRun).isLessThanOrEqualTo(config.maxBlankLines());
+        if (d.isHtml()) {
+          tags += startTags(l.text());
+        }
         if (d.isHtml()) {
           assertThat(l.number()).isGreaterThanOrEqualTo(prev); // form feeds stay in a page
         } else {
@@ -124,8 +136,21 @@ class LoaderFuzzTest {
         chars += l.text().length() + 1;
       }
       assertThat(chars).isLessThanOrEqualTo(config.maxArticleChars() + 1L);
+      assertThat(tags).isLessThanOrEqualTo(config.maxPageElements());
       lastLine = d.endLine();
     }
+  }
+
+  /** Start tags in a line: a {@code <} followed by an ASCII letter (the documented count). */
+  private static int startTags(String text) {
+    int n = 0;
+    for (int i = 0; i + 1 < text.length(); i++) {
+      char c = text.charAt(i + 1);
+      if (text.charAt(i) == '<' && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
@@ -133,8 +158,9 @@ class LoaderFuzzTest {
    * (the file cut on delimiter lines), repaired: the loader drops nothing but delimiters.
    */
   private static void checkConservation(byte[] data, LoaderConfig config, Result r) {
-    if (!r.errors.isEmpty() || !"utf-8".equals(r.encoding) || r.docs.stream().anyMatch(RawDocument::isHtml)) {
-      return;
+    if (!r.errors.isEmpty() || !"utf-8".equals(r.encoding) || r.docs.stream().anyMatch(RawDocument::isHtml)
+        || r.docs.stream().anyMatch(d -> !d.encoding().startsWith("utf-8"))) {
+      return; // a record read in another encoding than the file's is not clean UTF-8 text
     }
     if (data.length >= 2 && (data[0] & 0xFF) == 0x1f && (data[1] & 0xFF) == 0x8b) {
       return;

@@ -1,6 +1,7 @@
 package io.github.vnnews.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -14,14 +15,20 @@ import java.nio.charset.StandardCharsets;
  * regression tests over their stored inputs; {@code JAZZER_FUZZ=1 mvn test
  * -Dtest=HtmlExtractorFuzzTest} fuzzes.
  *
- * <p>Invariants: no exception; no blank paragraph or caption; removed blocks in page order.
+ * <p>Invariants: no exception (but {@link PageTooLargeException} for a page over the limit); no
+ * blank paragraph or caption; removed blocks in page order.
  */
 class HtmlExtractorFuzzTest {
-  private static final HtmlExtractor EXTRACTOR = HtmlExtractor.builder().maxChars(1 << 16).build();
+  private static final int MAX_CHARS = 1 << 16;
+  private static final HtmlExtractor EXTRACTOR = HtmlExtractor.builder().maxChars(MAX_CHARS).build();
 
   @FuzzTest(maxDuration = "30s")
   void extractAnyPage(FuzzedDataProvider data) {
     String page = data.consumeRemainingAsString();
+    if (page.length() > MAX_CHARS) {
+      assertThatThrownBy(() -> EXTRACTOR.extract(page, null)).isInstanceOf(PageTooLargeException.class);
+      return;
+    }
     Extraction x = EXTRACTOR.extract(page, "https://example.vn/");
     assertThat(x.paragraphs()).noneMatch(String::isBlank);
     assertThat(x.captions()).extracting(Caption::text).noneMatch(String::isBlank);
@@ -35,6 +42,10 @@ class HtmlExtractorFuzzTest {
       assertThat(cs).isNotBlank();
     }
     String page = new String(bytes, StandardCharsets.ISO_8859_1);
+    if (page.length() > MAX_CHARS) {
+      assertThatThrownBy(() -> EXTRACTOR.extract(page, null)).isInstanceOf(PageTooLargeException.class);
+      return;
+    }
     assertThat(EXTRACTOR.extract(page, null)).isNotNull();
   }
 }

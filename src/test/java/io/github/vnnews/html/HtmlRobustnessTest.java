@@ -58,11 +58,14 @@ class HtmlRobustnessTest {
     }
   }
 
+  /** Regression: a page over the limit was cut at the limit without a word. */
   @Test
-  void inputBeyondMaxCharsIsCut() {
+  void inputBeyondMaxCharsIsRefusedNotCut() {
     HtmlExtractor small = HtmlExtractor.builder().maxChars(2048).build();
     String page = ARTICLE + "<p>" + "x".repeat(10_000) + "</p>";
-    assertThat(small.extract(page, "").paragraphs()).allMatch(p -> p.length() < 2048);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> small.extract(page, ""))
+        .isInstanceOf(PageTooLargeException.class)
+        .hasMessage("page of " + page.length() + " characters is longer than the limit of 2048 characters");
     assertThat(small.toBuilder().build().extract(ARTICLE, "").title()).isEqualTo("Tin A");
   }
 }

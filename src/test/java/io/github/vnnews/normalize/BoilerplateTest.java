@@ -47,7 +47,7 @@ class BoilerplateTest {
     List<SourceLine> article = doc("Người dân đổ xô đi mua sắm cuối năm",
         SAVED + " Người dân đổ xô đi mua sắm. " + LEDE + " " + BODY + " Nguồn: [Link nguồn]",
         "Chia sẻ bài viết lên mạng xã hội ngay");
-    Extraction e = new TextNormalizer().normalize(article, b);
+    Extraction e = new TextNormalizer().normalize(article, b, Integer.MAX_VALUE);
     assertThat(e.title()).isEqualTo("Người dân đổ xô đi mua sắm cuối năm");
     assertThat(e.paragraphs()).containsExactly("Người dân đổ xô đi mua sắm. " + LEDE + " " + BODY);
     assertThat(e.removed()).filteredOn(r -> r.rule().equals("BoilerplateRule"))

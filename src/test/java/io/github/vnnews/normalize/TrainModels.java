@@ -57,7 +57,17 @@ public final class TrainModels {
               case "crosshead" -> 1;
               case "body", "caption", "repeat" -> 0;
               default -> null;
-            }, 1.0));
+            }, 1.0),
+        // a line of a page copy: article text (body, caption, crosshead) or page chrome
+        new Spec(PageRegionRule.LINE_MODEL, PageShape.LINE_FEATURES,
+            label -> label == null ? null : switch (label) {
+              case "body", "caption", "crosshead" -> 1;
+              case "chrome" -> 0;
+              default -> null;
+            }, 1.0),
+        // a title-like line near a page copy's article: its headline or not
+        new Spec(PageRegionRule.TITLE_MODEL, PageRegionRule.TITLE_FEATURES,
+            label -> label == null ? null : label.equals("title") ? 1 : 0, 1.0));
   }
 
   /** One annotated document of a source. */
@@ -187,7 +197,7 @@ public final class TrainModels {
         }
       }
       GoldAlignment align = new GoldAlignment(d.gold(), clean);
-      normalizer.normalize(d.lines(), Boilerplate.NONE, (model, x, line, text, start, end) -> {
+      normalizer.normalize(d.lines(), Boilerplate.NONE, Integer.MAX_VALUE, (model, x, line, text, start, end) -> {
         Spec s = byName.get(model);
         if (s == null) {
           return;

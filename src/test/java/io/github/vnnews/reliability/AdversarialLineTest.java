@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.vnnews.Article;
 import io.github.vnnews.Normalizer;
+import io.github.vnnews.IngestError;
 import io.github.vnnews.Options;
 import io.github.vnnews.load.RawDocument;
 import io.github.vnnews.load.SourceLine;
@@ -147,7 +148,8 @@ class AdversarialLineTest {
     String page = "<!DOCTYPE html><html><head><title>Trang thử</title></head><body>" + body + "</body></html>";
     Ingest.Run run = assertTimeoutPreemptively(HANG_GUARD, () -> Ingest.runStream("adversarial.html",
         new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)), Options.defaults()), name);
-    assertThat(run.errors()).isEmpty();
-    assertThat(run.articles()).hasSize(1);
+    // one verdict: an article, or a clean "no article" (most of these pages hold no body text)
+    assertThat(run.articles().size() + run.errors().size()).isEqualTo(1);
+    assertThat(run.errors()).allSatisfy(e -> assertThat(e.kind()).isEqualTo(IngestError.Kind.NO_ARTICLE));
   }
 }

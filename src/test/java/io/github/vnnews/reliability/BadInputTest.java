@@ -214,12 +214,34 @@ class BadInputTest {
     Run run = Ingest.run(dir);
 
     IngestError e = run.onlyError();
-    assertError(e, Kind.COMPRESSION, path("cut.txt.gz"), -1, -1,
-        path("cut.txt.gz") + ": corrupt or truncated gzip data: Unexpected end of ZLIB input stream; rest of file skipped");
+    int cut = gz.length - 12;
+    long inflated = inflatedBytes(Arrays.copyOf(gz, cut));
+    assertError(e, Kind.COMPRESSION, path("cut.txt.gz"), -1, inflated,
+        path("cut.txt.gz") + ": byte offset " + inflated + ": gzip data ends early (truncated) in member 1 at compressed byte offset "
+            + cut + "; rest of file skipped");
     assertThat(run.from("cut.txt.gz")).hasSize(2);
     assertThat(WordConservation.outputWords(run.from("cut.txt.gz").get(0))).isEqualTo(WordConservation.words(ARTICLE_A));
     assertThat(WordConservation.outputWords(run.from("cut.txt.gz").get(1))).isEqualTo(WordConservation.words(ARTICLE_C));
     assertGoodFilesComplete(run);
+  }
+
+  /** How many bytes a cut gzip member (one, with a plain 10-byte header) inflates to. */
+  private static long inflatedBytes(byte[] gz) {
+    java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
+    inflater.setInput(gz, 10, gz.length - 10);
+    byte[] out = new byte[1 << 16];
+    long n = 0;
+    try {
+      int k;
+      while ((k = inflater.inflate(out)) > 0) {
+        n += k;
+      }
+    } catch (java.util.zip.DataFormatException e) {
+      throw new AssertionError(e);
+    } finally {
+      inflater.end();
+    }
+    return n;
   }
 
   @Test
@@ -229,8 +251,8 @@ class BadInputTest {
 
     Run run = Ingest.run(dir);
 
-    assertError(run.onlyError(), Kind.COMPRESSION, path("junk.gz"), -1, -1,
-        path("junk.gz") + ": corrupt or truncated gzip data: Unsupported compression method; file skipped");
+    assertError(run.onlyError(), Kind.COMPRESSION, path("junk.gz"), -1, 0,
+        path("junk.gz") + ": byte offset 0: unsupported gzip compression method 99 in member 1 (compressed byte offset 0); file skipped");
     assertGoodFilesComplete(run);
   }
 
@@ -269,7 +291,8 @@ class BadInputTest {
     sb.append("</div>".repeat(depth)).append("</body></html>\n");
     Files.writeString(dir.resolve("deep.html"), sb, StandardCharsets.UTF_8);
 
-    Run run = Ingest.run(dir);
+    // past the default limit on elements (100,000): depth itself is no problem
+    Run run = Ingest.run(Options.builder().maxPageElements(200_000).build(), dir);
 
     assertThat(run.errors()).isEmpty();
     assertThat(run.from("deep.html")).hasSize(1);
@@ -336,7 +359,8 @@ class BadInputTest {
     IngestError e = run.onlyError();
     assertThat(e.kind()).isEqualTo(Kind.UNREADABLE);
     assertThat(e.path()).isEqualTo("/proc/self/mem");
-    assertThat(e.message()).isEqualTo("/proc/self/mem: read failed: Input/output error; file skipped");
+    assertThat(e.byteOffset()).isZero();
+    assertThat(e.message()).isEqualTo("/proc/self/mem: byte offset 0: read failed: Input/output error; file skipped");
     assertGoodFilesComplete(run);
   }
 
@@ -407,7 +431,7 @@ class BadInputTest {
     }
     Files.writeString(rungs[depth].resolve("top.txt"), ARTICLE_A, StandardCharsets.UTF_8);
 
-    Run run = Ingest.run(Options.defaults(), rungs[0]);
+    Run run = Ingest.run(Options.defaults(), dir); // the links stay inside dir: followed
 
     assertThat(run.errors()).isEmpty();
     assertThat(run.articles()).hasSize(1);

@@ -31,6 +31,12 @@ class OptionsSnapshotTest {
             .maxLineBytes(1000)
             .maxArticleChars(2000)
             .maxDecompressedBytes(3000)
+            .maxArticleLines(40)
+            .maxBlankLines(5)
+            .maxPieces(60)
+            .maxPageElements(70)
+            .maxKeptErrors(80)
+            .followLinks(true)
             .build();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
@@ -48,6 +54,9 @@ class OptionsSnapshotTest {
     assertThat(b).usingRecursiveComparison().ignoringFields("delimiterRegex").isEqualTo(a);
     assertThat(r.include()).isEqualTo(o.include());
     assertThat(r.exclude()).isEqualTo(o.exclude());
+    assertThat(r.maxPieces()).isEqualTo(60);
+    assertThat(r.maxKeptErrors()).isEqualTo(80);
+    assertThat(r.followLinks()).isTrue();
   }
 
   @Test
