@@ -92,6 +92,39 @@ public final class QualityFilter {
   }
 
   /**
+   * The thresholds of the signal checks, in order (the language check has none).
+   *
+   * @return one entry per check
+   */
+  public List<Threshold> thresholds() {
+    List<Threshold> out = new ArrayList<>();
+    for (Check c : checks) {
+      String op = c.below() ? (c.inclusive() ? "<=" : "<") : (c.inclusive() ? ">=" : ">");
+      out.add(new Threshold(c.name(), signalOf(c.name()), op, c.threshold()));
+    }
+    return out;
+  }
+
+  /**
+   * A check's threshold: an article fails when {@code signal op value} holds.
+   *
+   * @param check the check's name ({@code minMeanWordLength})
+   * @param signal the {@link Quality} component it reads ({@code meanWordLength})
+   * @param op {@code <}, {@code <=}, {@code >} or {@code >=}
+   * @param value the threshold
+   */
+  public record Threshold(String check, String signal, String op, double value) {}
+
+  /** The signal a check reads: its name less a min/max prefix. */
+  private static String signalOf(String check) {
+    if (check.length() > 3 && (check.startsWith("min") || check.startsWith("max"))
+        && Character.isUpperCase(check.charAt(3))) {
+      return Character.toLowerCase(check.charAt(3)) + check.substring(4);
+    }
+    return check;
+  }
+
+  /**
    * Tests an article: the first check it fails, if any. An article without quality signals
    * passes the signal checks.
    *
