@@ -6,11 +6,13 @@ import io.github.vnnews.IngestError;
 import io.github.vnnews.IngestListener;
 import io.github.vnnews.Normalizer;
 import io.github.vnnews.Options;
+import io.github.vnnews.dedup.DedupMode;
 import io.github.vnnews.json.ArticleJsonWriter;
 import io.github.vnnews.load.InputWalker;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,6 +96,13 @@ final class IngestCommand implements Callable<Integer> {
       options = common.toOptions();
       clean.filter();
       clean.dedupOptions();
+      if (clean.mode() != DedupMode.OFF) {
+        Path t = clean.tempDir();
+        if (!Files.isDirectory(t) || !Files.isWritable(t)) {
+          throw new IllegalArgumentException("--temp-dir: " + t + " is not a writable directory (--dedup "
+              + clean.mode().toString().toLowerCase(Locale.ROOT) + " spills there)");
+        }
+      }
       fmt = format(format, output);
       if (threads < 1 || threads > maxThreads()) {
         throw new IllegalArgumentException("--threads must be between 1 and " + maxThreads() + ", not " + threads);

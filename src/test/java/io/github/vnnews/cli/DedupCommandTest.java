@@ -98,6 +98,21 @@ class DedupCommandTest {
   }
 
   @Test
+  void aTempDirThatCannotBeWrittenIsAUsageErrorBeforeAnythingIsRead() throws IOException {
+    Path o = tmp.resolve("out.jsonl");
+    Path file = Files.writeString(tmp.resolve("a-file"), "x");
+    for (Path t : new Path[] {tmp.resolve("missing"), file}) {
+      err.getBuffer().setLength(0);
+      assertThat(run("ingest", corpus.toString(), "--dedup", "mark", "--temp-dir", t.toString(), "-o", o.toString()))
+          .isEqualTo(Main.USAGE);
+      assertThat(err.toString()).contains("--temp-dir: " + t + " is not a writable directory");
+      assertThat(o).doesNotExist();
+    }
+    assertThat(run("ingest", corpus.toString(), "--temp-dir", tmp.resolve("missing").toString(), "-o", o.toString()))
+        .as("without --dedup nothing spills").isZero();
+  }
+
+  @Test
   void markIsByteIdenticalForAnyThreadCount() throws IOException {
     Path one = tmp.resolve("one.jsonl");
     Path two = tmp.resolve("two.jsonl");
