@@ -11,7 +11,10 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  *
- * @param text the caption text without the credit; never null or blank
+ * <p>A caption that is only a credit ({@code "Ảnh: Reuters"} alone under a photo) has empty text
+ * and the credit: {@code Caption("", "Reuters")}. A caption never has neither.
+ *
+ * @param text the caption text without the credit; never null; empty only when there is a credit
  * @param credit the photo credit (the name after {@code Ảnh:}), or null when none is given
  */
 public record Caption(String text, String credit) {
@@ -20,6 +23,9 @@ public record Caption(String text, String credit) {
     Objects.requireNonNull(text, "text");
     if (credit != null && credit.isBlank()) {
       credit = null;
+    }
+    if (text.isBlank() && credit == null) {
+      throw new IllegalArgumentException("a caption needs a text or a credit");
     }
   }
 }

@@ -516,7 +516,7 @@ final class BlockWalker implements NodeFilter {
       text = "";
     }
     if (text.isEmpty()) {
-      if (credit != null && !credit.isEmpty()) {
+      if (credit != null && !credit.isBlank()) {
         // the photo's caption holds only its credit: a caption with no text
         blocks.add(new Block(Type.CAPTION, "", credit, box, 0, 0, null, null));
       }
