@@ -77,6 +77,8 @@ public final class InputWalker implements Iterator<Path> {
   private final Set<Object> ignored = new HashSet<>();
   private final Set<Object> readDirectories = new HashSet<>();
   private Path next;
+  private long nextSize;
+  private long lastSize;
   private Path nextRoot;
   private Path lastRoot;
   private Path last;
@@ -198,6 +200,7 @@ public final class InputWalker implements Iterator<Path> {
       notAFile(root);
     } else if (Files.isReadable(root)) {
       next = root;
+      nextSize = a.size();
       nextRoot = root;
     } else {
       error(root, IngestError.Kind.UNREADABLE, "cannot read file (permission denied)");
@@ -255,6 +258,7 @@ public final class InputWalker implements Iterator<Path> {
       return;
     }
     next = p;
+    nextSize = a.size();
     nextRoot = frame.root;
   }
 
@@ -401,6 +405,20 @@ public final class InputWalker implements Iterator<Path> {
   private void error(Path p, IngestError.Kind kind, String what) {
     String name = display(p); // errors name the file as typed, so that it can be found
     errors.accept(new IngestError(name, -1, -1, kind, name + ": " + what));
+  }
+
+  /**
+   * The size in bytes of the file {@link #next()} returned last, when the walk found it (it may
+   * have changed since).
+   *
+   * @return the size
+   * @throws IllegalStateException before the first {@code next()}
+   */
+  public long size() {
+    if (last == null) {
+      throw new IllegalStateException("next() has not been called");
+    }
+    return lastSize;
   }
 
   /**
@@ -581,6 +599,7 @@ public final class InputWalker implements Iterator<Path> {
     }
     Path p = next;
     last = p;
+    lastSize = nextSize;
     lastRoot = nextRoot;
     next = null;
     return p;
