@@ -127,6 +127,8 @@ public final class Corpus implements Iterable<Article>, Closeable {
   private long windowChars = WINDOW_CHARS;
   /** The characters of a chunk ({@link #CHUNK_CHARS}; tests set less). */
   private long chunkChars = CHUNK_CHARS;
+  /** The largest file read whole by one task ({@link #SMALL_FILE}; tests set less). */
+  private long smallFile = SMALL_FILE;
   /** Submits the records read but not yet handed to a thread (parallel only; else null). */
   private Runnable flushBatch;
   /** Delivers everything in flight, so that the queued events run (parallel only; else null). */
@@ -254,18 +256,20 @@ public final class Corpus implements Iterable<Article>, Closeable {
   }
 
   /**
-   * Sets the window and chunk sizes of a parallel corpus (tests that need small ones).
+   * Sets the window, chunk and small-file sizes of a parallel corpus (tests that need small ones).
    *
    * @param window characters in flight at most
    * @param chunk characters of a chunk of a large file
+   * @param small the largest file read whole by one task, in bytes
    * @return this corpus
    */
-  Corpus window(long window, long chunk) {
-    if (window < 1 || chunk < 1) {
-      throw new IllegalArgumentException("window and chunk must be positive");
+  Corpus window(long window, long chunk, long small) {
+    if (window < 1 || chunk < 1 || small < 0) {
+      throw new IllegalArgumentException("window and chunk must be positive, small not negative");
     }
     this.windowChars = window;
     this.chunkChars = chunk;
+    this.smallFile = small;
     return this;
   }
 
@@ -570,7 +574,7 @@ public final class Corpus implements Iterable<Article>, Closeable {
           break;
         }
         Source s = sources.next();
-        if (s.path() != null && s.size() >= 0 && s.size() <= SMALL_FILE) {
+        if (s.path() != null && s.size() >= 0 && s.size() <= smallFile) {
           if (!smallFiles.isEmpty()
               && (smallFiles.size() >= FILES_PER_TASK || smallBytes + s.size() > FILES_TASK_BYTES)) {
             submitSmallFiles();

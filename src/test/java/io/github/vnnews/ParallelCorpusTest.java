@@ -182,7 +182,7 @@ class ParallelCorpusTest {
           }
         };
     try (Corpus corpus = Corpus.read("big.txt", counting, Options.defaults(), IngestListener.NONE)
-        .parallel(4).window(64 << 10, 16 << 10)) {
+        .parallel(4).window(64 << 10, 16 << 10, Corpus.SMALL_FILE)) {
       Iterator<Article> it = corpus.iterator();
       for (int i = 0; i < 10; i++) {
         assertThat(it.next().source().index()).isEqualTo(i);
