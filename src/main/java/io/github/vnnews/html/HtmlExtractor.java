@@ -51,6 +51,9 @@ import org.jsoup.parser.Parser;
  * <p>Immutable and thread-safe.
  */
 public final class HtmlExtractor {
+  /** Compiled once (a regex in {@code String.replaceFirst} or {@code split} is compiled on every call). */
+  private static final Pattern OUTLET_LEAD = Pattern.compile("^(?iu:theo|nguồn)\\s*:?\\s*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   /** Default for {@link Builder#maxDepth(int)}. */
   public static final int DEFAULT_MAX_DEPTH = 256;
 
@@ -699,7 +702,7 @@ public final class HtmlExtractor {
                 removed.add(new RemovedLine(line, kind, piece, "TrailingSource", true));
                 decisions.add(new Decision(line, Label.CHROME, kind, "TrailingSource", piece, true));
                 if (!compiled && sourceOutlet == null) {
-                  sourceOutlet = outlet.replaceFirst("^(?iu:theo|nguồn)\\s*:?\\s*", "");
+                  sourceOutlet = OUTLET_LEAD.matcher(outlet).replaceFirst("");
                 }
                 text = text.substring(0, src.start()).strip();
               }
@@ -817,7 +820,7 @@ public final class HtmlExtractor {
         return true;
       }
       String a = HtmlText.stripAuthorDecorations(text);
-      return a != null && HtmlText.looksLikePersonNames(a) && a.split("\\s+").length >= 2;
+      return a != null && HtmlText.looksLikePersonNames(a) && SPACES.split(a).length >= 2;
     }
 
     private Element findTitle(Element body) {

@@ -81,6 +81,9 @@ public final class InputWalker implements Iterator<Path> {
   private long lastSize;
   private Path nextRoot;
   private Path lastRoot;
+  /** The root whose base directory {@link #base} is (the walk asks once per root, not per file). */
+  private Path baseOf;
+  private Path base;
   private Path last;
 
   /**
@@ -431,7 +434,11 @@ public final class InputWalker implements Iterator<Path> {
     if (last == null) {
       throw new IllegalStateException("next() has not been called");
     }
-    return sourcePath(lastRoot, last);
+    if (lastRoot != baseOf) {
+      baseOf = lastRoot;
+      base = base(lastRoot);
+    }
+    return relativeSourcePath(base, last);
   }
 
   /**
@@ -445,9 +452,18 @@ public final class InputWalker implements Iterator<Path> {
    * @return the source path, with {@code /} separators
    */
   public static String sourcePath(Path root, Path p) {
+    return relativeSourcePath(base(root), p);
+  }
+
+  /** The directory source paths are relative to: the root, or the directory that holds it. */
+  private static Path base(Path root) {
     Path r = root.toAbsolutePath().normalize();
+    return Files.isDirectory(root) ? r : r.getParent();
+  }
+
+  /** The source path of {@code p} below {@code base} (null: the file system's root). */
+  private static String relativeSourcePath(Path base, Path p) {
     Path f = p.toAbsolutePath().normalize();
-    Path base = Files.isDirectory(root) ? r : r.getParent();
     if (base == null) {
       return display(f.getFileName() == null ? f : f.getFileName());
     }
