@@ -7,6 +7,7 @@ import io.github.vnnews.load.RawDocument;
 import io.github.vnnews.load.RawRecord;
 import io.github.vnnews.load.RecordReader;
 import io.github.vnnews.load.RecordReaders;
+import io.github.vnnews.normalize.Boilerplate;
 import io.github.vnnews.normalize.TooManyPiecesException;
 import java.io.Closeable;
 import java.io.IOException;
@@ -119,6 +120,7 @@ public final class Corpus implements Iterable<Article>, Closeable {
   private final long[] skipped = new long[SkipReason.values().length];
   private RecordReader current;
   private String currentName;
+  private Boilerplate currentBoilerplate = Boilerplate.NONE;
   private boolean iterated;
   private boolean closed;
   private int threads = 1;
@@ -139,7 +141,15 @@ public final class Corpus implements Iterable<Article>, Closeable {
    * One input: a path to open, or a stream already open; {@code name} as typed (errors, listener),
    * {@code sourcePath} relative to its input root (provenance, ids).
    */
-  private record Source(String name, String sourcePath, Path path, InputStream stream, long size) {}
+  private record Source(String name, String sourcePath, Path path, InputStream stream, long size,
+      Boilerplate boilerplate) {}
+
+  /** A record read, with what repeats across its corpus (its input root). */
+  private record Item(RawRecord record, String name, Boilerplate boilerplate) {
+    long charCount() {
+      return record.charCount();
+    }
+  }
 
   private Corpus(Iterator<Source> sources, Options options, Normalizer normalizer, IngestListener listener) {
     this.sources = sources;
@@ -184,6 +194,7 @@ public final class Corpus implements Iterable<Article>, Closeable {
     InputWalker walker =
         new InputWalker(paths, options.include(), options.exclude(), options.followLinks(),
             options.ignore(), e -> self[0].reject(e));
+    java.util.Map<Path, Boilerplate> learned = new java.util.HashMap<>();
     Iterator<Source> it =
         new Iterator<>() {
           @Override
@@ -194,7 +205,10 @@ public final class Corpus implements Iterable<Article>, Closeable {
           @Override
           public Source next() {
             Path p = walker.next();
-            return new Source(InputWalker.display(p), walker.sourcePath(), p, null, walker.size());
+            Boilerplate b = options.learnBoilerplate()
+                ? learned.computeIfAbsent(walker.root(), root -> BoilerplateSample.learn(root, options))
+                : Boilerplate.NONE;
+            return new Source(InputWalker.display(p), walker.sourcePath(), p, null, walker.size(), b);
           }
         };
     self[0] = new Corpus(it, options, normalizer, listener);
@@ -228,7 +242,7 @@ public final class Corpus implements Iterable<Article>, Closeable {
    */
   public static Corpus read(
       String name, String sourcePath, InputStream in, Options options, IngestListener listener) {
-    Iterator<Source> it = List.of(new Source(name, sourcePath, null, in, -1)).iterator();
+    Iterator<Source> it = List.of(new Source(name, sourcePath, null, in, -1, Boilerplate.NONE)).iterator();
     return new Corpus(it, options, Normalizer.defaults(), listener);
   }
 
@@ -316,7 +330,7 @@ public final class Corpus implements Iterable<Article>, Closeable {
    * @return the documents
    */
   public Iterator<RawDocument> documents() {
-    Iterator<RawRecord> records = records();
+    Iterator<Item> records = records();
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -325,24 +339,24 @@ public final class Corpus implements Iterable<Article>, Closeable {
 
       @Override
       public RawDocument next() {
-        return records.next().toDocument();
+        return records.next().record().toDocument();
       }
     };
   }
 
-  private Iterator<RawRecord> records() {
+  private Iterator<Item> records() {
     if (iterated) {
       throw new IllegalStateException("a Corpus can be iterated once");
     }
     iterated = true;
     return new Lookahead<>() {
       @Override
-      RawRecord fetch() {
+      Item fetch() {
         while (!closed) {
           if (current != null) {
             RawRecord r = nextOfCurrent();
             if (r != null) {
-              return r;
+              return new Item(r, currentName, currentBoilerplate);
             }
           }
           closeCurrent();
@@ -381,29 +395,30 @@ public final class Corpus implements Iterable<Article>, Closeable {
    * What became of one record: its article and the per-article result; or a failure (an
    * exception or an {@link Error} of the record's own making); or a page with no article.
    */
-  private record Outcome<T>(RawRecord record, Article article, T value, Throwable failure,
+  private record Outcome<T>(Item item, Article article, T value, Throwable failure,
       RuntimeException perArticleFailure, boolean noArticle) {}
 
   /** Repairs, normalises and maps one record: the work a worker does. */
-  private <T> Outcome<T> process(RawRecord r, Function<? super Article, ? extends T> perArticle) {
+  private <T> Outcome<T> process(Item item, Function<? super Article, ? extends T> perArticle) {
+    RawRecord r = item.record();
     Article a;
     try {
       RawDocument d = r.toDocument();
       ByteBuffer utf8Lines = r.utf8Lines(d);
-      a = normalizer.normalize(d, utf8Lines, options.maxPieces());
+      a = normalizer.normalize(d, utf8Lines, options.maxPieces(), item.boilerplate());
       if (d.isHtml() && a.paragraphs().isEmpty()) {
-        return new Outcome<>(r, null, null, null, null, true);
+        return new Outcome<>(item, null, null, null, null, true);
       }
     } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-      return new Outcome<>(r, null, null, e, null, false);
+      return new Outcome<>(item, null, null, e, null, false);
     }
     try {
-      return new Outcome<>(r, a, Objects.requireNonNull(perArticle.apply(a), "perArticle returned null"),
+      return new Outcome<>(item, a, Objects.requireNonNull(perArticle.apply(a), "perArticle returned null"),
           null, null, false);
     } catch (RuntimeException e) {
-      return new Outcome<>(r, a, null, null, e, false);
+      return new Outcome<>(item, a, null, null, e, false);
     } catch (OutOfMemoryError | StackOverflowError e) {
-      return new Outcome<>(r, null, null, e, null, false);
+      return new Outcome<>(item, null, null, e, null, false);
     }
   }
 
@@ -412,44 +427,52 @@ public final class Corpus implements Iterable<Article>, Closeable {
    * is reported at once: the outcome is in its place in the order, before whatever is in flight.
    */
   private <T> T deliver(Outcome<T> o) {
-    RawRecord r = o.record();
+    RawRecord r = o.item().record();
+    String name = o.item().name();
+    if (o.noArticle() && r.capture() != null) {
+      SkipReason reason = SkipReason.NO_ARTICLE;
+      skipped[reason.ordinal()]++;
+      long at = r.capture().offset();
+      tell(() -> listener.skipped(name, at, reason), "the skipped record at byte offset " + at + " of " + name);
+      return null;
+    }
     if (o.noArticle()) {
-      rejectNow(recordError(r, IngestError.Kind.NO_ARTICLE, r.startLine(),
+      rejectNow(recordError(r, name, IngestError.Kind.NO_ARTICLE, r.startLine(),
           "no article found in the page (no paragraph of text)"));
       return null;
     }
     if (o.failure() != null) {
-      rejectNow(failureError(r, o.failure()));
+      rejectNow(failureError(r, name, o.failure()));
       return null;
     }
     if (o.perArticleFailure() != null) {
       throw stop(o.perArticleFailure());
     }
     Article a = o.article();
-    tell(() -> listener.article(a), "article " + a.source().index() + " of " + a.source().path());
+    tell(() -> listener.article(a), "article " + a.source().index() + " of " + name);
     return o.value();
   }
 
   /** The error of a record whose processing failed: what failed, where, and that it was skipped. */
-  private static IngestError failureError(RawRecord r, Throwable failure) {
+  private static IngestError failureError(RawRecord r, String name, Throwable failure) {
     if (failure instanceof TooManyPiecesException e) {
-      return recordError(r, IngestError.Kind.TOO_MANY_PIECES, e.line(),
+      return recordError(r, name, IngestError.Kind.TOO_MANY_PIECES, e.line(),
           "more than " + e.limit() + " pieces cut out of the article's lines (--max-pieces)");
     }
     if (failure instanceof PageTooLargeException e) {
-      return recordError(r, IngestError.Kind.ARTICLE_TOO_LARGE, r.startLine(),
+      return recordError(r, name, IngestError.Kind.ARTICLE_TOO_LARGE, r.startLine(),
           "page longer than the HTML extractor's limit of " + e.limit() + " characters");
     }
     if (failure instanceof OutOfMemoryError) {
-      return recordError(r, IngestError.Kind.OUT_OF_MEMORY, r.startLine(),
+      return recordError(r, name, IngestError.Kind.OUT_OF_MEMORY, r.startLine(),
           "ran out of memory while being normalised (" + r.charCount() + " characters; give the JVM"
               + " more heap, or lower --max-article-size or the threads)");
     }
     if (failure instanceof StackOverflowError) {
-      return recordError(r, IngestError.Kind.STACK_OVERFLOW, r.startLine(),
+      return recordError(r, name, IngestError.Kind.STACK_OVERFLOW, r.startLine(),
           "overflowed the stack while being normalised");
     }
-    return recordError(r, IngestError.Kind.NORMALIZATION_FAILED, r.startLine(),
+    return recordError(r, name, IngestError.Kind.NORMALIZATION_FAILED, r.startLine(),
         "could not be normalised (" + failure + ")");
   }
 
@@ -457,14 +480,14 @@ public final class Corpus implements Iterable<Article>, Closeable {
    * An error about one record: by line and article for text, by byte offset and URL for a
    * web-archive record.
    */
-  private static IngestError recordError(RawRecord r, IngestError.Kind kind, long line, String what) {
+  private static IngestError recordError(RawRecord r, String name, IngestError.Kind kind, long line, String what) {
     if (r.capture() != null) {
       long at = r.capture().offset();
-      return new IngestError(r.path(), -1, at, kind,
-          r.path() + ": record at byte offset " + at + " (" + r.capture().url() + "): " + what + "; skipped");
+      return new IngestError(name, -1, at, kind,
+          name + ": record at byte offset " + at + " (" + r.capture().url() + "): " + what + "; skipped");
     }
-    return new IngestError(r.path(), line, -1, kind,
-        r.path() + ": line " + line + ": " + what + "; article " + r.index() + " (lines "
+    return new IngestError(name, line, -1, kind,
+        name + ": line " + line + ": " + what + "; article " + r.index() + " (lines "
             + r.startLine() + "-" + r.endLine() + ") skipped");
   }
 
@@ -482,7 +505,7 @@ public final class Corpus implements Iterable<Article>, Closeable {
   private <T> Iterator<T> iterator(Function<? super Article, ? extends T> perArticle) {
     Objects.requireNonNull(perArticle, "perArticle");
     if (threads == 1) {
-      Iterator<RawRecord> records = records();
+      Iterator<Item> records = records();
       return new Lookahead<>() {
         @Override
         T fetch() {
@@ -604,7 +627,7 @@ public final class Corpus implements Iterable<Article>, Closeable {
           channel -> {
             for (Source s : files) {
               FileRead f = new FileRead(s);
-              List<TaskWindow.Slot<RawRecord, Outcome<T>>> pending = new ArrayList<>();
+              List<TaskWindow.Slot<Item, Outcome<T>>> pending = new ArrayList<>();
               f.read(channel, pending, Long.MAX_VALUE);
               normalise(channel, pending);
             }
@@ -626,7 +649,7 @@ public final class Corpus implements Iterable<Article>, Closeable {
       f.submitted++;
       window.submit(
           channel -> {
-            List<TaskWindow.Slot<RawRecord, Outcome<T>>> pending = new ArrayList<>();
+            List<TaskWindow.Slot<Item, Outcome<T>>> pending = new ArrayList<>();
             f.awaitTurn(k);
             try {
               if (!f.done) {
@@ -642,8 +665,8 @@ public final class Corpus implements Iterable<Article>, Closeable {
     }
 
     /** Normalises the records read (on a worker) and fills their slots. */
-    private void normalise(TaskWindow.Channel channel, List<TaskWindow.Slot<RawRecord, Outcome<T>>> pending) {
-      for (TaskWindow.Slot<RawRecord, Outcome<T>> slot : pending) {
+    private void normalise(TaskWindow.Channel channel, List<TaskWindow.Slot<Item, Outcome<T>>> pending) {
+      for (TaskWindow.Slot<Item, Outcome<T>> slot : pending) {
         channel.fill(slot, process(slot.key(), perArticle));
       }
       pending.clear();
@@ -675,7 +698,7 @@ public final class Corpus implements Iterable<Article>, Closeable {
         return null;
       }
       @SuppressWarnings("unchecked")
-      TaskWindow.Slot<RawRecord, Outcome<T>> slot = (TaskWindow.Slot<RawRecord, Outcome<T>>) item;
+      TaskWindow.Slot<Item, Outcome<T>> slot = (TaskWindow.Slot<Item, Outcome<T>>) item;
       return deliver(slot.value());
     }
 
@@ -710,7 +733,7 @@ public final class Corpus implements Iterable<Article>, Closeable {
       private boolean opened;
       private volatile boolean done;
       private TaskWindow.Channel channel;
-      private List<TaskWindow.Slot<RawRecord, Outcome<T>>> pending;
+      private List<TaskWindow.Slot<Item, Outcome<T>>> pending;
       private int turn;
       private int submitted;
 
@@ -739,7 +762,7 @@ public final class Corpus implements Iterable<Article>, Closeable {
        * Reads records into the channel until {@code limit} characters are read or the file ends:
        * the file is opened first if need be, and its end closes it.
        */
-      void read(TaskWindow.Channel ch, List<TaskWindow.Slot<RawRecord, Outcome<T>>> slots, long limit)
+      void read(TaskWindow.Channel ch, List<TaskWindow.Slot<Item, Outcome<T>>> slots, long limit)
           throws InterruptedException {
         channel = ch;
         pending = slots;
@@ -771,7 +794,7 @@ public final class Corpus implements Iterable<Article>, Closeable {
               done = true;
               return;
             }
-            TaskWindow.Slot<RawRecord, Outcome<T>> slot = new TaskWindow.Slot<>(r);
+            TaskWindow.Slot<Item, Outcome<T>> slot = new TaskWindow.Slot<>(new Item(r, source.name(), source.boilerplate()));
             slots.add(slot);
             ch.put(slot, r.charCount());
             chars += r.charCount();
@@ -958,6 +981,7 @@ public final class Corpus implements Iterable<Article>, Closeable {
     emit(() -> tell(() -> listener.fileStarted(s.name, sizeBytes), "the file " + s.name));
     try {
       currentName = s.name;
+      currentBoilerplate = s.boilerplate;
       current = RecordReaders.open(s.sourcePath, s.name, in, options.loaderConfig(), HtmlCharsetSniffer::sniff, this::reject,
           (offset, reason) -> skip(s.name, offset, reason));
     } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {

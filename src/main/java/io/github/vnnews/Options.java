@@ -41,6 +41,9 @@ import java.util.regex.PatternSyntaxException;
  *       listener hears of every one)</td></tr>
  *   <tr><td>{@code followLinks}</td><td>false</td><td>follow symbolic links that lead out of the
  *       directory given (by default they are reported, {@code outsideRoot}, and skipped)</td></tr>
+ *   <tr><td>{@code learnBoilerplate}</td><td>true</td><td>learn what repeats across the first
+ *       plain-text documents of each input root (lines, and words glued before or after every
+ *       article) and remove it as chrome; see {@link Builder#learnBoilerplate(boolean)}</td></tr>
  *   <tr><td>{@code ignore}</td><td>none</td><td>files never read when met in a directory (the
  *       run's own output), matched by identity</td></tr>
  * </table>
@@ -91,6 +94,7 @@ public final class Options {
   private final int maxPageElements;
   private final int maxKeptErrors;
   private final boolean followLinks;
+  private final boolean learnBoilerplate;
   private final List<Path> ignore;
 
   private Options(Builder b) {
@@ -110,6 +114,7 @@ public final class Options {
     this.maxPageElements = b.maxPageElements;
     this.maxKeptErrors = b.maxKeptErrors;
     this.followLinks = b.followLinks;
+    this.learnBoilerplate = b.learnBoilerplate;
     this.ignore = List.copyOf(b.ignore);
   }
 
@@ -154,6 +159,7 @@ public final class Options {
     b.maxPageElements = maxPageElements;
     b.maxKeptErrors = maxKeptErrors;
     b.followLinks = followLinks;
+    b.learnBoilerplate = learnBoilerplate;
     b.ignore = ignore;
     return b;
   }
@@ -238,6 +244,11 @@ public final class Options {
     return followLinks;
   }
 
+  /** @return whether what repeats across the documents of an input root is learned and removed */
+  public boolean learnBoilerplate() {
+    return learnBoilerplate;
+  }
+
   /** @return files never read when met in a directory */
   public List<Path> ignore() {
     return ignore;
@@ -272,6 +283,7 @@ public final class Options {
     private int maxPageElements = DEFAULT_MAX_PAGE_ELEMENTS;
     private int maxKeptErrors = DEFAULT_MAX_KEPT_ERRORS;
     private boolean followLinks;
+    private boolean learnBoilerplate = true;
     private List<Path> ignore = List.of();
 
     private Builder() {}
@@ -474,6 +486,22 @@ public final class Options {
      */
     public Builder followLinks(boolean on) {
       this.followLinks = on;
+      return this;
+    }
+
+    /**
+     * Whether to learn what repeats across the documents of each input root (a directory given, or
+     * a multi-article file) and remove it as chrome: whole lines that stand in at least half of the
+     * root's first plain-text documents (at least 3 of at most 64), and runs of 3 to 30 words a
+     * crawler glued before the first or after the last sentence of every article ({@code Lưu bài
+     * viết thành công …}, {@code Nguồn: [Link nguồn]}). Those documents are read twice (once for
+     * the sample). Standard input and single streams learn nothing. On by default.
+     *
+     * @param on false to normalise every document on its own
+     * @return this builder
+     */
+    public Builder learnBoilerplate(boolean on) {
+      this.learnBoilerplate = on;
       return this;
     }
 

@@ -26,6 +26,8 @@ import java.util.List;
  * @param maxPageElements the limit on elements per page
  * @param maxKeptErrors how many errors a corpus keeps
  * @param followLinks whether links out of the directory given are followed
+ * @param learnBoilerplate whether what repeats across an input root is learned (not applied on
+ *     Spark yet: each file is normalised on its own)
  * @param ignore files never read, as path text
  */
 record OptionsSnapshot(
@@ -45,6 +47,7 @@ record OptionsSnapshot(
     int maxPageElements,
     int maxKeptErrors,
     boolean followLinks,
+    boolean learnBoilerplate,
     List<String> ignore)
     implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -80,6 +83,7 @@ record OptionsSnapshot(
         o.maxPageElements(),
         o.maxKeptErrors(),
         o.followLinks(),
+        o.learnBoilerplate(),
         o.ignore().stream().map(java.nio.file.Path::toString).toList());
   }
 
@@ -106,6 +110,7 @@ record OptionsSnapshot(
         .maxPageElements(maxPageElements)
         .maxKeptErrors(maxKeptErrors)
         .followLinks(followLinks)
+        .learnBoilerplate(learnBoilerplate)
         .ignore(ignore.stream().map(java.nio.file.Path::of).toList())
         .build();
   }
