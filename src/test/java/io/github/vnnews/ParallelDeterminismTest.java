@@ -90,7 +90,7 @@ class ParallelDeterminismTest {
       throws IOException {
     SplittableRandom rnd = new SplittableRandom(seed);
     List<String> articles = seedArticles();
-    int files = 8 + rnd.nextInt(20);
+    int files = 8 + rnd.nextInt(16);
     for (int i = 0; i < files; i++) {
       Path sub = dir.resolve("d" + rnd.nextInt(3));
       Files.createDirectories(sub);
@@ -98,7 +98,7 @@ class ParallelDeterminismTest {
     }
     Run sequential = run(dir, 1, 0, 0, 0);
     assertThat(sequential.calls()).anyMatch(c -> c.startsWith("article")).anyMatch(c -> c.startsWith("file"));
-    for (int k = 0; k < 3; k++) {
+    for (int k = 0; k < 2; k++) {
       int threads = 2 + rnd.nextInt(5);
       long window = 1L << (8 + rnd.nextInt(12));
       long chunk = 1L << (6 + rnd.nextInt(10));
