@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -53,12 +54,17 @@ import java.util.stream.StreamSupport;
  * {@link #close()} ends the iteration too, sequential or parallel: after it, {@code hasNext()} is
  * false.
  *
- * <p>Parallel: {@link #parallel(int) parallel(n)} normalises on {@code n} threads (the consuming
- * thread and {@code n - 1} workers) while the reading stays sequential. The articles, the listener
- * calls and the errors come in exactly the order, and with exactly the content, of a sequential
- * run; at most {@value #WINDOW_PER_THREAD} articles per thread (and about {@value
- * #WINDOW_CHARS} characters in all) are in flight, so memory stays constant however slow the
- * consumer is. The default is sequential.
+ * <p>Parallel: {@link #parallel(int) parallel(n)} reads and normalises on {@code n} worker
+ * threads, the consuming thread walks the inputs and delivers: small files (up to {@value
+ * #SMALL_FILE} bytes) go to the workers whole, several to a task; a large file or a stream goes in
+ * chunks of records (about {@value #CHUNK_CHARS} characters) that take turns at its reader, each
+ * normalising its records once its turn is over, so one file is read by one thread at a time while
+ * the normalising of its chunks, and the reading of other files, goes on beside it. The articles,
+ * the listener calls and the errors come in exactly the order, and with exactly the content, of a
+ * sequential run (listener calls on the consuming thread); about {@value #WINDOW_CHARS}
+ * characters (bytes of small files, chunks of large ones; at most {@value #TASKS_PER_THREAD} tasks
+ * per thread) are in flight, so memory stays constant however slow the consumer is. The default
+ * is sequential.
  *
  * <pre>{@code
  * try (Corpus corpus = Corpus.read(List.of(dir), Options.defaults()).parallel(4);
@@ -73,18 +79,30 @@ import java.util.stream.StreamSupport;
 public final class Corpus implements Iterable<Article>, Closeable {
   /** How many errors {@link #errors()} keeps by default ({@link Options#maxKeptErrors()}). */
   public static final int MAX_KEPT_ERRORS = Options.DEFAULT_MAX_KEPT_ERRORS;
-  /** How many articles per thread a parallel corpus keeps in flight at most. */
-  public static final int WINDOW_PER_THREAD = 8;
-  /** About how many characters of articles a parallel corpus keeps in flight at most. */
+  /** How many tasks per thread a parallel corpus keeps in flight at most. */
+  static final int TASKS_PER_THREAD = 8;
+  /** About how many characters (bytes of small files) a parallel corpus keeps in flight at most. */
   public static final long WINDOW_CHARS = 16L << 20;
+  /** A file of at most this many bytes is read whole by one task, with other small files. */
+  static final long SMALL_FILE = 1L << 20;
+  /** Most small files in one task. */
+  static final int FILES_PER_TASK = 16;
+  /** Most bytes of small files in one task. */
+  static final long FILES_TASK_BYTES = 64L << 10;
+  /** About how many characters of records a chunk of a large file (or a stream) holds. */
+  static final long CHUNK_CHARS = 256L << 10;
   /**
-   * Most articles a parallel corpus hands to a thread at once: a hand-over costs a queue
-   * operation, a wake-up and a wait, so articles go in small batches (in input order, like single
-   * ones).
+   * How many chunks per thread of a file whose size does not tell how many it takes (gzip, a
+   * stream) are submitted ahead of its reading.
    */
-  static final int BATCH = 4;
-  /** Most characters of a batch (a long article goes alone). */
-  static final long BATCH_CHARS = 64L << 10;
+  static final int CHUNKS_AHEAD_PER_THREAD = 2;
+  /**
+   * What a task holds that the consumer has not taken before it waits its turn, in characters;
+   * an event counts as {@link #EVENT_WEIGHT}.
+   */
+  static final long CHANNEL_BOUND = 4L << 20;
+  /** The weight of an event (an error, a file opened) in a task's channel. */
+  static final long EVENT_WEIGHT = CHANNEL_BOUND / 1024;
   /**
    * Most events (errors, files opened) a parallel corpus queues behind the articles in flight; past
    * it, those articles are delivered ahead (their values wait) so that the events can run. A file
@@ -106,7 +124,13 @@ public final class Corpus implements Iterable<Article>, Closeable {
   private boolean iterated;
   private boolean closed;
   private int threads = 1;
-  private OrderedPipeline<?> pipeline;
+  private TaskWindow window;
+  /** The characters a parallel corpus keeps in flight ({@link #WINDOW_CHARS}; tests set less). */
+  private long windowChars = WINDOW_CHARS;
+  /** The characters of a chunk ({@link #CHUNK_CHARS}; tests set less). */
+  private long chunkChars = CHUNK_CHARS;
+  /** The largest file read whole by one task ({@link #SMALL_FILE}; tests set less). */
+  private long smallFile = SMALL_FILE;
   /** Submits the records read but not yet handed to a thread (parallel only; else null). */
   private Runnable flushBatch;
   /** Delivers everything in flight, so that the queued events run (parallel only; else null). */
@@ -117,7 +141,8 @@ public final class Corpus implements Iterable<Article>, Closeable {
    * One input: a path to open, or a stream already open; {@code name} as typed (errors, listener),
    * {@code sourcePath} relative to its input root (provenance, ids).
    */
-  private record Source(String name, String sourcePath, Path path, InputStream stream, Boilerplate boilerplate) {}
+  private record Source(String name, String sourcePath, Path path, InputStream stream, long size,
+      Boilerplate boilerplate) {}
 
   /** A record read, with what repeats across its corpus (its input root). */
   private record Item(RawRecord record, String name, Boilerplate boilerplate) {
@@ -183,7 +208,7 @@ public final class Corpus implements Iterable<Article>, Closeable {
             Boilerplate b = options.learnBoilerplate()
                 ? learned.computeIfAbsent(walker.root(), root -> BoilerplateSample.learn(root, options))
                 : Boilerplate.NONE;
-            return new Source(InputWalker.display(p), walker.sourcePath(), p, null, b);
+            return new Source(InputWalker.display(p), walker.sourcePath(), p, null, walker.size(), b);
           }
         };
     self[0] = new Corpus(it, options, normalizer, listener);
@@ -217,15 +242,15 @@ public final class Corpus implements Iterable<Article>, Closeable {
    */
   public static Corpus read(
       String name, String sourcePath, InputStream in, Options options, IngestListener listener) {
-    Iterator<Source> it = List.of(new Source(name, sourcePath, null, in, Boilerplate.NONE)).iterator();
+    Iterator<Source> it = List.of(new Source(name, sourcePath, null, in, -1, Boilerplate.NONE)).iterator();
     return new Corpus(it, options, Normalizer.defaults(), listener);
   }
 
   /**
-   * Normalises on {@code threads} threads: the one that consumes this corpus and {@code threads -
-   * 1} workers. The reading stays sequential; the output, the listener calls and the errors keep
-   * the order and content of a sequential run. {@code 1}, the default, is sequential. Call before
-   * iterating.
+   * Reads and normalises on {@code threads} worker threads (files in parallel, large files in
+   * chunks); the thread that consumes this corpus walks the inputs and delivers. The output, the
+   * listener calls and the errors keep the order and content of a sequential run. {@code 1}, the
+   * default, is sequential (on the consuming thread). Call before iterating.
    *
    * @param threads how many threads normalise, at least 1 (for the machine's processors: {@code
    *     Runtime.getRuntime().availableProcessors()})
@@ -241,6 +266,24 @@ public final class Corpus implements Iterable<Article>, Closeable {
       throw new IllegalStateException("parallel(n) must be called before iterating");
     }
     this.threads = threads;
+    return this;
+  }
+
+  /**
+   * Sets the window, chunk and small-file sizes of a parallel corpus (tests that need small ones).
+   *
+   * @param window characters in flight at most
+   * @param chunk characters of a chunk of a large file
+   * @param small the largest file read whole by one task, in bytes
+   * @return this corpus
+   */
+  Corpus window(long window, long chunk, long small) {
+    if (window < 1 || chunk < 1 || small < 0) {
+      throw new IllegalArgumentException("window and chunk must be positive, small not negative");
+    }
+    this.windowChars = window;
+    this.chunkChars = chunk;
+    this.smallFile = small;
     return this;
   }
 
@@ -379,16 +422,6 @@ public final class Corpus implements Iterable<Article>, Closeable {
     }
   }
 
-  /** {@link #process} of each record of a batch, in order. */
-  private <T> List<Outcome<T>> processAll(
-      List<Item> rs, Function<? super Article, ? extends T> perArticle) {
-    List<Outcome<T>> out = new ArrayList<>(rs.size());
-    for (Item r : rs) {
-      out.add(process(r, perArticle));
-    }
-    return out;
-  }
-
   /**
    * Delivers one outcome on the consuming thread: listener, errors; the value or null. Its error
    * is reported at once: the outcome is in its place in the order, before whatever is in flight.
@@ -471,8 +504,8 @@ public final class Corpus implements Iterable<Article>, Closeable {
 
   private <T> Iterator<T> iterator(Function<? super Article, ? extends T> perArticle) {
     Objects.requireNonNull(perArticle, "perArticle");
-    Iterator<Item> records = records();
     if (threads == 1) {
+      Iterator<Item> records = records();
       return new Lookahead<>() {
         @Override
         T fetch() {
@@ -486,101 +519,377 @@ public final class Corpus implements Iterable<Article>, Closeable {
         }
       };
     }
-    OrderedPipeline<List<Outcome<T>>> p =
-        new OrderedPipeline<>(threads, Math.max(2, WINDOW_PER_THREAD * threads / BATCH), WINDOW_CHARS);
-    List<Item> batch = new ArrayList<>(BATCH);
-    long[] batchChars = new long[1];
-    // an event (a file opened, a rejection) must follow the records read before it: the batch
-    // is submitted before the event is queued
-    flushBatch =
-        () -> {
-          if (!batch.isEmpty()) {
-            List<Item> rs = List.copyOf(batch);
-            p.submit(() -> processAll(rs, perArticle), batchChars[0]);
-            batch.clear();
-            batchChars[0] = 0;
-          }
-        };
-    java.util.ArrayDeque<Outcome<T>> ready = new java.util.ArrayDeque<>();
-    // values of articles delivered ahead of their turn to be returned, by a drain of the events
-    java.util.ArrayDeque<T> early = new java.util.ArrayDeque<>();
-    drainEvents =
-        () -> {
-          draining = true;
-          try {
-            while (true) {
-              while (!ready.isEmpty()) {
-                T t = deliver(ready.poll());
-                if (t != null) {
-                  early.add(t);
-                }
-              }
-              if (!poll(p, ready)) {
-                return;
-              }
-            }
-          } finally {
-            draining = false;
-          }
-        };
-    pipeline = p;
-    return new Lookahead<>() {
-      private boolean drained;
+    if (iterated) {
+      throw new IllegalStateException("a Corpus can be iterated once");
+    }
+    iterated = true;
+    return new ParallelRead<T>(perArticle).iterator();
+  }
 
-      @Override
-      T fetch() {
-        while (true) {
-          if (!early.isEmpty()) {
-            return early.poll();
-          }
-          if (drained) {
-            return null;
-          }
-          if (!ready.isEmpty()) {
-            T t = deliver(ready.poll());
+  /**
+   * The parallel read: files go to the workers whole (small ones, several to a task) or in chunks
+   * of records (large ones and streams: the chunks take turns at the file's reader, each
+   * normalising its records after its turn). The consumer walks the inputs, submits the tasks in
+   * order and delivers their items (events, articles) in that order.
+   */
+  private final class ParallelRead<T> {
+    private final Function<? super Article, ? extends T> perArticle;
+    private final TaskWindow window;
+    /** Small files waiting to be handed over together. */
+    private final List<Source> smallFiles = new ArrayList<>();
+    private long smallBytes;
+    /** The large file (or stream) whose chunks are being submitted, or null. */
+    private FileRead streaming;
+    /** Values of articles delivered ahead of their turn to be returned, by a drain of the events. */
+    private final ArrayDeque<T> early = new ArrayDeque<>();
+
+    ParallelRead(Function<? super Article, ? extends T> perArticle) {
+      this.perArticle = perArticle;
+      this.window = new TaskWindow(threads, TASKS_PER_THREAD * threads, windowChars, CHANNEL_BOUND);
+      Corpus.this.window = window;
+      flushBatch = this::submitSmallFiles;
+      drainEvents = this::drain;
+    }
+
+    Iterator<T> iterator() {
+      return new Lookahead<>() {
+        @Override
+        T fetch() {
+          while (true) {
+            if (!early.isEmpty()) {
+              return early.poll();
+            }
+            fill();
+            if (!early.isEmpty()) {
+              continue; // a drain while walking delivered articles: they go first
+            }
+            Object item = take();
+            if (item == TaskWindow.EMPTY) {
+              if (streaming == null && smallFiles.isEmpty() && (closed || !sources.hasNext())) {
+                window.close();
+                return early.poll();
+              }
+              continue;
+            }
+            T t = deliverItem(item);
             if (t != null) {
               return t;
             }
+          }
+        }
+      };
+    }
+
+    /** Submits tasks until the window is full or the inputs are all handed over. */
+    private void fill() {
+      while (!closed && !window.isFull() && window.queuedEvents() <= MAX_QUEUED_EVENTS) {
+        if (streaming != null) {
+          if (streaming.done) {
+            streaming = null;
             continue;
           }
-          while (!p.isFull() && records.hasNext()) {
-            Item r = records.next();
-            batch.add(r);
-            batchChars[0] += r.charCount();
-            if (batch.size() >= BATCH || batchChars[0] >= BATCH_CHARS) {
-              flushBatch.run();
+          if (!submitChunk(streaming)) {
+            break;
+          }
+          continue;
+        }
+        if (!sources.hasNext()) {
+          break;
+        }
+        Source s = sources.next();
+        if (s.path() != null && s.size() >= 0 && s.size() <= smallFile) {
+          if (!smallFiles.isEmpty()
+              && (smallFiles.size() >= FILES_PER_TASK || smallBytes + s.size() > FILES_TASK_BYTES)) {
+            submitSmallFiles();
+          }
+          smallFiles.add(s);
+          smallBytes += s.size();
+        } else {
+          submitSmallFiles();
+          streaming = new FileRead(s);
+        }
+      }
+      if (!closed) {
+        submitSmallFiles();
+      }
+    }
+
+    /** Hands the small files gathered so far to one task. */
+    private void submitSmallFiles() {
+      if (smallFiles.isEmpty()) {
+        return;
+      }
+      List<Source> files = List.copyOf(smallFiles);
+      smallFiles.clear();
+      long weight = smallBytes;
+      smallBytes = 0;
+      window.submit(
+          channel -> {
+            for (Source s : files) {
+              FileRead f = new FileRead(s);
+              List<TaskWindow.Slot<Item, Outcome<T>>> pending = new ArrayList<>();
+              f.read(channel, pending, Long.MAX_VALUE);
+              normalise(channel, pending);
+            }
+          },
+          Math.max(1, weight));
+    }
+
+    /**
+     * Submits the next chunk of a large file, unless enough are in flight: as many as its size
+     * calls for, and past that (a gzip file, say) a few ahead of its reading.
+     *
+     * @return false when no chunk may be submitted now
+     */
+    private boolean submitChunk(FileRead f) {
+      int k = f.submitted;
+      if (k >= f.estimate && k - f.turn() >= CHUNKS_AHEAD_PER_THREAD * threads) {
+        return false;
+      }
+      f.submitted++;
+      window.submit(
+          channel -> {
+            List<TaskWindow.Slot<Item, Outcome<T>>> pending = new ArrayList<>();
+            f.awaitTurn(k);
+            try {
+              if (!f.done) {
+                f.read(channel, pending, chunkChars);
+              }
+            } finally {
+              f.endTurn();
+            }
+            normalise(channel, pending);
+          },
+          chunkChars);
+      return true;
+    }
+
+    /** Normalises the records read (on a worker) and fills their slots. */
+    private void normalise(TaskWindow.Channel channel, List<TaskWindow.Slot<Item, Outcome<T>>> pending) {
+      for (TaskWindow.Slot<Item, Outcome<T>> slot : pending) {
+        channel.fill(slot, process(slot.key(), perArticle));
+      }
+      pending.clear();
+    }
+
+    /** The next item of the window; what a task threw is thrown as a sequential run would. */
+    private Object take() {
+      try {
+        return window.next();
+      } catch (ExecutionException e) {
+        // what escaped the reading and process(): a bug; thrown as a sequential run would throw it
+        if (e.getCause() instanceof Error err) {
+          throw err;
+        }
+        if (e.getCause() instanceof RuntimeException re) {
+          throw re;
+        }
+        throw new IllegalStateException("a worker failed", e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for a worker", e);
+      }
+    }
+
+    /** Runs an event or delivers an article; the article's value, or null. */
+    private T deliverItem(Object item) {
+      if (item instanceof Runnable event) {
+        event.run();
+        return null;
+      }
+      @SuppressWarnings("unchecked")
+      TaskWindow.Slot<Item, Outcome<T>> slot = (TaskWindow.Slot<Item, Outcome<T>>) item;
+      return deliver(slot.value());
+    }
+
+    /** Delivers everything in flight, so that the events queued behind it run. */
+    private void drain() {
+      draining = true;
+      try {
+        while (true) {
+          Object item = take();
+          if (item == TaskWindow.EMPTY) {
+            return;
+          }
+          T t = deliverItem(item);
+          if (t != null) {
+            early.add(t);
+          }
+        }
+      } finally {
+        draining = false;
+      }
+    }
+
+    /**
+     * One input read on the workers. Its reader is used by one task at a time (the one whose
+     * turn it is), and its events go to that task's channel.
+     */
+    private final class FileRead {
+      private final Source source;
+      /** How many chunks the file takes at most, by its size (0 when unknown). */
+      private final long estimate;
+      private RecordReader reader;
+      private boolean opened;
+      private volatile boolean done;
+      private TaskWindow.Channel channel;
+      private List<TaskWindow.Slot<Item, Outcome<T>>> pending;
+      private int turn;
+      private int submitted;
+
+      FileRead(Source source) {
+        this.source = source;
+        // a chunk ends once it holds chunkChars characters, and a byte decodes to one at most
+        this.estimate = source.stream() != null || source.size() < 0 ? 0 : source.size() / chunkChars + 1;
+      }
+
+      synchronized int turn() {
+        return turn;
+      }
+
+      synchronized void awaitTurn(int k) throws InterruptedException {
+        while (turn != k) {
+          wait();
+        }
+      }
+
+      synchronized void endTurn() {
+        turn++;
+        notifyAll();
+      }
+
+      /**
+       * Reads records into the channel until {@code limit} characters are read or the file ends:
+       * the file is opened first if need be, and its end closes it.
+       */
+      void read(TaskWindow.Channel ch, List<TaskWindow.Slot<Item, Outcome<T>>> slots, long limit)
+          throws InterruptedException {
+        channel = ch;
+        pending = slots;
+        try {
+          if (!opened) {
+            opened = true;
+            if (!open()) {
+              done = true;
+              return;
             }
           }
-          flushBatch.run();
-          if (!early.isEmpty()) {
-            continue; // a drain while reading delivered articles: they go first
+          long chars = 0;
+          while (chars < limit) {
+            RawRecord r;
+            try {
+              r = reader.hasNext() ? reader.nextRecord() : null;
+            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+              if (e instanceof Cancelled c) {
+                throw c;
+              }
+              // a bug, or an exhausted JVM, while reading this file: its error, not the end of the run
+              String name = source.name();
+              event(() -> rejectNow(new IngestError(name, -1, -1, failureKind(e),
+                  name + ": reading failed (" + e + "); rest of file skipped")));
+              r = null;
+            }
+            if (r == null) {
+              closeReader();
+              done = true;
+              return;
+            }
+            TaskWindow.Slot<Item, Outcome<T>> slot = new TaskWindow.Slot<>(new Item(r, source.name(), source.boilerplate()));
+            slots.add(slot);
+            ch.put(slot, r.charCount());
+            chars += r.charCount();
           }
-          boolean got = poll(p, ready);
-          if (!got && !records.hasNext() && p.isEmpty() && early.isEmpty()) {
-            drained = true;
-            p.close();
+        } catch (Cancelled c) {
+          closeReader();
+          done = true;
+          throw c.cause;
+        }
+      }
+
+      /** Opens the file as {@link Corpus#openNext} does; false when it cannot be read. */
+      private boolean open() {
+        Source s = source;
+        InputStream in = s.stream();
+        long size = -1;
+        if (in == null) {
+          try {
+            size = Files.size(s.path());
+            in = Files.newInputStream(s.path());
+          } catch (IOException e) {
+            IngestError err = new IngestError(s.name(), -1, -1, IngestError.Kind.UNREADABLE,
+                s.name() + ": cannot open (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            event(() -> {
+              fileCount++;
+              rejectNow(err);
+            });
+            return false;
+          }
+        }
+        long sizeBytes = size;
+        event(() -> {
+          fileCount++;
+          tell(() -> listener.fileStarted(s.name(), sizeBytes), "the file " + s.name());
+        });
+        try {
+          reader = RecordReaders.open(s.sourcePath(), s.name(), in, options.loaderConfig(), HtmlCharsetSniffer::sniff,
+              e -> event(() -> rejectNow(e)),
+              (offset, reason) -> event(() -> {
+                skipped[reason.ordinal()]++;
+                listener.skipped(s.name(), offset, reason);
+              }));
+          return true;
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+          if (e instanceof Cancelled c) {
+            throw c;
+          }
+          try {
+            in.close();
+          } catch (IOException ignored) {
+            // failing already; the error is reported below
+          }
+          event(() -> rejectNow(new IngestError(s.name(), -1, -1, failureKind(e),
+              s.name() + ": reading failed (" + e + "); file skipped")));
+          return false;
+        }
+      }
+
+      /**
+       * Puts an event in the channel of the task reading; when the channel is over its bound (a
+       * flood of rejected records), normalises what was read and waits for the consumer.
+       */
+      private void event(Runnable e) {
+        channel.put(e, EVENT_WEIGHT);
+        if (channel.full()) {
+          normalise(channel, pending);
+          try {
+            channel.awaitRoom();
+          } catch (InterruptedException ie) {
+            throw new Cancelled(ie);
           }
         }
       }
-    };
+
+      private void closeReader() {
+        if (reader != null) {
+          try {
+            reader.close();
+          } catch (IOException e) {
+            // the file has been read; a failure to close it loses nothing
+          }
+          reader = null;
+        }
+      }
+    }
   }
 
-  /** Takes the next result of the pipeline into {@code ready}; false when nothing is in flight. */
-  private static <R> boolean poll(OrderedPipeline<List<R>> p, java.util.ArrayDeque<R> ready) {
-    try {
-      return p.poll(ready::addAll);
-    } catch (ExecutionException e) {
-      // what escaped process(): a bug; thrown as a sequential run would throw it
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException("a worker failed", e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for a worker", e);
+  /** The corpus was closed while a worker waited: carries the interruption out of the reader. */
+  private static final class Cancelled extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient InterruptedException cause;
+
+    Cancelled(InterruptedException cause) {
+      super(null, null, false, false);
+      this.cause = cause;
     }
   }
 
@@ -701,12 +1010,12 @@ public final class Corpus implements Iterable<Article>, Closeable {
 
   /** Runs an event now, or, when parallel, in its place among the articles still in flight. */
   private void emit(Runnable event) {
-    if (pipeline == null) {
+    if (window == null) {
       event.run();
     } else {
       flushBatch.run();
-      pipeline.event(event);
-      if (pipeline.queuedEvents() > MAX_QUEUED_EVENTS && !draining) {
+      window.event(event);
+      if (window.queuedEvents() > MAX_QUEUED_EVENTS && !draining) {
         drainEvents.run();
       }
     }
@@ -799,8 +1108,8 @@ public final class Corpus implements Iterable<Article>, Closeable {
   @Override
   public void close() throws IOException {
     closed = true;
-    if (pipeline != null) {
-      pipeline.close();
+    if (window != null) {
+      window.close();
     }
     closeCurrent();
   }

@@ -181,12 +181,14 @@ class ParallelCorpusTest {
             return n;
           }
         };
-    try (Corpus corpus = Corpus.read("big.txt", counting, Options.defaults(), IngestListener.NONE).parallel(4)) {
+    try (Corpus corpus = Corpus.read("big.txt", counting, Options.defaults(), IngestListener.NONE)
+        .parallel(4).window(64 << 10, 16 << 10, Corpus.SMALL_FILE)) {
       Iterator<Article> it = corpus.iterator();
       for (int i = 0; i < 10; i++) {
         assertThat(it.next().source().index()).isEqualTo(i);
       }
-      // the window holds 4 * WINDOW_PER_THREAD articles of ~600 bytes; the readers buffer 2 x 64 KiB
+      // the window holds 64 Ki characters of chunks (one chunk more at most); the readers buffer
+      // 3 x 64 KiB
       assertThat(read.get()).isLessThan(400_000L).isLessThan(input.length / 5);
       long count = 10;
       while (it.hasNext()) {

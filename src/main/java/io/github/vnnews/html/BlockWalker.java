@@ -23,6 +23,8 @@ import org.jsoup.select.NodeTraversor;
  * Not thread-safe; one instance per page.
  */
 final class BlockWalker implements NodeFilter {
+  /** A separator at the end of a caption, with the spaces before it. */
+  private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s*[-–—|]$");
 
   /** The three sorts of block. */
   enum Type {
@@ -504,7 +506,7 @@ final class BlockWalker implements NodeFilter {
       if (at >= 0) {
         text = (text.substring(0, at) + text.substring(at + creditText.length())).strip();
       }
-      text = text.replaceAll("\\s*[-–—|]$", "").strip();
+      text = TRAILING_SEPARATOR.matcher(text).replaceAll("").strip();
     }
     if (credit == null) {
       String[] split = HtmlText.splitCredit(text);

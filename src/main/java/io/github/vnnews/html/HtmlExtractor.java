@@ -52,6 +52,10 @@ import org.jsoup.parser.Parser;
  * <p>Immutable and thread-safe.
  */
 public final class HtmlExtractor {
+  /** Compiled once (a regex in {@code String.replaceFirst} or {@code split} is compiled on every call). */
+  private static final Pattern OUTLET_LEAD = Pattern.compile("^(?iu:theo|nguồn)\\s*:?\\s*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*[/,]\\s*");
   /** Default for {@link Builder#maxDepth(int)}. */
   public static final int DEFAULT_MAX_DEPTH = 256;
 
@@ -785,7 +789,7 @@ public final class HtmlExtractor {
         PublicationTime t = PageDates.isStamp(p) ? PageDates.parseVisible(p) : null;
         if (t != null && t.hasTime()) {
           stamp = true;
-        } else if (p.split("\\s+").length > 8) {
+        } else if (SPACES.split(p).length > 8) {
           return false; // a sentence, not a label
         }
       }
@@ -1114,7 +1118,7 @@ public final class HtmlExtractor {
           removed.add(new RemovedLine(line, kind, piece, "TrailingSource", true));
           decisions.add(new Decision(line, Label.CHROME, kind, "TrailingSource", piece, true));
           if (!compiled && sourceOutlet == null) {
-            sourceOutlet = outlet.replaceFirst("^(?iu:theo|nguồn)\\s*:?\\s*", "");
+            sourceOutlet = OUTLET_LEAD.matcher(outlet).replaceFirst("");
           }
           text = text.substring(0, src.start()).strip();
           continue;
@@ -1156,13 +1160,13 @@ public final class HtmlExtractor {
     private static boolean isWireName(String name, boolean bracketed) {
       String n = name.strip();
       boolean all = true;
-      for (String part : n.split("\\s*[/,]\\s*")) {
+      for (String part : NAME_SEPARATORS.split(n)) {
         all &= ChromeLexicon.defaults().isOutlet(part) || ACRONYM.matcher(part).matches();
       }
       if (all) {
         return true; // "TTXVN", "Reuters/AFP"
       }
-      return bracketed && HtmlText.looksLikePersonNames(n) && n.split("\\s+").length <= 4
+      return bracketed && HtmlText.looksLikePersonNames(n) && SPACES.split(n).length <= 4
           && !n.contains(",");
     }
 
@@ -1273,7 +1277,7 @@ public final class HtmlExtractor {
         return false;
       }
       String a = HtmlText.stripAuthorDecorations(text);
-      if (a == null || !HtmlText.looksLikePersonNames(a) || a.split("\\s+").length > 4
+      if (a == null || !HtmlText.looksLikePersonNames(a) || SPACES.split(a).length > 4
           || ChromeLexicon.defaults().isOutlet(a) || ChromeRules.ofText(text) != null) {
         return false;
       }
@@ -1287,7 +1291,7 @@ public final class HtmlExtractor {
 
     private static int wordCount(String text) {
       String t = text.strip();
-      return t.isEmpty() ? 0 : t.split("\\s+").length;
+      return t.isEmpty() ? 0 : SPACES.split(t).length;
     }
 
     private static boolean isBylineText(String text) {
@@ -1298,7 +1302,7 @@ public final class HtmlExtractor {
         return true;
       }
       String a = HtmlText.stripAuthorDecorations(text);
-      return a != null && HtmlText.looksLikePersonNames(a) && a.split("\\s+").length >= 2;
+      return a != null && HtmlText.looksLikePersonNames(a) && SPACES.split(a).length >= 2;
     }
 
     private Element findTitle(Element body) {

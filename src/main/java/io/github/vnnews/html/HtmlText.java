@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
  * <p>Thread-safe (stateless).
  */
 final class HtmlText {
+  /** Compiled once (a regex in {@code String.replaceAll} or {@code split} is compiled on every call). */
+  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\s]+|[\\p{P}&&[^.)]]+$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s*[-–—|]$");
   /** "Theo Hồ Hương", "Bài và ảnh: X", "Tác giả: X", "PV", ... at the start of a byline. */
   private static final Pattern AUTHOR_PREFIX =
       Pattern.compile(
@@ -114,7 +118,7 @@ final class HtmlText {
       t = AUTHOR_PREFIX.matcher(t).replaceFirst("");
       t = stripDesk(t);
     }
-    t = t.replaceAll("^[\\p{P}\\s]+|[\\p{P}&&[^.)]]+$", "").strip();
+    t = EDGE_PUNCTUATION.matcher(t).replaceAll("").strip();
     return t.isEmpty() ? null : t;
   }
 
@@ -167,7 +171,7 @@ final class HtmlText {
       if (n.isEmpty()) {
         continue;
       }
-      String[] ws = n.split("\\s+");
+      String[] ws = SPACES.split(n);
       if (ws.length > 6) {
         return false;
       }
@@ -194,7 +198,7 @@ final class HtmlText {
       String credit = m.group(1).strip();
       credit = CREDIT_END.matcher(credit).replaceFirst("").strip();
       String text = caption.substring(0, m.start()).strip();
-      text = text.replaceAll("\\s*[-–—|]$", "").strip();
+      text = TRAILING_SEPARATOR.matcher(text).replaceAll("").strip();
       if (!credit.isEmpty() && !text.isEmpty()) {
         return new String[] {text, credit};
       }

@@ -45,6 +45,8 @@ public final class DocumentReader implements Iterator<RawDocument>, RecordReader
           List.of(new SourceLine(1, "")), null);
 
   private static final int SAMPLE = 1 << 16;
+  /** The first size of a plain input's sample (it grows to {@link #SAMPLE} as needed). */
+  private static final int FIRST_SAMPLE = 1 << 13;
   private static final int BINARY_SNIFF = 8192;
 
   /** Finds the charset an HTML page declares in its first bytes; null when none is declared. */
@@ -183,7 +185,9 @@ public final class DocumentReader implements Iterator<RawDocument>, RecordReader
   }
 
   private void open(InputStream in, CharsetSniffer sniffer) throws IOException {
-    BufferedInputStream bin = new BufferedInputStream(in, SAMPLE);
+    // a stream buffered by RecordReaders is not buffered again (a small file then costs no
+    // buffer of SAMPLE bytes; a web-archive payload comes in its own stream)
+    BufferedInputStream bin = in instanceof BufferedInputStream b && !single ? b : new BufferedInputStream(in, SAMPLE);
     bin.mark(4);
     int b0 = bin.read();
     int b1 = bin.read();
@@ -199,11 +203,17 @@ public final class DocumentReader implements Iterator<RawDocument>, RecordReader
     // the sample is read straight from the source, so that bytes read before a failure (a
     // truncated or oversized gzip stream, a failing disk) are kept: the articles before the
     // failure come out, then the failure is reported where it happened
-    byte[] sample = new byte[SAMPLE];
+    // a plain input's sample grows as it is read, so that a small file costs no SAMPLE bytes; a
+    // gzip stream is read in one request as before (where a corrupt stream fails depends on it)
+    boolean gzip = source != bin;
+    byte[] sample = new byte[gzip ? SAMPLE : FIRST_SAMPLE];
     int n = 0;
     IOException failure = null;
     try {
-      while (n < sample.length) {
+      while (n < SAMPLE) {
+        if (n == sample.length) {
+          sample = Arrays.copyOf(sample, Math.min(SAMPLE, sample.length * 4));
+        }
         int r = source.read(sample, n, sample.length - n);
         if (r < 0) {
           break;
@@ -248,7 +258,9 @@ public final class DocumentReader implements Iterator<RawDocument>, RecordReader
       long skipped = body.skip(skip);
       assert skipped == skip;
     }
-    reader = new LineReader(body, charset, config.maxLineBytes(), skip);
+    // the sample ends before SAMPLE bytes only at the end of the input (or a failure): then the
+    // line reader needs a buffer no larger than the sample
+    reader = new LineReader(body, charset, config.maxLineBytes(), skip, n < SAMPLE ? n + 1 : SAMPLE);
     this.charset = charset;
     // a BOM or the --encoding option settle the encoding; a detected or declared one is checked
     // record by record (files that mix encodings, pages whose charset declaration is wrong)

@@ -77,8 +77,13 @@ public final class InputWalker implements Iterator<Path> {
   private final Set<Object> ignored = new HashSet<>();
   private final Set<Object> readDirectories = new HashSet<>();
   private Path next;
+  private long nextSize;
+  private long lastSize;
   private Path nextRoot;
   private Path lastRoot;
+  /** The root whose base directory {@link #base} is (the walk asks once per root, not per file). */
+  private Path baseOf;
+  private Path base;
   private Path last;
 
   /**
@@ -198,6 +203,7 @@ public final class InputWalker implements Iterator<Path> {
       notAFile(root);
     } else if (Files.isReadable(root)) {
       next = root;
+      nextSize = a.size();
       nextRoot = root;
     } else {
       error(root, IngestError.Kind.UNREADABLE, "cannot read file (permission denied)");
@@ -255,6 +261,7 @@ public final class InputWalker implements Iterator<Path> {
       return;
     }
     next = p;
+    nextSize = a.size();
     nextRoot = frame.root;
   }
 
@@ -404,6 +411,20 @@ public final class InputWalker implements Iterator<Path> {
   }
 
   /**
+   * The size in bytes of the file {@link #next()} returned last, when the walk found it (it may
+   * have changed since).
+   *
+   * @return the size
+   * @throws IllegalStateException before the first {@code next()}
+   */
+  public long size() {
+    if (last == null) {
+      throw new IllegalStateException("next() has not been called");
+    }
+    return lastSize;
+  }
+
+  /**
    * The input root of the file {@link #next()} returned last: the directory given, or the file
    * itself when it was given directly.
    *
@@ -427,7 +448,11 @@ public final class InputWalker implements Iterator<Path> {
     if (last == null) {
       throw new IllegalStateException("next() has not been called");
     }
-    return sourcePath(lastRoot, last);
+    if (lastRoot != baseOf) {
+      baseOf = lastRoot;
+      base = base(lastRoot);
+    }
+    return relativeSourcePath(base, last);
   }
 
   /**
@@ -441,9 +466,18 @@ public final class InputWalker implements Iterator<Path> {
    * @return the source path, with {@code /} separators
    */
   public static String sourcePath(Path root, Path p) {
+    return relativeSourcePath(base(root), p);
+  }
+
+  /** The directory source paths are relative to: the root, or the directory that holds it. */
+  private static Path base(Path root) {
     Path r = root.toAbsolutePath().normalize();
+    return Files.isDirectory(root) ? r : r.getParent();
+  }
+
+  /** The source path of {@code p} below {@code base} (null: the file system's root). */
+  private static String relativeSourcePath(Path base, Path p) {
     Path f = p.toAbsolutePath().normalize();
-    Path base = Files.isDirectory(root) ? r : r.getParent();
     if (base == null) {
       return display(f.getFileName() == null ? f : f.getFileName());
     }
@@ -595,6 +629,7 @@ public final class InputWalker implements Iterator<Path> {
     }
     Path p = next;
     last = p;
+    lastSize = nextSize;
     lastRoot = nextRoot;
     next = null;
     return p;

@@ -24,7 +24,7 @@ final class LineReader implements AutoCloseable {
   private final Charset charset;
   private final boolean utf8;
   private final int maxLineBytes;
-  private final byte[] buf = new byte[BUFFER];
+  private final byte[] buf;
   private int pos;
   private int limit;
   private long bufStart; // stream offset of buf[0]
@@ -45,6 +45,15 @@ final class LineReader implements AutoCloseable {
   private boolean sameLineNumber;
 
   LineReader(InputStream in, Charset charset, int maxLineBytes, long startOffset) {
+    this(in, charset, maxLineBytes, startOffset, BUFFER);
+  }
+
+  /**
+   * A reader with a buffer of a given size (an input known to be short needs no more than its
+   * length).
+   */
+  LineReader(InputStream in, Charset charset, int maxLineBytes, long startOffset, int bufferSize) {
+    this.buf = new byte[Math.max(1, Math.min(BUFFER, bufferSize))];
     this.in = in;
     this.charset = charset;
     this.utf8 = charset.equals(StandardCharsets.UTF_8);

@@ -58,7 +58,9 @@ public final class RecordReaders {
   public static RecordReader open(
       String sourcePath, String path, InputStream in, LoaderConfig config, DocumentReader.CharsetSniffer sniffer,
       Consumer<IngestError> errors, SkipSink skips) {
-    BufferedInputStream b = new BufferedInputStream(in, 1 << 16);
+    // a small buffer: the document reader reads a plain or gzip input in large requests, which
+    // pass the buffer by; a web archive, read in small ones, gets a larger buffer of its own
+    BufferedInputStream b = new BufferedInputStream(in, PEEK);
     byte[] head = new byte[PEEK];
     int n = 0;
     try {
@@ -82,7 +84,7 @@ public final class RecordReaders {
       }
     }
     if (isWebArchive(head, n)) {
-      return new WarcRecordReader(sourcePath, path, b, config, sniffer, errors, skips);
+      return new WarcRecordReader(sourcePath, path, new BufferedInputStream(b, 1 << 16), config, sniffer, errors, skips);
     }
     return DocumentReader.open(sourcePath, path, b, config, sniffer, errors);
   }

@@ -3,6 +3,7 @@ package io.github.vnnews.normalize;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.text.similarity.CosineSimilarity;
@@ -22,6 +23,9 @@ import org.apache.commons.text.similarity.CosineSimilarity;
  * <p>Immutable and thread-safe.
  */
 final class FusedCaptionRule implements Rule {
+  /** Compiled once (a regex in {@code String.replaceAll} is compiled on every call). */
+  private static final Pattern TRAILING_NON_LETTERS = Pattern.compile("\\P{L}+$");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   static final String MODEL = "fused-caption.tsv";
   /** The crosshead model: a unit likelier a sub-heading than a caption stays in the body. */
   static final String CROSSHEAD_MODEL = "fused-crosshead.tsv";
@@ -136,7 +140,7 @@ final class FusedCaptionRule implements Rule {
     int commas = 0;
     int digits = 0;
     for (String s : words) {
-      if (Capitalization.isCapitalised(s.replaceAll("\\P{L}+$", ""))) {
+      if (Capitalization.isCapitalised(TRAILING_NON_LETTERS.matcher(s).replaceAll(""))) {
         caps++;
       }
     }
@@ -213,7 +217,7 @@ final class FusedCaptionRule implements Rule {
   /** Lower-case word counts, for the cosine similarity. */
   static Map<CharSequence, Integer> counts(String s) {
     Map<CharSequence, Integer> m = new HashMap<>();
-    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    for (String w : NON_WORD.split(s.toLowerCase(Locale.ROOT))) {
       if (!w.isEmpty()) {
         m.merge(w, 1, Integer::sum);
       }
