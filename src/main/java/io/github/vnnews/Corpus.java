@@ -66,7 +66,12 @@ import java.util.stream.StreamSupport;
  * }
  * }</pre>
  *
- * <p>A corpus can be iterated once. Not thread-safe (whatever its {@link #parallel(int)}
+ * <p><b>One pass.</b> A corpus reads its inputs as it goes, so it is iterated once: {@link
+ * #iterator()} (a for loop), {@link #articles()}, {@link #articles(Function)} and {@link
+ * #documents()} each start that one pass, and any second call throws an {@link
+ * IllegalStateException}; to read the inputs again, call {@code Corpus.read} again. {@link
+ * #errors()}, {@link #errorCount()}, {@link #fileCount()} and {@link #skipped()} may be read at any
+ * time, and are complete once the pass has ended. Not thread-safe (whatever its {@link #parallel(int)}
  * setting, one thread consumes it); close it when done.
  */
 public final class Corpus implements Iterable<Article>, Closeable {
@@ -241,9 +246,11 @@ public final class Corpus implements Iterable<Article>, Closeable {
   }
 
   /**
-   * The articles, lazily. Close the corpus (or the stream) when done.
+   * The articles, lazily: the corpus's one pass (see above). Close the corpus (or the stream) when
+   * done.
    *
    * @return a sequential, ordered stream
+   * @throws IllegalStateException when the corpus has been iterated already
    */
   public Stream<Article> articles() {
     return articles(Function.identity());
@@ -260,6 +267,7 @@ public final class Corpus implements Iterable<Article>, Closeable {
    *     null
    * @param <T> what it makes
    * @return a sequential, ordered stream of its results
+   * @throws IllegalStateException when the corpus has been iterated already
    */
   public <T> Stream<T> articles(Function<? super Article, ? extends T> perArticle) {
     return StreamSupport.stream(
@@ -269,9 +277,11 @@ public final class Corpus implements Iterable<Article>, Closeable {
   }
 
   /**
-   * The raw documents, lazily, before normalisation (what {@link #articles()} normalises).
+   * The raw documents, lazily, before normalisation (what {@link #articles()} normalises): the
+   * corpus's one pass (see above).
    *
    * @return the documents
+   * @throws IllegalStateException when the corpus has been iterated already
    */
   public Iterator<RawDocument> documents() {
     Iterator<RawRecord> records = records();
@@ -290,7 +300,8 @@ public final class Corpus implements Iterable<Article>, Closeable {
 
   private Iterator<RawRecord> records() {
     if (iterated) {
-      throw new IllegalStateException("a Corpus can be iterated once");
+      throw new IllegalStateException(
+          "this Corpus has been iterated already: a Corpus reads its inputs once (call Corpus.read again to read them again)");
     }
     iterated = true;
     return new Lookahead<>() {
@@ -330,6 +341,12 @@ public final class Corpus implements Iterable<Article>, Closeable {
     }
   }
 
+  /**
+   * The articles, lazily: the corpus's one pass (see above), what a for loop over the corpus uses.
+   *
+   * @return the iterator
+   * @throws IllegalStateException when the corpus has been iterated already
+   */
   @Override
   public Iterator<Article> iterator() {
     return iterator(Function.identity());

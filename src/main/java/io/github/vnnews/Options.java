@@ -244,7 +244,10 @@ public final class Options {
   }
 
   /**
-   * The loader's part of these options.
+   * The loader's part of these options. <b>Internal, not API:</b> {@code LoaderConfig} belongs to
+   * the internal {@code load} package, and this method may change or go in any release (it is
+   * public only so that the loader, the Spark adapter and the tests, in other packages, can reach
+   * it). Read the options through their own accessors instead.
    *
    * @return the loader configuration
    */
