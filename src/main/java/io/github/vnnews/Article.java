@@ -55,7 +55,26 @@ public record Article(
    */
   public static final int SCHEMA_VERSION = 2;
 
-  /** Checks the invariants and copies the collections. */
+  /**
+   * Checks the invariants and copies the collections.
+   *
+   * @param id a stable identifier: a hash of the source path, index and content, identical across
+   *     runs, machines and thread counts
+   * @param source where the article came from
+   * @param title the headline, or null when the article opens with its lede
+   * @param publishedAt the publication time, or null when the input states no full date
+   * @param modifiedAt the last-modified time where a page states it, or null
+   * @param pageClock the site's clock printed in the page header (not the publication time), or null
+   * @param author the byline's author(s), or null
+   * @param paragraphs the body, one string per paragraph, in order
+   * @param captions photo captions, in order
+   * @param removed every removed line or piece, in input order
+   * @param language the BCP 47 language tag of the text ({@code "vi"})
+   * @param sourceOutlet the outlet named by a source line ("Theo TTXVN"), or null
+   * @param outletTag the outlet tag taken off the lede ("(Baonghean) -"), or null
+   * @param section the page's section or category, or null
+   * @param tags the page's tags
+   */
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(source, "source");

@@ -23,7 +23,17 @@ import java.util.OptionalLong;
  */
 public record IngestError(String path, long line, long byteOffset, Kind kind, String message) {
 
-  /** Checks the invariants. */
+  /**
+   * Checks the invariants.
+   *
+   * @param path the input path as given
+   * @param line the 1-based line number where the problem is, or -1 when it does not apply (the JSON
+   *     has {@code null} then; {@link #optionalLine()} is empty)
+   * @param byteOffset the 0-based byte offset in the (decompressed) file, or -1 when it does not apply
+   *     (the JSON has {@code null} then; {@link #optionalByteOffset()} is empty)
+   * @param kind what went wrong
+   * @param message a precise, human-readable message that names the file and position
+   */
   public IngestError {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(kind, "kind");

@@ -37,7 +37,13 @@ public record PublicationTime(LocalDate date, LocalTime time, ZoneOffset offset)
   /** Vietnam's offset, UTC+07:00. */
   public static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
-  /** Checks the invariants. */
+  /**
+   * Checks the invariants.
+   *
+   * @param date the calendar date; never null
+   * @param time the time of day, or null when only the date is known
+   * @param offset the UTC offset; null exactly when {@code time} is null
+   */
   public PublicationTime {
     Objects.requireNonNull(date, "date");
     if (time == null) {

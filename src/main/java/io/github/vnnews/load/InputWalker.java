@@ -476,7 +476,11 @@ public final class InputWalker implements Iterator<Path> {
     return s;
   }
 
-  /** Whether the JVM is known to decode file names as UTF-8 ({@code sun.jnu.encoding}). */
+  /**
+   * Whether the JVM is known to decode file names as UTF-8 ({@code sun.jnu.encoding}).
+   *
+   * @return true when it does
+   */
   public static boolean fileNamesAreUtf8() {
     return UTF8_NAMES;
   }

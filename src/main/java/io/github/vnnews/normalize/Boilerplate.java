@@ -49,7 +49,11 @@ public final class Boilerplate {
     this.suffixes = List.copyOf(suffixes);
   }
 
-  /** Whether nothing was learned. */
+  /**
+   * Whether nothing was learned.
+   *
+   * @return true when no line, prefix or suffix was learned
+   */
   public boolean isEmpty() {
     return lines.isEmpty() && prefixes.isEmpty() && suffixes.isEmpty();
   }
@@ -136,7 +140,11 @@ public final class Boilerplate {
     private final Map<List<String>, Integer> prefixDocs = new HashMap<>();
     private final Map<List<String>, Integer> suffixDocs = new HashMap<>();
 
-    /** Whether the learner wants more documents. */
+    /**
+     * Whether the learner wants more documents.
+     *
+     * @return true until it has seen its sample
+     */
     public boolean wantsMore() {
       return docs < SAMPLE;
     }
