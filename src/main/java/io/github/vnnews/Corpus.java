@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -103,6 +104,9 @@ public final class Corpus implements Iterable<Article>, Closeable {
   private final List<IngestError> errors = new ArrayList<>();
   private long errorCount;
   private long fileCount;
+  private long skippedFiles;
+  /** Bytes read from the inputs as stored, for progress displays (read from any thread). */
+  private final AtomicLong bytesRead = new AtomicLong();
   private final long[] skipped = new long[SkipReason.values().length];
   private RecordReader current;
   private String currentName;
@@ -164,7 +168,7 @@ public final class Corpus implements Iterable<Article>, Closeable {
     Corpus[] self = new Corpus[1];
     InputWalker walker =
         new InputWalker(paths, options.include(), options.exclude(), options.followLinks(),
-            options.ignore(), e -> self[0].reject(e));
+            options.ignore(), e -> self[0].reject(e), options.allFiles(), p -> self[0].skipFile(p));
     Iterator<Source> it =
         new Iterator<>() {
           @Override
@@ -663,6 +667,7 @@ public final class Corpus implements Iterable<Article>, Closeable {
         return;
       }
     }
+    in = new CountingInputStream(in, bytesRead);
     long sizeBytes = size;
     emit(() -> tell(() -> listener.fileStarted(s.name, sizeBytes), "the file " + s.name));
     try {
@@ -714,6 +719,15 @@ public final class Corpus implements Iterable<Article>, Closeable {
         });
   }
 
+  private void skipFile(Path p) {
+    String name = InputWalker.display(p);
+    emit(
+        () -> {
+          skippedFiles++;
+          tell(() -> listener.fileSkipped(name), "the skipped file " + name);
+        });
+  }
+
   private void reject(IngestError e) {
     emit(() -> rejectNow(e));
   }
@@ -759,6 +773,27 @@ public final class Corpus implements Iterable<Article>, Closeable {
       }
     }
     return out;
+  }
+
+  /**
+   * How many files of the directories read were left out so far because their name is not an
+   * article file's (see {@link Options.Builder#allFiles(boolean)}).
+   *
+   * @return the count
+   */
+  public long skippedFileCount() {
+    return skippedFiles;
+  }
+
+  /**
+   * How many bytes were read so far from the inputs as they are stored (for a {@code .gz} file,
+   * its compressed bytes): what a progress display compares with the inputs' sizes. May be read
+   * from any thread while the corpus is iterated.
+   *
+   * @return the count
+   */
+  public long bytesRead() {
+    return bytesRead.get();
   }
 
   /**

@@ -41,6 +41,9 @@ import java.util.regex.PatternSyntaxException;
  *       listener hears of every one)</td></tr>
  *   <tr><td>{@code followLinks}</td><td>false</td><td>follow symbolic links that lead out of the
  *       directory given (by default they are reported, {@code outsideRoot}, and skipped)</td></tr>
+ *   <tr><td>{@code allFiles}</td><td>false</td><td>read every file of a directory; by default
+ *       (without include globs) only article files: {@code .txt}, {@code .html}, {@code .htm},
+ *       {@code .gz}, web archives, no extension</td></tr>
  *   <tr><td>{@code ignore}</td><td>none</td><td>files never read when met in a directory (the
  *       run's own output), matched by identity</td></tr>
  * </table>
@@ -91,6 +94,7 @@ public final class Options {
   private final int maxPageElements;
   private final int maxKeptErrors;
   private final boolean followLinks;
+  private final boolean allFiles;
   private final List<Path> ignore;
 
   private Options(Builder b) {
@@ -110,6 +114,7 @@ public final class Options {
     this.maxPageElements = b.maxPageElements;
     this.maxKeptErrors = b.maxKeptErrors;
     this.followLinks = b.followLinks;
+    this.allFiles = b.allFiles;
     this.ignore = List.copyOf(b.ignore);
   }
 
@@ -154,6 +159,7 @@ public final class Options {
     b.maxPageElements = maxPageElements;
     b.maxKeptErrors = maxKeptErrors;
     b.followLinks = followLinks;
+    b.allFiles = allFiles;
     b.ignore = ignore;
     return b;
   }
@@ -238,6 +244,15 @@ public final class Options {
     return followLinks;
   }
 
+  /**
+   * Whether every file of a directory is read, not only article files.
+   *
+   * @return true to read every file; false (the default) for article files only
+   */
+  public boolean allFiles() {
+    return allFiles;
+  }
+
   /** @return files never read when met in a directory */
   public List<Path> ignore() {
     return ignore;
@@ -275,6 +290,7 @@ public final class Options {
     private int maxPageElements = DEFAULT_MAX_PAGE_ELEMENTS;
     private int maxKeptErrors = DEFAULT_MAX_KEPT_ERRORS;
     private boolean followLinks;
+    private boolean allFiles;
     private List<Path> ignore = List.of();
 
     private Builder() {}
@@ -477,6 +493,21 @@ public final class Options {
      */
     public Builder followLinks(boolean on) {
       this.followLinks = on;
+      return this;
+    }
+
+    /**
+     * Whether to read every file found in a directory. By default (and when no include glob is
+     * given) only article files are read: {@code .txt}, {@code .html}, {@code .htm}, {@code .gz},
+     * web archives and files without an extension; the others ({@code README.md}, {@code .json},
+     * images) are left out and reported to {@link IngestListener#fileSkipped(String)}. A file
+     * named directly is always read.
+     *
+     * @param on true to read every file
+     * @return this builder
+     */
+    public Builder allFiles(boolean on) {
+      this.allFiles = on;
       return this;
     }
 

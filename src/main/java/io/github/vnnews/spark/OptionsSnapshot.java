@@ -26,6 +26,7 @@ import java.util.List;
  * @param maxPageElements the limit on elements per page
  * @param maxKeptErrors how many errors a corpus keeps
  * @param followLinks whether links out of the directory given are followed
+ * @param allFiles whether every file of a directory is read, not only article files
  * @param ignore files never read, as path text
  */
 record OptionsSnapshot(
@@ -45,6 +46,7 @@ record OptionsSnapshot(
     int maxPageElements,
     int maxKeptErrors,
     boolean followLinks,
+    boolean allFiles,
     List<String> ignore)
     implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -80,6 +82,7 @@ record OptionsSnapshot(
         o.maxPageElements(),
         o.maxKeptErrors(),
         o.followLinks(),
+        o.allFiles(),
         o.ignore().stream().map(java.nio.file.Path::toString).toList());
   }
 
@@ -106,6 +109,7 @@ record OptionsSnapshot(
         .maxPageElements(maxPageElements)
         .maxKeptErrors(maxKeptErrors)
         .followLinks(followLinks)
+        .allFiles(allFiles)
         .ignore(ignore.stream().map(java.nio.file.Path::of).toList())
         .build();
   }
