@@ -167,18 +167,21 @@ public final class Main implements Runnable {
 
   /**
    * {@code vnnews --version}: the version and the commit it was built from (from {@code
-   * version.properties}, which the build fills in), and the Java that runs it.
+   * version.properties} and {@code build.properties}, which the build writes), and the Java that
+   * runs it.
    */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
       Properties p = new Properties();
-      try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
-        if (in != null) {
-          p.load(in);
+      for (String name : new String[] {"version.properties", "build.properties"}) {
+        try (InputStream in = Main.class.getResourceAsStream(name)) {
+          if (in != null) {
+            p.load(in);
+          }
+        } catch (IOException e) {
+          // the lines below say it is unknown
         }
-      } catch (IOException e) {
-        // the lines below say it is unknown
       }
       String version = p.getProperty("version", "(development build)");
       String build = p.getProperty("build", "unknown");
