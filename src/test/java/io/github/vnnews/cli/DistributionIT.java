@@ -85,7 +85,7 @@ class DistributionIT {
         dist.toString(), basedir.resolve("seeds/000_af910dd6cbbcd9d5.txt").toString());
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(Files.readString(tmp.resolve("out.jsonl"), StandardCharsets.UTF_8))
-        .contains("\"path\":\"b\u00e0i b\u00e1o.txt\"");
+        .contains("/b\u00e0i b\u00e1o.txt\",\"index\":0"); // its root directory's name, then the file's
   }
 
   @Test
