@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Peer comparison on the dev HTML pages: vnnews vs Readability4J, boilerpipe (Maven Central) and
-# Mozilla Readability + jsdom (npm), all scored by shared/eval/score.py on a gold folder that holds
-# only the HTML pages' gold. Prints one table; JSONL outputs stay in bench/html-peers/out/.
+# Peer comparison on HTML pages: vnnews vs Readability4J, boilerpipe (Maven Central), Mozilla
+# Readability + jsdom (npm) and, when their sources are at hand ($PEERS_SRC, see README.md),
+# trafilatura and jusText, all scored by shared/eval/score.py. Two tables: the dev HTML pages
+# (tuned on) and the dev-phase HTML sources of eval/ (eval/sources.tsv phase=dev; sealed sources
+# are never read here). JSONL outputs stay in bench/html-peers/out/.
 #
 # usage: bench/html-peers/run.sh [SHARED_DIR]     (default: ../shared next to the repository)
 set -euo pipefail
@@ -13,6 +15,7 @@ corpus="$shared/corpus/dev"
 out="$here/out"
 gold="$out/gold-html"
 mkdir -p "$out"
+rm -f "$out"/*.jsonl
 rm -rf "$gold" && mkdir -p "$gold"
 
 pages=()
@@ -21,7 +24,16 @@ for page in "$corpus"/*.html; do
   cp "$shared/gold/dev/$base.json" "$gold/"
   pages+=("$page")
 done
-echo "pages: ${#pages[@]}" >&2
+evalgold="$out/gold-eval"
+rm -rf "$evalgold" && mkdir -p "$evalgold"
+while IFS=$'\t' read -r source kind layout phase _; do
+  [ "$kind" = html ] && [ "$phase" = dev ] || continue
+  for g in "$repo/eval/html/$source/gold/"*.json; do
+    cp "$g" "$evalgold/"
+    pages+=("$repo/eval/html/$source/input/$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["file"])' "$g")")
+  done
+done < <(grep -v '^#' "$repo/eval/sources.tsv")
+echo "pages: ${#pages[@]} ($(ls "$gold" | wc -l) dev, $(ls "$evalgold" | wc -l) dev-phase eval)" >&2
 
 # vnnews: the CLI when it ingests HTML, otherwise the test-scope exporter
 (cd "$repo" && mvn -B -q -Dstyle.color=never -o -DskipTests package >/dev/null 2>&1 || mvn -B -q -Dstyle.color=never -DskipTests package >/dev/null)
@@ -48,4 +60,15 @@ java -cp "$jvmcp" bench.PeerExtract boilerpipe "$out/boilerpipe.jsonl" "${pages[
 (cd "$here/node" && { [ -d node_modules ] || npm install --no-audit --no-fund >/dev/null; })
 node "$here/node/readability.mjs" "$out/readability-js.jsonl" "${pages[@]}"
 
+# Python peers from their sources, when present
+if [ -d "${PEERS_SRC:-/work/data/peers}/trafilatura" ]; then
+  /usr/bin/python3 "$here/python/peers.py" "$out" "${pages[@]}"
+else
+  rm -f "$out"/trafilatura*.jsonl "$out"/justext.jsonl
+  echo "trafilatura, jusText: sources not found in \${PEERS_SRC:-/work/data/peers}, skipped" >&2
+fi
+
+echo "== dev HTML pages ($(ls "$gold" | wc -l))"
 score_table "$shared" "$gold" "$out"
+echo "== dev-phase eval HTML pages ($(ls "$evalgold" | wc -l))"
+score_table "$shared" "$evalgold" "$out"

@@ -7,6 +7,7 @@ import io.github.vnnews.load.RawDocument;
 import io.github.vnnews.load.RawRecord;
 import io.github.vnnews.load.RecordReader;
 import io.github.vnnews.load.RecordReaders;
+import io.github.vnnews.normalize.Boilerplate;
 import io.github.vnnews.normalize.TooManyPiecesException;
 import java.io.Closeable;
 import java.io.IOException;
@@ -110,6 +111,7 @@ public final class Corpus implements Iterable<Article>, Closeable {
   private final long[] skipped = new long[SkipReason.values().length];
   private RecordReader current;
   private String currentName;
+  private Boilerplate currentBoilerplate = Boilerplate.NONE;
   private boolean iterated;
   private boolean closed;
   private int threads = 1;
@@ -124,7 +126,14 @@ public final class Corpus implements Iterable<Article>, Closeable {
    * One input: a path to open, or a stream already open; {@code name} as typed (errors, listener),
    * {@code sourcePath} relative to its input root (provenance, ids).
    */
-  private record Source(String name, String sourcePath, Path path, InputStream stream) {}
+  private record Source(String name, String sourcePath, Path path, InputStream stream, Boilerplate boilerplate) {}
+
+  /** A record read, with what repeats across its corpus (its input root). */
+  private record Item(RawRecord record, String name, Boilerplate boilerplate) {
+    long charCount() {
+      return record.charCount();
+    }
+  }
 
   private Corpus(Iterator<Source> sources, Options options, Normalizer normalizer, IngestListener listener) {
     this.sources = sources;
@@ -169,6 +178,7 @@ public final class Corpus implements Iterable<Article>, Closeable {
     InputWalker walker =
         new InputWalker(paths, options.include(), options.exclude(), options.followLinks(),
             options.ignore(), e -> self[0].reject(e), options.allFiles(), p -> self[0].skipFile(p));
+    java.util.Map<Path, Boilerplate> learned = new java.util.HashMap<>();
     Iterator<Source> it =
         new Iterator<>() {
           @Override
@@ -179,7 +189,10 @@ public final class Corpus implements Iterable<Article>, Closeable {
           @Override
           public Source next() {
             Path p = walker.next();
-            return new Source(InputWalker.display(p), walker.sourcePath(), p, null);
+            Boilerplate b = options.learnBoilerplate()
+                ? learned.computeIfAbsent(walker.root(), root -> BoilerplateSample.learn(root, options))
+                : Boilerplate.NONE;
+            return new Source(InputWalker.display(p), walker.sourcePath(), p, null, b);
           }
         };
     self[0] = new Corpus(it, options, normalizer, listener);
@@ -213,7 +226,7 @@ public final class Corpus implements Iterable<Article>, Closeable {
    */
   public static Corpus read(
       String name, String sourcePath, InputStream in, Options options, IngestListener listener) {
-    Iterator<Source> it = List.of(new Source(name, sourcePath, null, in)).iterator();
+    Iterator<Source> it = List.of(new Source(name, sourcePath, null, in, Boilerplate.NONE)).iterator();
     return new Corpus(it, options, Normalizer.defaults(), listener);
   }
 
@@ -288,7 +301,7 @@ public final class Corpus implements Iterable<Article>, Closeable {
    * @throws IllegalStateException when the corpus has been iterated already
    */
   public Iterator<RawDocument> documents() {
-    Iterator<RawRecord> records = records();
+    Iterator<Item> records = records();
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -297,12 +310,12 @@ public final class Corpus implements Iterable<Article>, Closeable {
 
       @Override
       public RawDocument next() {
-        return records.next().toDocument();
+        return records.next().record().toDocument();
       }
     };
   }
 
-  private Iterator<RawRecord> records() {
+  private Iterator<Item> records() {
     if (iterated) {
       throw new IllegalStateException(
           "this Corpus has been iterated already: a Corpus reads its inputs once (call Corpus.read again to read them again)");
@@ -310,12 +323,12 @@ public final class Corpus implements Iterable<Article>, Closeable {
     iterated = true;
     return new Lookahead<>() {
       @Override
-      RawRecord fetch() {
+      Item fetch() {
         while (!closed) {
           if (current != null) {
             RawRecord r = nextOfCurrent();
             if (r != null) {
-              return r;
+              return new Item(r, currentName, currentBoilerplate);
             }
           }
           closeCurrent();
@@ -360,37 +373,38 @@ public final class Corpus implements Iterable<Article>, Closeable {
    * What became of one record: its article and the per-article result; or a failure (an
    * exception or an {@link Error} of the record's own making); or a page with no article.
    */
-  private record Outcome<T>(RawRecord record, Article article, T value, Throwable failure,
+  private record Outcome<T>(Item item, Article article, T value, Throwable failure,
       RuntimeException perArticleFailure, boolean noArticle) {}
 
   /** Repairs, normalises and maps one record: the work a worker does. */
-  private <T> Outcome<T> process(RawRecord r, Function<? super Article, ? extends T> perArticle) {
+  private <T> Outcome<T> process(Item item, Function<? super Article, ? extends T> perArticle) {
+    RawRecord r = item.record();
     Article a;
     try {
       RawDocument d = r.toDocument();
       ByteBuffer utf8Lines = r.utf8Lines(d);
-      a = normalizer.normalize(d, utf8Lines, options.maxPieces());
+      a = normalizer.normalize(d, utf8Lines, options.maxPieces(), item.boilerplate());
       if (d.isHtml() && a.paragraphs().isEmpty()) {
-        return new Outcome<>(r, null, null, null, null, true);
+        return new Outcome<>(item, null, null, null, null, true);
       }
     } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-      return new Outcome<>(r, null, null, e, null, false);
+      return new Outcome<>(item, null, null, e, null, false);
     }
     try {
-      return new Outcome<>(r, a, Objects.requireNonNull(perArticle.apply(a), "perArticle returned null"),
+      return new Outcome<>(item, a, Objects.requireNonNull(perArticle.apply(a), "perArticle returned null"),
           null, null, false);
     } catch (RuntimeException e) {
-      return new Outcome<>(r, a, null, null, e, false);
+      return new Outcome<>(item, a, null, null, e, false);
     } catch (OutOfMemoryError | StackOverflowError e) {
-      return new Outcome<>(r, null, null, e, null, false);
+      return new Outcome<>(item, null, null, e, null, false);
     }
   }
 
   /** {@link #process} of each record of a batch, in order. */
   private <T> List<Outcome<T>> processAll(
-      List<RawRecord> rs, Function<? super Article, ? extends T> perArticle) {
+      List<Item> rs, Function<? super Article, ? extends T> perArticle) {
     List<Outcome<T>> out = new ArrayList<>(rs.size());
-    for (RawRecord r : rs) {
+    for (Item r : rs) {
       out.add(process(r, perArticle));
     }
     return out;
@@ -401,44 +415,52 @@ public final class Corpus implements Iterable<Article>, Closeable {
    * is reported at once: the outcome is in its place in the order, before whatever is in flight.
    */
   private <T> T deliver(Outcome<T> o) {
-    RawRecord r = o.record();
+    RawRecord r = o.item().record();
+    String name = o.item().name();
+    if (o.noArticle() && r.capture() != null) {
+      SkipReason reason = SkipReason.NO_ARTICLE;
+      skipped[reason.ordinal()]++;
+      long at = r.capture().offset();
+      tell(() -> listener.skipped(name, at, reason), "the skipped record at byte offset " + at + " of " + name);
+      return null;
+    }
     if (o.noArticle()) {
-      rejectNow(recordError(r, IngestError.Kind.NO_ARTICLE, r.startLine(),
+      rejectNow(recordError(r, name, IngestError.Kind.NO_ARTICLE, r.startLine(),
           "no article found in the page (no paragraph of text)"));
       return null;
     }
     if (o.failure() != null) {
-      rejectNow(failureError(r, o.failure()));
+      rejectNow(failureError(r, name, o.failure()));
       return null;
     }
     if (o.perArticleFailure() != null) {
       throw stop(o.perArticleFailure());
     }
     Article a = o.article();
-    tell(() -> listener.article(a), "article " + a.source().index() + " of " + a.source().path());
+    tell(() -> listener.article(a), "article " + a.source().index() + " of " + name);
     return o.value();
   }
 
   /** The error of a record whose processing failed: what failed, where, and that it was skipped. */
-  private static IngestError failureError(RawRecord r, Throwable failure) {
+  private static IngestError failureError(RawRecord r, String name, Throwable failure) {
     if (failure instanceof TooManyPiecesException e) {
-      return recordError(r, IngestError.Kind.TOO_MANY_PIECES, e.line(),
+      return recordError(r, name, IngestError.Kind.TOO_MANY_PIECES, e.line(),
           "more than " + e.limit() + " pieces cut out of the article's lines (--max-pieces)");
     }
     if (failure instanceof PageTooLargeException e) {
-      return recordError(r, IngestError.Kind.ARTICLE_TOO_LARGE, r.startLine(),
+      return recordError(r, name, IngestError.Kind.ARTICLE_TOO_LARGE, r.startLine(),
           "page longer than the HTML extractor's limit of " + e.limit() + " characters");
     }
     if (failure instanceof OutOfMemoryError) {
-      return recordError(r, IngestError.Kind.OUT_OF_MEMORY, r.startLine(),
+      return recordError(r, name, IngestError.Kind.OUT_OF_MEMORY, r.startLine(),
           "ran out of memory while being normalised (" + r.charCount() + " characters; give the JVM"
               + " more heap, or lower --max-article-size or the threads)");
     }
     if (failure instanceof StackOverflowError) {
-      return recordError(r, IngestError.Kind.STACK_OVERFLOW, r.startLine(),
+      return recordError(r, name, IngestError.Kind.STACK_OVERFLOW, r.startLine(),
           "overflowed the stack while being normalised");
     }
-    return recordError(r, IngestError.Kind.NORMALIZATION_FAILED, r.startLine(),
+    return recordError(r, name, IngestError.Kind.NORMALIZATION_FAILED, r.startLine(),
         "could not be normalised (" + failure + ")");
   }
 
@@ -446,14 +468,14 @@ public final class Corpus implements Iterable<Article>, Closeable {
    * An error about one record: by line and article for text, by byte offset and URL for a
    * web-archive record.
    */
-  private static IngestError recordError(RawRecord r, IngestError.Kind kind, long line, String what) {
+  private static IngestError recordError(RawRecord r, String name, IngestError.Kind kind, long line, String what) {
     if (r.capture() != null) {
       long at = r.capture().offset();
-      return new IngestError(r.path(), -1, at, kind,
-          r.path() + ": record at byte offset " + at + " (" + r.capture().url() + "): " + what + "; skipped");
+      return new IngestError(name, -1, at, kind,
+          name + ": record at byte offset " + at + " (" + r.capture().url() + "): " + what + "; skipped");
     }
-    return new IngestError(r.path(), line, -1, kind,
-        r.path() + ": line " + line + ": " + what + "; article " + r.index() + " (lines "
+    return new IngestError(name, line, -1, kind,
+        name + ": line " + line + ": " + what + "; article " + r.index() + " (lines "
             + r.startLine() + "-" + r.endLine() + ") skipped");
   }
 
@@ -470,7 +492,7 @@ public final class Corpus implements Iterable<Article>, Closeable {
 
   private <T> Iterator<T> iterator(Function<? super Article, ? extends T> perArticle) {
     Objects.requireNonNull(perArticle, "perArticle");
-    Iterator<RawRecord> records = records();
+    Iterator<Item> records = records();
     if (threads == 1) {
       return new Lookahead<>() {
         @Override
@@ -487,14 +509,14 @@ public final class Corpus implements Iterable<Article>, Closeable {
     }
     OrderedPipeline<List<Outcome<T>>> p =
         new OrderedPipeline<>(threads, Math.max(2, WINDOW_PER_THREAD * threads / BATCH), WINDOW_CHARS);
-    List<RawRecord> batch = new ArrayList<>(BATCH);
+    List<Item> batch = new ArrayList<>(BATCH);
     long[] batchChars = new long[1];
     // an event (a file opened, a rejection) must follow the records read before it: the batch
     // is submitted before the event is queued
     flushBatch =
         () -> {
           if (!batch.isEmpty()) {
-            List<RawRecord> rs = List.copyOf(batch);
+            List<Item> rs = List.copyOf(batch);
             p.submit(() -> processAll(rs, perArticle), batchChars[0]);
             batch.clear();
             batchChars[0] = 0;
@@ -543,7 +565,7 @@ public final class Corpus implements Iterable<Article>, Closeable {
             continue;
           }
           while (!p.isFull() && records.hasNext()) {
-            RawRecord r = records.next();
+            Item r = records.next();
             batch.add(r);
             batchChars[0] += r.charCount();
             if (batch.size() >= BATCH || batchChars[0] >= BATCH_CHARS) {
@@ -672,6 +694,7 @@ public final class Corpus implements Iterable<Article>, Closeable {
     emit(() -> tell(() -> listener.fileStarted(s.name, sizeBytes), "the file " + s.name));
     try {
       currentName = s.name;
+      currentBoilerplate = s.boilerplate;
       current = RecordReaders.open(s.sourcePath, s.name, in, options.loaderConfig(), HtmlCharsetSniffer::sniff, this::reject,
           (offset, reason) -> skip(s.name, offset, reason));
     } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {

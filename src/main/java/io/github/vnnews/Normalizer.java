@@ -5,6 +5,7 @@ import io.github.vnnews.load.RawDocument;
 import io.github.vnnews.load.SourceLine;
 import io.github.vnnews.normalize.Extraction;
 import io.github.vnnews.html.HtmlExtractor;
+import io.github.vnnews.normalize.Boilerplate;
 import io.github.vnnews.normalize.TextNormalizer;
 import io.github.vnnews.text.TextRepair;
 import io.github.vnnews.text.ToneStyle;
@@ -141,10 +142,12 @@ public final class Normalizer {
    * @param doc the document
    * @param utf8Lines the UTF-8 bytes of its lines, each followed by a line feed, or null
    * @param maxPieces the most pieces cut out of a plain-text article
+   * @param boilerplate what repeats across the document's corpus ({@link Boilerplate#NONE}: nothing
+   *     known)
    * @return the article
    */
-  Article normalize(RawDocument doc, ByteBuffer utf8Lines, int maxPieces) {
-    Extraction x = explain(doc, maxPieces);
+  Article normalize(RawDocument doc, ByteBuffer utf8Lines, int maxPieces, Boilerplate boilerplate) {
+    Extraction x = explain(doc, maxPieces, boilerplate);
     return utf8Lines == null ? toArticle(doc, x) : toArticle(doc, x, id(doc.path(), doc.index(), utf8Lines));
   }
 
@@ -175,10 +178,26 @@ public final class Normalizer {
    *     extractor's limit
    */
   public Extraction explain(RawDocument doc, int maxPieces) {
+    return explain(doc, maxPieces, Boilerplate.NONE);
+  }
+
+  /**
+   * What the normaliser finds in a document of a corpus, with what repeats across that corpus
+   * (what {@link Corpus} uses when {@link Options#learnBoilerplate()} is on).
+   *
+   * @param doc the document
+   * @param maxPieces the limit on pieces
+   * @param boilerplate what the corpus's documents share ({@link Boilerplate#NONE}: nothing known)
+   * @return the extraction
+   * @throws io.github.vnnews.normalize.TooManyPiecesException when the article needs more pieces
+   * @throws io.github.vnnews.html.PageTooLargeException when a page is longer than the HTML
+   *     extractor's limit
+   */
+  public Extraction explain(RawDocument doc, int maxPieces, Boilerplate boilerplate) {
     if (doc.isHtml()) {
       return html.extract(doc.text(), doc.capture() != null && doc.capture().url() != null ? doc.capture().url() : doc.path());
     }
-    return text.normalize(doc.lines(), maxPieces);
+    return text.normalize(doc.lines(), boilerplate, maxPieces);
   }
 
   /**

@@ -44,6 +44,9 @@ import java.util.regex.PatternSyntaxException;
  *   <tr><td>{@code allFiles}</td><td>false</td><td>read every file of a directory; by default
  *       (without include globs) only article files: {@code .txt}, {@code .html}, {@code .htm},
  *       {@code .gz}, web archives, no extension</td></tr>
+ *   <tr><td>{@code learnBoilerplate}</td><td>true</td><td>learn what repeats across the first
+ *       plain-text documents of each input root (lines, and words glued before or after every
+ *       article) and remove it as chrome; see {@link Builder#learnBoilerplate(boolean)}</td></tr>
  *   <tr><td>{@code ignore}</td><td>none</td><td>files never read when met in a directory (the
  *       run's own output), matched by identity</td></tr>
  * </table>
@@ -95,6 +98,7 @@ public final class Options {
   private final int maxKeptErrors;
   private final boolean followLinks;
   private final boolean allFiles;
+  private final boolean learnBoilerplate;
   private final List<Path> ignore;
 
   private Options(Builder b) {
@@ -115,6 +119,7 @@ public final class Options {
     this.maxKeptErrors = b.maxKeptErrors;
     this.followLinks = b.followLinks;
     this.allFiles = b.allFiles;
+    this.learnBoilerplate = b.learnBoilerplate;
     this.ignore = List.copyOf(b.ignore);
   }
 
@@ -160,6 +165,7 @@ public final class Options {
     b.maxKeptErrors = maxKeptErrors;
     b.followLinks = followLinks;
     b.allFiles = allFiles;
+    b.learnBoilerplate = learnBoilerplate;
     b.ignore = ignore;
     return b;
   }
@@ -253,6 +259,11 @@ public final class Options {
     return allFiles;
   }
 
+  /** @return whether what repeats across the documents of an input root is learned and removed */
+  public boolean learnBoilerplate() {
+    return learnBoilerplate;
+  }
+
   /** @return files never read when met in a directory */
   public List<Path> ignore() {
     return ignore;
@@ -291,6 +302,7 @@ public final class Options {
     private int maxKeptErrors = DEFAULT_MAX_KEPT_ERRORS;
     private boolean followLinks;
     private boolean allFiles;
+    private boolean learnBoilerplate = true;
     private List<Path> ignore = List.of();
 
     private Builder() {}
@@ -508,6 +520,22 @@ public final class Options {
      */
     public Builder allFiles(boolean on) {
       this.allFiles = on;
+      return this;
+    }
+
+    /**
+     * Whether to learn what repeats across the documents of each input root (a directory given, or
+     * a multi-article file) and remove it as chrome: whole lines that stand in at least half of the
+     * root's first plain-text documents (at least 3 of at most 64), and runs of 3 to 30 words a
+     * crawler glued before the first or after the last sentence of every article ({@code Lưu bài
+     * viết thành công …}, {@code Nguồn: [Link nguồn]}). Those documents are read twice (once for
+     * the sample). Standard input and single streams learn nothing. On by default.
+     *
+     * @param on false to normalise every document on its own
+     * @return this builder
+     */
+    public Builder learnBoilerplate(boolean on) {
+      this.learnBoilerplate = on;
       return this;
     }
 

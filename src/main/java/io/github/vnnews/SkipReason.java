@@ -22,6 +22,10 @@ import java.util.Locale;
  *   <tr><td>{@link #HTTP_ERROR}</td><td>{@code httpError}</td><td>an HTTP response other than 2xx and 3xx (404, 500)</td></tr>
  *   <tr><td>{@link #NOT_HTML}</td><td>{@code notHtml}</td><td>a payload that is neither HTML nor plain text (images, PDF, scripts)</td></tr>
  *   <tr><td>{@link #EMPTY}</td><td>{@code empty}</td><td>an HTML or text payload with no text</td></tr>
+ *   <tr><td>{@link #NO_ARTICLE}</td><td>{@code noArticle}</td><td>an HTML page with no article in it
+ *       (an index, a category or a search page): in a web archive most pages are such, so they are
+ *       counted, not errors (a page read from a file with no article is an error, {@code
+ *       noArticle})</td></tr>
  * </table>
  */
 public enum SkipReason {
@@ -44,7 +48,9 @@ public enum SkipReason {
   /** A payload that is neither HTML nor plain text. */
   NOT_HTML,
   /** An HTML or text payload without text. */
-  EMPTY;
+  EMPTY,
+  /** An HTML page with no article (an index or category page). */
+  NO_ARTICLE;
 
   /**
    * The name used in summaries and JSON, lower camel case ({@code httpError}).

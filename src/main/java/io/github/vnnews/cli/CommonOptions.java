@@ -78,6 +78,11 @@ public final class CommonOptions {
       description = "Follow symbolic links that lead out of the directories given (by default they are reported and skipped).")
   boolean followLinks;
 
+  @Option(names = "--no-learn-boilerplate", negatable = false,
+      description = {"Normalise every document on its own: do not learn what repeats across the first documents",
+          "of each input (lines, words glued before or after every article) to remove it as chrome."})
+  boolean noLearnBoilerplate;
+
   /**
    * The library options these flags stand for.
    *
@@ -102,6 +107,7 @@ public final class CommonOptions {
         .maxPageElements(maxPageElements)
         .followLinks(followLinks)
         .allFiles(allFiles)
+        .learnBoilerplate(!noLearnBoilerplate)
         .build();
   }
 }

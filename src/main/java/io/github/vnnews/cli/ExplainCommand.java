@@ -1,11 +1,13 @@
 package io.github.vnnews.cli;
 
+import io.github.vnnews.BoilerplateSample;
 import io.github.vnnews.Corpus;
 import io.github.vnnews.IngestError;
 import io.github.vnnews.IngestListener;
 import io.github.vnnews.Normalizer;
 import io.github.vnnews.Options;
 import io.github.vnnews.load.RawDocument;
+import io.github.vnnews.normalize.Boilerplate;
 import io.github.vnnews.normalize.Decision;
 import io.github.vnnews.normalize.Extraction;
 import java.io.IOException;
@@ -70,6 +72,8 @@ final class ExplainCommand implements Callable<Integer> {
     int found = 0;
     int seen = 0;
     Normalizer normalizer = Normalizer.defaults();
+    // what ingest learns from the same file
+    Boilerplate boilerplate = options.learnBoilerplate() ? BoilerplateSample.learn(file, options) : Boilerplate.NONE;
     try (Corpus corpus = Corpus.read(List.of(file), options, normalizer, listener)) {
       Iterator<RawDocument> docs = corpus.documents();
       while (docs.hasNext()) {
@@ -81,7 +85,7 @@ final class ExplainCommand implements Callable<Integer> {
         found++;
         Extraction x;
         try {
-          x = normalizer.explain(doc, options.maxPieces());
+          x = normalizer.explain(doc, options.maxPieces(), boilerplate);
         } catch (RuntimeException e) { // a limit passed (or a bug): this article's error, not the run's
           errors[0]++;
           err.println("vnnews: " + doc.path() + ": article " + doc.index() + " (lines " + doc.startLine()

@@ -78,10 +78,18 @@ final class BlockWalker implements NodeFilter {
   private static final Pattern CAPTION_INNER =
       Pattern.compile("(?i)caption|expnoedit|desc|legend|note|chuthich|chu-thich");
   private static final Pattern CREDIT_BLOCK =
-      Pattern.compile("^(?i:ảnh|photo|nguồn ảnh)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+      Pattern.compile("^(?i:ảnh|photo|nguồn ảnh|nguồn|đồ họa|đồ hoạ)(?![\\p{L}])", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern CENTERED =
       Pattern.compile("(?i)text-align\\s*:\\s*center|^center\\b|\\bcenter\\b");
   private static final Pattern LEAD_TAG_CLASS = Pattern.compile("(?i)location|stamp|dateline|place");
+  private static final Pattern CREDIT_ONLY =
+      Pattern.compile("^[(\\[]?\\s*(?i:ảnh|photo|nguồn ảnh)\\s*:\\s*[^:()]{1,60}[)\\]]?$",
+          Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern ITALIC_STYLE = Pattern.compile("(?i)font-style\\s*:\\s*italic");
+  /** What opens a caption set above its picture: "Ảnh chụp tại …", "Biểu đồ: …". */
+  private static final Pattern CAPTION_OPENER =
+      Pattern.compile("^(?i:ảnh|hình ảnh|hình|bức ảnh|đồ họa|đồ hoạ|biểu đồ|infographic)(?![\\p{L}\\p{N}])",
+          Pattern.UNICODE_CHARACTER_CLASS);
 
   private final Function<Element, ChromeRules.Verdict> policy;
   private final Set<Element> imageHolders = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -95,9 +103,17 @@ final class BlockWalker implements NodeFilter {
   private int boldDepth;
   private int italicDepth;
   private boolean pendingImage;
+  /** The last picture met. */
+  private Element lastImage;
+  /** Whether the last block is a caption (a run of italic captions under a picture continues). */
+  private boolean afterCaption;
+  /** Whether the article's own paragraphs are centred: then centring says nothing of a caption. */
+  private final boolean centeredBody;
 
-  private BlockWalker(Element root, Function<Element, ChromeRules.Verdict> policy) {
+  private BlockWalker(Element root, Function<Element, ChromeRules.Verdict> policy,
+      boolean centeredBody) {
     this.policy = policy;
+    this.centeredBody = centeredBody;
     // elements up to a few levels above an image: the only ones that can be image boxes
     for (Element img : root.getElementsByTag("img")) {
       Element a = img.parent();
@@ -117,7 +133,21 @@ final class BlockWalker implements NodeFilter {
    * @return the blocks in page order
    */
   static List<Block> walk(Element root, Function<Element, ChromeRules.Verdict> policy) {
-    BlockWalker w = new BlockWalker(root, policy);
+    return walk(root, policy, false);
+  }
+
+  /**
+   * Walks a subtree.
+   *
+   * @param root the subtree
+   * @param policy says which elements are chrome to skip whole (null: descend)
+   * @param centeredBody whether the article's paragraphs are centred (then a centred line after
+   *     a picture is not taken for its caption on that account)
+   * @return the blocks in page order
+   */
+  static List<Block> walk(Element root, Function<Element, ChromeRules.Verdict> policy,
+      boolean centeredBody) {
+    BlockWalker w = new BlockWalker(root, policy, centeredBody);
     NodeTraversor.filter(w, root);
     w.flush();
     return w.blocks;
@@ -158,6 +188,8 @@ final class BlockWalker implements NodeFilter {
     if (tag.equals("img") || tag.equals("picture") || tag.equals("source")) {
       if (isBlank(cur)) {
         pendingImage = true;
+        lastImage = e;
+        captionAbove(e);
       }
       return FilterResult.SKIP_ENTIRELY;
     }
@@ -198,10 +230,16 @@ final class BlockWalker implements NodeFilter {
       anchorDepth++;
     } else if (tag.equals("b") || tag.equals("strong")) {
       boldDepth++;
-    } else if (tag.equals("i") || tag.equals("em")) {
+    } else if (tag.equals("i") || tag.equals("em") || isItalicStyle(e)) {
       italicDepth++;
     }
     return FilterResult.CONTINUE;
+  }
+
+  /** An inline element set in italics by its style attribute ({@code font-style: italic}). */
+  private static boolean isItalicStyle(Element e) {
+    String style = e.attr("style");
+    return !style.isEmpty() && ITALIC_STYLE.matcher(style).find();
   }
 
   @Override
@@ -212,13 +250,43 @@ final class BlockWalker implements NodeFilter {
         anchorDepth = Math.max(0, anchorDepth - 1);
       } else if (tag.equals("b") || tag.equals("strong")) {
         boldDepth = Math.max(0, boldDepth - 1);
-      } else if (tag.equals("i") || tag.equals("em")) {
+      } else if (tag.equals("i") || tag.equals("em") || isItalicStyle(e)
+          && ContentScorer.INLINE.contains(tag)) {
         italicDepth = Math.max(0, italicDepth - 1);
       } else if (!ContentScorer.INLINE.contains(tag)) {
         flush();
       }
     }
     return FilterResult.CONTINUE;
+  }
+
+  /**
+   * A short line right above a picture that opens with a picture word and does not end a sentence
+   * ("Ảnh chụp tại khu phố …,", "Biểu đồ: tăng trưởng GDP"): the picture's caption.
+   */
+  private void captionAbove(Element img) {
+    if (blocks.isEmpty()) {
+      return;
+    }
+    Block last = blocks.get(blocks.size() - 1);
+    String t = last.text();
+    if (last.type() == Type.TEXT && last.linkChars() == 0 && t.length() <= 200
+        && (CAPTION_OPENER.matcher(t).find() || sameImageTable(last.el(), img))
+        && !t.endsWith(".") && ChromeRules.ofText(t) == null) {
+      String[] split = HtmlText.splitCredit(t);
+      blocks.set(blocks.size() - 1, new Block(Type.CAPTION, split[0], split[1], last.el(), 0, 0, null, null));
+      pendingImage = false;
+    }
+  }
+
+  /**
+   * Whether a text's block and a picture stand in the same table, the text in a cell of its own:
+   * the title of a chart or an infographic set above it.
+   */
+  private static boolean sameImageTable(Element textOwner, Element img) {
+    Element cell = textOwner.closest("td, th");
+    Element table = cell == null ? null : cell.closest("table");
+    return table != null && img.closest("table") == table && img.closest("td, th") != cell;
   }
 
   private static boolean isBlank(StringBuilder sb) {
@@ -256,15 +324,22 @@ final class BlockWalker implements NodeFilter {
     String text = cur.toString().strip();
     if (!text.isEmpty() && curOwner != null) {
       int len = text.length();
-      if (pendingImage && isLooseCaption(text, curOwner, curItalic, curLink)) {
+      boolean continues = afterCaption && curLink == 0 && len <= 300 && isItalic(text, curOwner, curItalic);
+      if ((pendingImage || continues)
+          && (isLooseCaption(text, curOwner, curItalic, curLink, centeredBody)
+              || pendingImage && curLink == 0 && len <= 200 && inImageCell(curOwner) && !text.endsWith("."))) {
         String[] split = HtmlText.splitCredit(text);
         blocks.add(new Block(Type.CAPTION, split[0], split[1], curOwner, 0, 0, null, null));
+        afterCaption = true;
       } else {
         blocks.add(new Block(Type.TEXT, text, null, curOwner, Math.min(curLink, len),
             Math.min(curBold, len), null, null));
       }
       if (ChromeRules.ofText(text) == null) {
         pendingImage = false; // chrome labels ("Chia sẻ") between a picture and its caption do not count
+        if (blocks.get(blocks.size() - 1).type() != Type.CAPTION) {
+          afterCaption = false;
+        }
       }
     }
     cur.setLength(0);
@@ -278,18 +353,38 @@ final class BlockWalker implements NodeFilter {
    * Whether a text right after a picture is its caption although no markup says so: short, no
    * links, and set in italics, centred, or ending in a photo credit.
    */
-  private static boolean isLooseCaption(String text, Element owner, int italic, int link) {
+  private static boolean isLooseCaption(String text, Element owner, int italic, int link,
+      boolean centeredBody) {
     if (text.length() > 300 || link > 0) {
       return false;
     }
-    if (italic >= text.length() * 0.9) {
+    if (isItalic(text, owner, italic)) {
       return true;
     }
     String align = owner.attr("style") + " " + owner.attr("align") + " " + owner.className();
-    if (CENTERED.matcher(align).find()) {
+    if (!centeredBody && CENTERED.matcher(align).find()) {
       return true;
     }
     return HtmlText.splitCredit(text)[1] != null;
+  }
+
+  /**
+   * Whether a block is in a row of its own under the last picture, in the picture's table: the
+   * picture's caption cell (text beside the picture, in the same row, is body).
+   */
+  private boolean inImageCell(Element owner) {
+    Element cell = owner.closest("td, th");
+    Element table = cell == null ? null : cell.closest("table");
+    if (table == null || lastImage == null || lastImage.closest("table") != table) {
+      return false;
+    }
+    Element imgCell = lastImage.closest("td, th");
+    return imgCell != null && imgCell.parent() != cell.parent();
+  }
+
+  /** Whether a run of text is set in italics: by its inline elements, or by its block's style. */
+  private static boolean isItalic(String text, Element owner, int italic) {
+    return italic >= text.length() * 0.9 || ITALIC_STYLE.matcher(owner.attr("style")).find();
   }
 
   /**
@@ -314,10 +409,31 @@ final class BlockWalker implements NodeFilter {
         return false;
       }
       if (tag.equals("table")) {
-        return e.select("tr").size() <= 4;
+        return e.select("tr").size() <= 4 && e.getElementsByTag("img").size() <= 1
+            && !textBesideImage(e);
       }
       String hints = cls + " " + e.id() + " " + e.attr("type");
       return IMAGE_HINT.matcher(hints).find() && e.select("p").size() <= 2;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a table sets text beside its picture (the picture in one cell, paragraphs in the next
+   * cell of the same row): a layout for body text, not a caption under a photo.
+   */
+  private static boolean textBesideImage(Element table) {
+    for (Element img : table.getElementsByTag("img")) {
+      Element cell = img.closest("td, th");
+      if (cell == null || cell.parent() == null) {
+        continue;
+      }
+      for (Element sib : cell.parent().children()) {
+        if (sib != cell && (sib.normalName().equals("td") || sib.normalName().equals("th"))
+            && !sib.text().isBlank() && sib.getElementsByTag("img").isEmpty()) {
+          return true;
+        }
+      }
     }
     return false;
   }
@@ -355,6 +471,11 @@ final class BlockWalker implements NodeFilter {
         creditText = HtmlText.collapse(d.text());
         if (!creditText.isEmpty()) {
           credit = HtmlText.cleanCredit(creditText);
+          if (credit.isEmpty()) {
+            credit = null; // the element holds only the marker ("Ảnh:"); the name follows it
+            creditText = null;
+            continue;
+          }
           break;
         }
       }
@@ -370,7 +491,8 @@ final class BlockWalker implements NodeFilter {
       if (last != null) {
         String lt = HtmlText.collapse(last.text());
         if (lt.length() <= 80 && CREDIT_BLOCK.matcher(lt).find()
-            && HtmlText.collapse(cap.text()).length() > lt.length() + 3) {
+            && HtmlText.collapse(cap.text()).length() > lt.length() + 3
+            && !HtmlText.cleanCredit(lt).isEmpty()) {
           creditText = lt;
           credit = HtmlText.cleanCredit(lt);
         }
@@ -389,10 +511,14 @@ final class BlockWalker implements NodeFilter {
       text = split[0];
       credit = split[1];
     }
+    if (credit == null && CREDIT_ONLY.matcher(text).matches()) {
+      credit = HtmlText.cleanCredit(text); // "Ảnh: Bankrate." under the photo: a credit, no text
+      text = "";
+    }
     if (text.isEmpty()) {
-      if (credit != null) {
-        blocks.add(new Block(Type.SKIPPED, credit, null, box, 0, 0,
-            RemovedKind.PHOTO_CREDIT, "CaptionCreditOnly"));
+      if (credit != null && !credit.isEmpty()) {
+        // the photo's caption holds only its credit: a caption with no text
+        blocks.add(new Block(Type.CAPTION, "", credit, box, 0, 0, null, null));
       }
       return;
     }

@@ -1,17 +1,18 @@
 package io.github.vnnews.html;
 
 import io.github.vnnews.RemovedKind;
+import io.github.vnnews.normalize.ChromeLexicon;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
  * Recognises page chrome: by the semantics of an element (tag, role, class and id words) and by
- * the wording of a block of text (Vietnamese labels for related news, sharing, tags, sources,
- * copyright).
+ * the wording of a block of text: the phrases of the shared {@link ChromeLexicon} (the plain-text
+ * rules read the same), source lines ({@link SourceLines}), and a few structures (arrows, credits,
+ * stamps, embedded-video labels).
  *
  * <p>Class and id values are split into words at hyphens, underscores, spaces and lower-to-upper
  * case changes ({@code relatedNews} gives "related", "news"); a word must equal a listed word, or
@@ -80,53 +81,26 @@ final class ChromeRules {
 
   private static final Pattern WORD_SPLIT = Pattern.compile("[\\s_\\-]+|(?<=[a-z])(?=[A-Z])");
 
-  private static final Pattern RELATED_TEXT =
-      Pattern.compile(
-          "^(?i:tin liên quan|bài liên quan|tin cùng chuyên mục|cùng chuyên mục|tin khác|tin mới|"
-              + "tin nổi bật|đọc nhiều|xem nhiều|có thể bạn quan tâm|bạn có thể quan tâm|"
-              + "mời quý độc giả|mời bạn đọc|đừng bỏ lỡ|video đang được xem nhiều)",
-          Pattern.UNICODE_CHARACTER_CLASS);
-  private static final Pattern CROSS_LINK_TEXT =
-      Pattern.compile("^(?:>{1,3}|»)\\s*\\S|^(?i:xem thêm|đọc thêm|xem tiếp|xem chi tiết)\\s*[:>»]",
-          Pattern.UNICODE_CHARACTER_CLASS);
-  private static final Pattern SHARE_TEXT =
-      Pattern.compile(
-          "^(?i:chia sẻ|bình luận|gửi bình luận|ý kiến|ý kiến bạn đọc|ý kiến của bạn|"
-              + "theo dõi .{1,40} trên|lưu bài|like|tweet|quan tâm|báo lỗi)\\b.{0,80}$",
-          Pattern.UNICODE_CHARACTER_CLASS);
-  private static final Pattern TAGS_TEXT =
-      Pattern.compile("^(?i:từ khóa|từ khoá|tags?|chủ đề|keywords?)\\s*:?(\\s.{0,300})?$",
-          Pattern.UNICODE_CHARACTER_CLASS);
-  private static final Pattern SOURCE_TEXT =
-      Pattern.compile(
-          "^[(\\[]?\\s*(?i:theo|nguồn)\\s*:?\\s+([^()\\[\\]]{2,60}?)\\s*[)\\]]?\\s*\\.?$",
-          Pattern.UNICODE_CHARACTER_CLASS);
+  /** Cross links marked by arrows: "&gt;&gt; Headline", "» Headline". */
+  private static final Pattern CROSS_ARROW =
+      Pattern.compile("^(?:>{1,3}|»)\\s*\\S", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern COMPILED_TEXT =
-      Pattern.compile("^[(\\[]?\\s*(?i:tổng hợp|tổng hợp từ .{1,40}|lược dịch|dịch)\\s*[)\\]]?\\.?$",
+      Pattern.compile("^[(\\[]?\\s*(?i:tổng hợp từ .{1,40}|dịch)\\s*[)\\]]?\\.?$",
           Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern COPYRIGHT_TEXT =
-      Pattern.compile("^(?:©|\\(c\\)|(?i:copyright|bản quyền))", Pattern.UNICODE_CHARACTER_CLASS);
+      Pattern.compile("^(?:\\(c\\)|(?i:copyright))", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern EMBED_TEXT =
       Pattern.compile("^(?:[-–]\\s*)?(?i:video|clip)\\s*:|(?i:\\.\\s*video\\s*:)",
           Pattern.UNICODE_CHARACTER_CLASS);
-  private static final Pattern FONT_TEXT =
-      Pattern.compile(
-          "^(?i:cỡ chữ|a\\s?a|in bài|in trang|nghe bài( viết)?|nghe đọc|nghe tin|đọc bài|bấm để nghe|"
-              + "giọng (đọc|nam|nữ).{0,40}|phóng to|thu nhỏ|tắt quảng cáo|lưu bài|lưu tin)\\s*[:.]?$",
-          Pattern.UNICODE_CHARACTER_CLASS);
-  private static final Pattern MORE_TEXT =
-      Pattern.compile("^(?i:đọc tiếp|xem tiếp|xem thêm|đọc thêm|xem toàn bộ|xem chi tiết)\\s*[.…>»]*$",
-          Pattern.UNICODE_CHARACTER_CLASS);
-  private static final Pattern LOGIN_TEXT =
-      Pattern.compile(
-          "^(?i:đăng ký|đăng nhập|đăng xuất|tải ứng dụng|tải app|subscribe)"
-              + "(?i: ngay| nhận tin| nhận bản tin| tài khoản| để .{1,40})?\\s*[.!]?$",
-          Pattern.UNICODE_CHARACTER_CLASS);
-  private static final Pattern FOOTER_TEXT =
-      Pattern.compile(
-          "^(?i:hotline|email|e-mail|điện thoại|đường dây nóng|giấy phép( số)?|tổng biên tập|"
-              + "cơ quan chủ quản|liên hệ quảng cáo)\\s*(?:[:.]|$).{0,120}$",
-          Pattern.UNICODE_CHARACTER_CLASS);
+  /** A voice-reader label: "Giọng đọc: Nữ miền Bắc". */
+  private static final Pattern VOICE_TEXT =
+      Pattern.compile("^(?i:giọng (?:đọc|nam|nữ)).{0,40}$", Pattern.UNICODE_CHARACTER_CLASS);
+  /** Most characters after a label phrase, per kind of label. */
+  private static final int MAX_RELATED = 200;
+  private static final int MAX_SHARE_TAIL = 80;
+  private static final int MAX_SHORT = 140;
+  /** Most words of a block a {@code within} phrase makes chrome. */
+  private static final int MAX_WITHIN_WORDS = 12;
   private static final Pattern CREDIT_TEXT =
       Pattern.compile("^\\(?\\s*(?i:ảnh|đồ họa|đồ hoạ|photo|clip)\\s*:\\s*[^:]{1,60}\\)?$",
           Pattern.UNICODE_CHARACTER_CLASS);
@@ -220,40 +194,39 @@ final class ChromeRules {
     if (text.length() > 400) {
       return null;
     }
-    if (text.length() < 140) {
-      if (FONT_TEXT.matcher(text).matches()) {
-        return new Verdict(RemovedKind.FONT_CONTROL, "ReadingControlText");
-      }
-      if (MORE_TEXT.matcher(text).matches()) {
-        return new Verdict(RemovedKind.CROSS_LINK, "MoreLinkText");
-      }
-      if (LOGIN_TEXT.matcher(text).matches()) {
-        return new Verdict(RemovedKind.LOGIN, "LoginText");
-      }
-      if (FOOTER_TEXT.matcher(text).matches()) {
-        return new Verdict(RemovedKind.FOOTER, "FooterText");
-      }
-    }
-    if (CROSS_LINK_TEXT.matcher(text).find()) {
+    if (CROSS_ARROW.matcher(text).find()) {
       return new Verdict(RemovedKind.CROSS_LINK, "CrossLinkText");
     }
-    if (RELATED_TEXT.matcher(text).find() && text.length() < 200) {
-      return new Verdict(RemovedKind.RELATED, "RelatedText");
+    ChromeLexicon lexicon = ChromeLexicon.defaults();
+    ChromeLexicon.Entry e = lexicon.line(text);
+    if (e != null) {
+      return new Verdict(e.removedKind(), ruleOf(e));
     }
-    if (SHARE_TEXT.matcher(text).matches()) {
-      return new Verdict(RemovedKind.SHARE, "ShareText");
+    e = lexicon.opening(text);
+    if (e != null && fitsAfterOpening(e, text)) {
+      return new Verdict(e.removedKind(), ruleOf(e));
     }
-    if (TAGS_TEXT.matcher(text).matches()) {
-      return new Verdict(RemovedKind.TAGS, "TagsText");
+    if (text.length() < MAX_SHORT && VOICE_TEXT.matcher(text).matches()) {
+      return new Verdict(RemovedKind.FONT_CONTROL, "ReadingControlText");
     }
-    if (text.length() <= 80 && SOURCE_TEXT.matcher(text).matches()) {
+    if (text.length() <= 100 && SourceLines.parse(text) != null) {
       return new Verdict(RemovedKind.SOURCE, "SourceText");
     }
     if (COMPILED_TEXT.matcher(text).matches()) {
       return new Verdict(RemovedKind.COMPILED, "CompiledText");
     }
-    if (COPYRIGHT_TEXT.matcher(text).find() && text.length() < 250) {
+    if (text.length() < 250 && COPYRIGHT_TEXT.matcher(text).find()) {
       return new Verdict(RemovedKind.COPYRIGHT, "CopyrightText");
+    }
+    // within a short line: login prompts and copyright notes (the advertising phrases of the
+    // lexicon are calls to action that mark a promotion box, not a line)
+    e = lexicon.within(text, "login");
+    if (e == null) {
+      e = lexicon.within(text, "copyright");
+    }
+    if (e != null && (words(text) <= MAX_WITHIN_WORDS
+        || e.removedKind() == RemovedKind.COPYRIGHT && text.length() < 250 && text.startsWith(e.phrase()))) {
+      return new Verdict(e.removedKind(), ruleOf(e));
     }
     if (text.length() < 160 && EMBED_TEXT.matcher(text).find()) {
       return new Verdict(RemovedKind.EMBED_LABEL, "EmbedLabelText");
@@ -267,6 +240,30 @@ final class ChromeRules {
     return null;
   }
 
+  /** Whether what follows an opening phrase is short enough for its kind. */
+  private static boolean fitsAfterOpening(ChromeLexicon.Entry e, String text) {
+    int tail = text.length() - e.phrase().length();
+    return switch (e.removedKind()) {
+      case RELATED, CROSS_LINK -> text.length() < MAX_RELATED;
+      case SHARE, WIDGET -> tail <= MAX_SHARE_TAIL;
+      case TAGS -> tail <= 300;
+      default -> text.length() < MAX_SHORT;
+    };
+  }
+
+  /** The rule name of a lexicon verdict: "RelatedText", "ShareText", "MastheadText" … */
+  private static String ruleOf(ChromeLexicon.Entry e) {
+    String k = e.kind().equals(ChromeLexicon.OUTLET) ? "Masthead"
+        : e.kind().equals("fontControl") ? "ReadingControl"
+        : Character.toUpperCase(e.kind().charAt(0)) + e.kind().substring(1);
+    return k + "Text";
+  }
+
+  private static int words(String text) {
+    String t = text.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+
   /**
    * The outlet named by a source line ("Theo TTXVN" gives "TTXVN").
    *
@@ -274,7 +271,7 @@ final class ChromeRules {
    * @return the outlet, or null
    */
   static String sourceOutlet(String text) {
-    Matcher m = SOURCE_TEXT.matcher(text);
-    return m.matches() ? m.group(1).strip() : null;
+    SourceLines.Source src = SourceLines.parse(text);
+    return src == null ? null : src.outlet();
   }
 }

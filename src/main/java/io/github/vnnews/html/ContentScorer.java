@@ -40,8 +40,10 @@ final class ContentScorer {
   private static final double RIVAL_SHARE = 0.6;
   private static final int MIN_RIVALS = 2;
   private static final int MAX_PROMOTION = 4;
+  /** Characters of a run of text that make it a paragraph rather than a heading or a stamp. */
+  private static final int PARAGRAPH = 80;
 
-  private final Map<Element, double[]> stats = new IdentityHashMap<>(); // [text, linkText]
+  private final Map<Element, double[]> stats = new IdentityHashMap<>(); // [text, linkText, blocks]
   private final Map<Element, Double> scores = new IdentityHashMap<>();
   /** The scored elements in page order, so that ties always break the same way. */
   private final List<Element> scored = new ArrayList<>();
@@ -88,9 +90,12 @@ final class ContentScorer {
       Element owner = en.getKey();
       double[] s = en.getValue();
       for (Element a = owner; a != null; a = a.parent()) {
-        double[] st = stats.computeIfAbsent(a, k -> new double[2]);
+        double[] st = stats.computeIfAbsent(a, k -> new double[3]);
         st[0] += s[0];
         st[1] += s[1];
+        if (s[0] >= PARAGRAPH) {
+          st[2]++;
+        }
       }
       if (s[0] < 25) {
         continue;
@@ -182,8 +187,9 @@ final class ContentScorer {
 
   /**
    * Where several separate elements score almost as well as the best one (the slides of a photo
-   * story, the sections of a long article), their nearest common ancestor with the best one holds
-   * the article: it is taken instead, unless it is mostly links.
+   * story, the sections of a long article), or one element that holds several paragraphs where the
+   * best holds one (the best is the lede box, the rival the body), their nearest common ancestor with the
+   * best one holds the article: it is taken instead, unless it is mostly links.
    */
   private Element promote(Element best, double bestScore) {
     List<Element> rivals = new ArrayList<>();
@@ -191,11 +197,11 @@ final class ContentScorer {
       if (e == best || e.normalName().equals("body") || e.normalName().equals("html")) {
         continue;
       }
-      if (finalScore(e) >= bestScore * RIVAL_SHARE && !related(e, best)) {
-        rivals.add(e);
+      if (finalScore(e) >= bestScore * RIVAL_SHARE && !related(e, best) && linkDensity(e) < 0.5) {
+        rivals.add(e); // a box of links scores by its class words alone: no rival for the text
       }
     }
-    if (rivals.size() < MIN_RIVALS) {
+    if (rivals.size() < MIN_RIVALS && !(rivals.size() == 1 && holdsMore(rivals.get(0), best))) {
       return best;
     }
     Set<Element> bestAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -211,16 +217,33 @@ final class ContentScorer {
       }
     }
     int up = 0;
+    int needed = Math.min(MIN_RIVALS, rivals.size());
     for (Element a = best.parent(); a != null && up < MAX_PROMOTION; a = a.parent(), up++) {
       String tag = a.normalName();
       if (tag.equals("body") || tag.equals("html")) {
         break;
       }
-      if (shared.getOrDefault(a, 0) >= MIN_RIVALS) {
+      if (shared.getOrDefault(a, 0) >= needed) {
         return linkDensity(a) < 0.35 ? a : best;
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a lone rival of the best element is the body of which the best is only the lede box:
+   * the best holds one paragraph, the rival (which scores at least {@link #RIVAL_SHARE} of it)
+   * several, more text, and little of it in links.
+   */
+  private boolean holdsMore(Element rival, Element best) {
+    return blocks(best) <= 1 && blocks(rival) >= 2
+        && textLength(rival) > textLength(best) && linkDensity(rival) < 0.2;
+  }
+
+  /** How many runs of text of at least {@link #PARAGRAPH} characters an element holds. */
+  private double blocks(Element e) {
+    double[] s = stats.get(e);
+    return s == null ? 0 : s[2];
   }
 
   private static boolean related(Element a, Element b) {

@@ -4,6 +4,7 @@ import io.github.vnnews.Caption;
 import io.github.vnnews.PublicationTime;
 import io.github.vnnews.RemovedKind;
 import io.github.vnnews.RemovedLine;
+import io.github.vnnews.normalize.ChromeLexicon;
 import io.github.vnnews.normalize.Decision;
 import io.github.vnnews.normalize.Extraction;
 import io.github.vnnews.normalize.Label;
@@ -72,14 +73,26 @@ public final class HtmlExtractor {
   private static final Pattern TRAILING_SOURCE =
       Pattern.compile("\\s*[(\\[]\\s*((?i:theo|nguồn)\\s*:?\\s*[^()\\[\\]]{2,60}|(?i:tổng hợp))\\s*[)\\]]\\s*\\.?$",
           Pattern.UNICODE_CHARACTER_CLASS);
+  /** An end mark closing a paragraph: "./." or "/." (the slash and what follows it go). */
+  private static final Pattern END_MARK = Pattern.compile("(?<=\\S)\\s*(/\\.+)\\s*$");
+  /** A name closing a paragraph, bare or in brackets: "… tăng trưởng. TTXVN", "(Reuters)". */
+  private static final Pattern TRAILING_WIRE =
+      Pattern.compile("\\s*[(\\[]?\\s*(\\p{Lu}[\\p{L}\\p{N}.&'’ /-]{1,30}?)\\s*[)\\]]?\\s*\\.?$",
+          Pattern.UNICODE_CHARACTER_CLASS);
+  /** A name alone, bare or in brackets: "TTXVN", "(Reuters)". */
+  private static final Pattern WIRE_LINE =
+      Pattern.compile("^[(\\[]?\\s*(\\p{Lu}[\\p{L}\\p{N}.&'’ /,-]{1,30}?)\\s*[)\\]]?\\s*\\.?$",
+          Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{3,8}", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern COMPILED_NOTE =
       Pattern.compile("(?i)tổng hợp", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern OUTLET_TAG =
       Pattern.compile(
           "^(\\(\\s*[\\p{L}][\\p{L}\\p{N} .&'’-]{0,30}\\)\\s*[-–—:]\\s*"
-              + "|\\p{Lu}[\\p{Lu}\\p{N}]{1,9}O?\\s*[-–—]\\s+"
-              + "|\\p{Lu}[\\p{L}\\p{N}]{1,24}(?:\\.(?i:vn|com|net|org)){1,2}\\s*[-–—]\\s+"
-              + "|[A-Z][a-zA-Z]{3,20}\\s[-–—]\\s+)",
+              + "|\\(\\p{Lu}[\\p{Lu}\\p{N}.]{1,9}(?:\\s\\p{Lu}\\p{L}{1,8})?\\)\\s+(?=\\p{Lu})"
+              + "|\\p{Lu}[\\p{Lu}\\p{N}]{1,9}O?\\s*[-–—]\\s+(?=[\\p{Lu}\\d\"“])"
+              + "|\\p{Lu}[\\p{L}\\p{N}]{1,24}(?:\\.(?i:vn|com|net|org)){1,2}\\s*[-–—]\\s+(?=[\\p{Lu}\\d\"“])"
+              + "|[A-Z][a-zA-Z]{3,20}\\s[-–—]\\s+(?=[\\p{Lu}\\d\"“]))",
           Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern STAMP_START =
       Pattern.compile("\\s*[-–—|,]?\\s*(?:\\d{1,2}[:h]\\d{2}\\s*[-–—|,]?\\s*)?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}");
@@ -87,6 +100,20 @@ public final class HtmlExtractor {
   private static final Pattern SHORT_SIGNATURE =
       Pattern.compile("^(?:\\p{Lu}\\.?){2,4}$", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern LABEL_SEPARATORS = Pattern.compile("[|·•]");
+  /** Separators between the parts of a page title: "Headline - Section | Site". */
+  private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[-|–—:»]{1,2}\\s+");
+  private static final Set<String> PROMO_TAGS =
+      Set.of("div", "table", "aside", "section", "blockquote", "dl", "ul");
+  private static final Pattern BORDERED = Pattern.compile("(?i)border|background");
+  /** A Vietnamese telephone number: "0909 123 456", "1900 1234", "+84 28 3822 1234". */
+  private static final Pattern PHONE =
+      Pattern.compile("(?<!\\d)(?:\\+84|0|1900)[\\d .]{7,13}\\d(?!\\d)");
+  private static final Pattern CENTRED = Pattern.compile("(?i)^center\\b|text-align\\s*:\\s*center");
+  private static final Pattern LOGO = Pattern.compile("(?i)logo|brand|site-?name|masthead");
+  private static final Pattern RIGHT_ALIGNED =
+      Pattern.compile("(?i)^right\\b|text-align\\s*:\\s*right|\\b(?:text-)?right\\b");
+  /** Most words of a block after the author's name at the end of the body (else no sign-off). */
+  private static final int AFTER_SIGNOFF_WORDS = 25;
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final Set<String> HIDDEN_CLASSES =
@@ -96,6 +123,12 @@ public final class HtmlExtractor {
           "embed", "button", "select", "input", "textarea", "option", "link", "meta", "map",
           "dialog");
   private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+  /** Characters of other text in its block that put an inline element inside a sentence. */
+  private static final int SENTENCE_CONTEXT = 20;
+  /** Text of a block whose link density is telling (shorter blocks keep their class verdict). */
+  private static final int MIN_LINK_DENSE_TEXT = 80;
+  /** Least link density of a box that a "related" class word makes related news. */
+  private static final double RELATED_MIN_LINK_DENSITY = 0.25;
 
   private final int maxDepth;
   private final int maxChars;
@@ -274,10 +307,17 @@ public final class HtmlExtractor {
     private int firstInside = -1;
     private int lastInside = -1;
     private int sapoIdx = -1;
+    /** The sapo's blocks, from and to (inclusive); -1 when there is none. */
+    private int sapoFrom = -1;
+    private int sapoTo = -1;
     private Label[] labels;
     private RemovedKind[] kinds;
     private String[] rules;
+    /** Per block: the author a byline rule read from it, when the block's text holds more. */
+    private String[] blockAuthors;
     private String sourceOutlet;
+    /** The last block of the body with twenty words or more: a wire name stands after it. */
+    private int lastLongBlock = -1;
 
     PageRun(Document doc, PageMetadata meta) {
       this.doc = doc;
@@ -298,10 +338,12 @@ public final class HtmlExtractor {
       labels = new Label[n];
       kinds = new RemovedKind[n];
       rules = new String[n];
+      blockAuthors = new String[n];
       locateRegions();
       findSapo();
       classifyBlocks();
       markNames();
+      headingsWithoutText();
       photoStory();
       return assemble();
     }
@@ -338,11 +380,22 @@ public final class HtmlExtractor {
             }
             ChromeRules.Verdict v = ChromeRules.ofElement(e);
             if (v == null) {
-              return null;
+              return insideAny(e, containerSet) && isPromoBox(e)
+                  ? new ChromeRules.Verdict(RemovedKind.ADVERTISEMENT, "PromoBox") : null;
             }
             double len = scorer.textLength(e);
             if (e.normalName().equals("header") && e.selectFirst(SAPO_SELECTOR) != null) {
               return null;
+            }
+            boolean linkKind = v.kind() == RemovedKind.RELATED || v.kind() == RemovedKind.CROSS_LINK
+                || v.kind() == RemovedKind.TAGS;
+            if (linkKind && inSentence(e, len)) {
+              return null; // a link inside a paragraph keeps its words, whatever its class says
+            }
+            if (v.kind() == RemovedKind.RELATED && v.rule().contains("ClassWord")
+                && len >= MIN_LINK_DENSE_TEXT && scorer.linkDensity(e) < RELATED_MIN_LINK_DENSITY
+                && !hasHeadlineLinks(e)) {
+              return null; // a "related" class on a block of plain text: the class is not the truth
             }
             switch (v.kind()) {
               case BYLINE, DATELINE, FONT_CONTROL, SHARE, EMBED_LABEL, COPYRIGHT, LOGIN -> {
@@ -357,7 +410,108 @@ public final class HtmlExtractor {
               }
             }
             return v;
-          });
+          },
+          centeredParagraphs(containers));
+    }
+
+    /**
+     * Whether most long paragraphs of the body are centred: then a centred line after a picture
+     * is one more paragraph, not its caption.
+     */
+    private static boolean centeredParagraphs(List<Element> containers) {
+      int centred = 0;
+      int all = 0;
+      for (Element c : containers) {
+        for (Element p : c.getElementsByTag("p")) {
+          if (p.text().length() < 80) {
+            continue;
+          }
+          all++;
+          String align = p.attr("align") + " " + p.attr("style");
+          if (CENTRED.matcher(align).find()) {
+            centred++;
+          }
+        }
+      }
+      return all >= 2 && centred * 2 > all;
+    }
+
+    /**
+     * Whether a box inside the article is a promotion or event box by its form: a box (a table, an
+     * aside, a quote, or an element with a class, id or border) of at least two short lines, most
+     * of them no sentences, with a call to action (the lexicon's advertising phrases: "Đặt mua",
+     * "Đặt hàng") or a telephone number.
+     */
+    private boolean isPromoBox(Element e) {
+      String tag = e.normalName();
+      if (!PROMO_TAGS.contains(tag) || containerSet.contains(e)) {
+        return false;
+      }
+      boolean boxed = !tag.equals("div") || !e.className().isEmpty() || !e.id().isEmpty()
+          || BORDERED.matcher(e.attr("style")).find();
+      double len = scorer.textLength(e);
+      if (!boxed || len < 20 || len > 600 || h1 != null && isInside(h1, e)) {
+        return false;
+      }
+      List<BlockWalker.Block> lines = BlockWalker.walk(e, x -> null);
+      int text = 0;
+      int sentences = 0;
+      for (BlockWalker.Block line : lines) {
+        if (line.type() != BlockWalker.Type.TEXT) {
+          continue;
+        }
+        if (line.text().length() > 120) {
+          return false;
+        }
+        text++;
+        if (line.text().endsWith(".") && wordCount(line.text()) > 8) {
+          sentences++;
+        }
+      }
+      if (text < 2 || sentences * 2 > text) {
+        return false;
+      }
+      // a price alone is no promotion (a table of prices can be the news): a call to action or a
+      // number to call is
+      String all = HtmlText.collapse(e.text());
+      return PHONE.matcher(all).find() || ChromeLexicon.defaults().within(all, "advertisement") != null;
+    }
+
+    /**
+     * Whether an inline element stands inside a run of text: its block holds at least {@link
+     * #SENTENCE_CONTEXT} characters besides its own ({@code <p>Theo <a class="relate">Bộ Y tế</a>,
+     * …</p>}).
+     */
+    private boolean inSentence(Element e, double len) {
+      if (!ContentScorer.INLINE.contains(e.normalName())) {
+        return false;
+      }
+      Element owner = e.parent();
+      while (owner != null && ContentScorer.INLINE.contains(owner.normalName())) {
+        owner = owner.parent();
+      }
+      return owner != null && scorer.textLength(owner) - len >= SENTENCE_CONTEXT;
+    }
+
+    /**
+     * Whether a box holds a headline link: a link of at least 15 characters that is (almost) all
+     * the text of its block, as in a list of related stories or a teaser card.
+     */
+    private static boolean hasHeadlineLinks(Element box) {
+      for (Element a : box.getElementsByTag("a")) {
+        String t = a.text();
+        if (t.length() < 15) {
+          continue;
+        }
+        Element owner = a.parent();
+        while (owner != null && owner != box && ContentScorer.INLINE.contains(owner.normalName())) {
+          owner = owner.parent();
+        }
+        if (owner != null && t.length() >= owner.text().length() * 0.8) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -404,7 +558,7 @@ public final class HtmlExtractor {
     private void findSapo() {
       String desc = meta.description() == null ? "" : fold(meta.description());
       double bestSim = 0.6;
-      int scanTo = firstInside < 0 ? n : Math.min(n, firstInside + 3);
+      int scanTo = firstInside < 0 ? n : Math.min(n, Math.max(firstInside, titleIdx) + 3);
       int scanFrom = titleIdx >= 0 ? titleIdx + 1 : Math.max(0, firstInside - 30);
       for (int i = scanFrom; i < scanTo; i++) {
         BlockWalker.Block b = blocks.get(i);
@@ -438,6 +592,27 @@ public final class HtmlExtractor {
           }
         }
       }
+      sapoFrom = sapoIdx;
+      sapoTo = sapoIdx;
+      if (sapoIdx >= 0 && region[sapoIdx] != 2) {
+        // a sapo set as lines broken by <br> in one element: all of them ("- point one<br>- two")
+        Element owner = blocks.get(sapoIdx).el();
+        while (sapoFrom - 1 > titleIdx && sameOwnerText(sapoFrom - 1, owner)) {
+          sapoFrom--;
+        }
+        while (sapoTo + 1 < n && region[sapoTo + 1] != 2 && sameOwnerText(sapoTo + 1, owner)) {
+          sapoTo++;
+        }
+      }
+    }
+
+    private boolean sameOwnerText(int i, Element owner) {
+      BlockWalker.Block b = blocks.get(i);
+      return b.type() == BlockWalker.Type.TEXT && b.el() == owner && b.linkDensity() < 0.5;
+    }
+
+    private boolean inSapo(int i) {
+      return sapoFrom >= 0 && i >= sapoFrom && i <= sapoTo;
     }
 
     /** Labels every block: title, body, caption, byline, dateline or chrome, with its rule. */
@@ -449,6 +624,12 @@ public final class HtmlExtractor {
         authorFolds.add(fold(a));
       }
       Set<String> seenBody = new HashSet<>();
+      for (int i = 0; i < n; i++) {
+        if (region[i] == 2 && blocks.get(i).type() == BlockWalker.Type.TEXT
+            && wordCount(blocks.get(i).text()) >= 20) {
+          lastLongBlock = i;
+        }
+      }
       for (int i = 0; i < n; i++) {
         BlockWalker.Block b = blocks.get(i);
         String text = b.text();
@@ -465,6 +646,15 @@ public final class HtmlExtractor {
               : b.kind() == RemovedKind.DATELINE ? Label.DATELINE : Label.CHROME;
           kinds[i] = b.kind();
           rules[i] = b.rule();
+          if (b.kind() != RemovedKind.DATELINE && b.kind() != RemovedKind.BYLINE
+              && PageDates.isStamp(text) && nearArticle(i)) {
+            // a stamp in a tool bar ("Thứ năm, 13/6/2013, 08:28 GMT+7" beside print and e-mail)
+            labels[i] = Label.DATELINE;
+            kinds[i] = RemovedKind.DATELINE;
+            rules[i] = "StampInToolbar";
+          } else if (nearArticle(i)) {
+            noteSource(i, text);
+          }
           continue;
         }
         if (b.type() == BlockWalker.Type.CAPTION) {
@@ -478,8 +668,22 @@ public final class HtmlExtractor {
           }
           continue;
         }
-        // the body follows its headline: text inside the container but above the title is chrome
-        boolean candidate = (region[i] == 2 || i == sapoIdx) && !(titleIdx >= 0 && i < titleIdx);
+        if (nearArticle(i) && text.length() <= 160 && labelledStamp(i, text)) {
+          continue;
+        }
+        if (nearArticle(i) && i > titleIdx && i > lastLongBlock && text.length() <= 40) {
+          Matcher wire = WIRE_LINE.matcher(text);
+          if (wire.matches() && isWireName(wire.group(1), text.startsWith("(") || text.startsWith("["))) {
+            // "TTXVN", "(Reuters)" alone after the text: the wire service it comes from
+            labels[i] = Label.CHROME;
+            kinds[i] = RemovedKind.SOURCE;
+            rules[i] = "WireSourceLine";
+            if (sourceOutlet == null) {
+              sourceOutlet = wire.group(1).strip();
+            }
+            continue;
+          }
+        }
         ChromeRules.Verdict v = ChromeRules.ofText(text);
         if (!authorFolds.isEmpty() && text.length() <= 80 && authorFolds.contains(fold(
             Objects.requireNonNullElse(HtmlText.stripAuthorDecorations(text), text)))) {
@@ -498,8 +702,8 @@ public final class HtmlExtractor {
             labels[i] = Label.CHROME;
             rules[i] = "DateBeforeTitle";
           }
-          if (v.kind() == RemovedKind.SOURCE && candidate && sourceOutlet == null) {
-            sourceOutlet = ChromeRules.sourceOutlet(text);
+          if (v.kind() == RemovedKind.SOURCE && nearArticle(i)) {
+            noteSource(i, text);
           }
           continue;
         }
@@ -514,30 +718,14 @@ public final class HtmlExtractor {
             continue;
           }
         }
-        if ((region[i] == 1 || titleIdx >= 0 && i < titleIdx && i >= titleIdx - 6)
-            && text.length() <= 100 && text.indexOf('|') + text.indexOf('·') + text.indexOf('•') > -3) {
-          // "07-03-2026 - 00:01 AM | Thị trường chứng khoán": a stamp beside a section label
-          boolean stamp = false;
-          for (String part : LABEL_SEPARATORS.split(text)) {
-            PublicationTime t = PageDates.isStamp(part.strip()) ? PageDates.parseVisible(part) : null;
-            if (t != null && t.hasTime()) {
-              stamp = true;
-              break;
-            }
-          }
-          if (stamp) {
-            labels[i] = Label.DATELINE;
-            kinds[i] = RemovedKind.DATELINE;
-            rules[i] = "StampWithLabel";
-            continue;
-          }
-        }
         if (region[i] == 1 && isBylineText(text)) {
           labels[i] = Label.BYLINE;
           kinds[i] = RemovedKind.BYLINE;
           rules[i] = "NameBeforeBody";
           continue;
         }
+        // the body follows its headline: text inside the container but above the title is chrome
+        boolean candidate = (region[i] == 2 || inSapo(i)) && !(titleIdx >= 0 && i < titleIdx);
         if (!candidate) {
           labels[i] = Label.CHROME;
           kinds[i] = RemovedKind.CHROME;
@@ -564,7 +752,78 @@ public final class HtmlExtractor {
           continue;
         }
         labels[i] = Label.BODY;
-        rules[i] = i == sapoIdx ? "Sapo" : b.heading() ? "Crosshead" : "Body";
+        rules[i] = inSapo(i) ? "Sapo" : b.heading() ? "Crosshead" : "Body";
+      }
+    }
+
+    /**
+     * Whether a block stands where the article's own stamp, byline or source line can: between
+     * the headline and the body, up to six blocks above the headline, inside the body, or up to
+     * eight blocks after it.
+     */
+    private boolean nearArticle(int i) {
+      return region[i] != 0 || titleIdx >= 0 && i < titleIdx && i >= titleIdx - 6
+          || lastInside >= 0 && i > lastInside && i <= lastInside + 8;
+    }
+
+    /**
+     * A line of parts set apart by bars or dots, one of them a stamp with a time: "07-03-2026 -
+     * 00:01 AM | Thị trường", "Theo Ngoisao | 25/12/2012 10:25", "Đời sống Xã hội | Cập nhật …".
+     * The line is the dateline; a source part gives the outlet, a name part the author.
+     */
+    private boolean labelledStamp(int i, String text) {
+      if (text.indexOf('|') < 0 && text.indexOf('·') < 0 && text.indexOf('•') < 0) {
+        return false;
+      }
+      String[] parts = LABEL_SEPARATORS.split(text);
+      if (parts.length > 4) {
+        return false;
+      }
+      boolean stamp = false;
+      for (String part : parts) {
+        String p = part.strip();
+        PublicationTime t = PageDates.isStamp(p) ? PageDates.parseVisible(p) : null;
+        if (t != null && t.hasTime()) {
+          stamp = true;
+        } else if (p.split("\\s+").length > 8) {
+          return false; // a sentence, not a label
+        }
+      }
+      if (!stamp) {
+        return false;
+      }
+      labels[i] = Label.DATELINE;
+      kinds[i] = RemovedKind.DATELINE;
+      rules[i] = "StampWithLabel";
+      for (String part : parts) {
+        noteSource(i, part.strip());
+        if (blockAuthors[i] == null && !PageDates.isStamp(part.strip())) {
+          String name = bylineName(part.strip());
+          if (name != null && name.contains(" ") && SourceLines.parse(part.strip()) == null) {
+            blockAuthors[i] = name;
+          }
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Records the outlet of a source line near the article; a line that also names its author
+     * ("Theo Sầm Hoa (Vietnamnet/Reuters)") becomes the byline.
+     */
+    private void noteSource(int i, String text) {
+      SourceLines.Source src = SourceLines.parse(text);
+      if (src == null) {
+        return;
+      }
+      if (sourceOutlet == null) {
+        sourceOutlet = src.outlet();
+      }
+      if (src.author() != null && labels[i] != Label.DATELINE) {
+        labels[i] = Label.BYLINE;
+        kinds[i] = RemovedKind.BYLINE;
+        rules[i] = "BylineWithSource";
+        blockAuthors[i] = src.author();
       }
     }
 
@@ -574,17 +833,36 @@ public final class HtmlExtractor {
      */
     private void markNames() {
       int tail = 0;
-      for (int i = n - 1; i >= 0 && tail < 3; i--) {
+      int seen = 0;
+      int signoff = -1;
+      for (int i = n - 1; i >= 0 && tail < 3 && seen < 4; i--) {
         if (labels[i] != Label.BODY) {
           continue;
         }
-        if (isBylineText(blocks.get(i).text())) {
+        seen++;
+        BlockWalker.Block b = blocks.get(i);
+        if (isBylineText(b.text()) || isSignature(b)) {
           labels[i] = Label.BYLINE;
           kinds[i] = RemovedKind.BYLINE;
           rules[i] = "NameAtBodyEnd";
           tail++;
-        } else {
+          signoff = i;
+        } else if (tail > 0 || wordCount(b.text()) > AFTER_SIGNOFF_WORDS) {
           break;
+        }
+      }
+      if (signoff < 0) {
+        signoff = closingSignoff();
+      }
+      if (signoff >= 0) {
+        // what follows the author's name at the end of the body is chrome: a call to readers, the
+        // original source ("Forbes"), a link label
+        for (int i = signoff + 1; i < n; i++) {
+          if (labels[i] == Label.BODY) {
+            labels[i] = Label.CHROME;
+            kinds[i] = RemovedKind.CHROME;
+            rules[i] = "AfterSignoff";
+          }
         }
       }
       for (int i = 0; i < n; i++) {
@@ -613,6 +891,56 @@ public final class HtmlExtractor {
       }
     }
 
+    /**
+     * A sub-heading that closes the body heads no text: it heads the related list after it ("Tin
+     * tức gần đây" over a list of links). Such headings, without a sentence end and followed
+     * within three blocks by related news, are chrome.
+     */
+    private void headingsWithoutText() {
+      for (int i = n - 1; i >= 0; i--) {
+        if (labels[i] != Label.BODY) {
+          continue;
+        }
+        BlockWalker.Block b = blocks.get(i);
+        if (!b.heading() || SENTENCE_END.matcher(b.text()).find() || !relatedFollows(i)) {
+          return;
+        }
+        labels[i] = Label.CHROME;
+        kinds[i] = RemovedKind.RELATED;
+        rules[i] = "HeadingWithoutText";
+      }
+    }
+
+    private boolean relatedFollows(int i) {
+      for (int k = i + 1; k < n && k <= i + 3; k++) {
+        if (kinds[k] == RemovedKind.RELATED || kinds[k] == RemovedKind.CROSS_LINK) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The byline or source line that closes the body although a few short blocks follow it
+     * ("Theo Minh Khôi/Vietnamplus.vn" then "Bloomberg"): the last such line inside the body or
+     * just after it, followed by at most three body blocks of at most {@link #AFTER_SIGNOFF_WORDS}
+     * words; -1 when there is none.
+     */
+    private int closingSignoff() {
+      int after = 0;
+      for (int i = n - 1; i >= 0 && i >= firstInside; i--) {
+        if (labels[i] == Label.BODY) {
+          if (++after > 3 || wordCount(blocks.get(i).text()) > AFTER_SIGNOFF_WORDS) {
+            return -1;
+          }
+        } else if ((labels[i] == Label.BYLINE || kinds[i] == RemovedKind.SOURCE)
+            && (region[i] == 2 || lastInside >= 0 && i > lastInside && i <= lastInside + 3)) {
+          return after > 0 ? i : -1;
+        }
+      }
+      return -1;
+    }
+
     /** A photo story keeps its narrative in the captions: then they are the body. */
     private void photoStory() {
       int bodyChars = 0;
@@ -627,7 +955,7 @@ public final class HtmlExtractor {
         }
       }
       if (captionCount >= 4 && bodyChars < captionChars / 2) {
-        for (int i = 0; i < n; i++) {
+        for (int i = titleIdx + 1; i < n; i++) {
           if (labels[i] == Label.CAPTION) {
             labels[i] = Label.BODY;
             rules[i] = "PhotoStoryCaption";
@@ -654,14 +982,16 @@ public final class HtmlExtractor {
       Set<String> seenCaptions = new HashSet<>();
       String outletTag = null;
       String bylineAuthor = null;
-      PublicationTime visibleStamp = null;
+      String visibleStamp = null;
       int stampScore = Integer.MAX_VALUE;
       List<Integer> order = new ArrayList<>();
-      if (sapoIdx >= 0 && labels[sapoIdx] == Label.BODY) {
-        order.add(sapoIdx);
+      for (int i = Math.max(sapoFrom, 0); sapoFrom >= 0 && i <= sapoTo; i++) {
+        if (labels[i] == Label.BODY) {
+          order.add(i);
+        }
       }
       for (int i = 0; i < n; i++) {
-        if (i != sapoIdx || labels[i] != Label.BODY) {
+        if (!inSapo(i) || labels[i] != Label.BODY) {
           order.add(i);
         }
       }
@@ -690,25 +1020,13 @@ public final class HtmlExtractor {
               }
             }
             if (i == lastBody) {
-              Matcher src = TRAILING_SOURCE.matcher(text);
-              if (src.find() && src.start() > 0) {
-                String piece = src.group().strip();
-                String outlet = src.group(1).strip();
-                boolean compiled = COMPILED_NOTE.matcher(outlet).matches();
-                RemovedKind kind = compiled ? RemovedKind.COMPILED : RemovedKind.SOURCE;
-                removed.add(new RemovedLine(line, kind, piece, "TrailingSource", true));
-                decisions.add(new Decision(line, Label.CHROME, kind, "TrailingSource", piece, true));
-                if (!compiled && sourceOutlet == null) {
-                  sourceOutlet = outlet.replaceFirst("^(?iu:theo|nguồn)\\s*:?\\s*", "");
-                }
-                text = text.substring(0, src.start()).strip();
-              }
+              text = trimClosing(line, text);
             }
             paragraphs.add(text);
             decisions.add(new Decision(line, Label.BODY, null, rules[i], text, false));
           }
           case CAPTION -> {
-            if (seenCaptions.add(fold(text))) {
+            if (seenCaptions.add(fold(text) + "|" + b.credit())) {
               captions.add(new Caption(text, b.credit()));
             }
             decisions.add(new Decision(line, Label.CAPTION, null, rules[i], text, false));
@@ -718,6 +1036,9 @@ public final class HtmlExtractor {
             removed.add(RemovedLine.of(line, kind, text, rules[i]));
             decisions.add(new Decision(line, labels[i], kind, rules[i], text, false));
             boolean near = region[i] != 0 || i > Math.max(lastInside, 0) && i < lastInside + 40;
+            if (near && blockAuthors[i] != null && bylineAuthor == null) {
+              bylineAuthor = blockAuthors[i];
+            }
             if (near && kind == RemovedKind.BYLINE && bylineAuthor == null) {
               bylineAuthor = bylineName(text);
               if (bylineAuthor == null && b.type() == BlockWalker.Type.SKIPPED) {
@@ -736,7 +1057,7 @@ public final class HtmlExtractor {
                 int score = rank * 2 + (t.hasTime() ? 0 : 1);
                 if (score < stampScore) {
                   stampScore = score;
-                  visibleStamp = t;
+                  visibleStamp = text;
                 }
               }
             }
@@ -746,8 +1067,14 @@ public final class HtmlExtractor {
       removed.sort((a, b) -> Integer.compare(a.line(), b.line()));
       decisions.sort((a, b) -> Integer.compare(a.line(), b.line()));
 
-      String author = meta.authors().isEmpty() ? bylineAuthor : String.join(", ", meta.authors());
-      PublicationTime published = meta.publishedAt() != null ? meta.publishedAt() : visibleStamp;
+      String author = chooseAuthor(bylineAuthor);
+      PublishedTimes times = new PublishedTimes();
+      for (PageMetadata.TimeSource ts : meta.timeSources()) {
+        times.add(ts.source(), ts.value());
+      }
+      times.add(PublishedTimes.VISIBLE, visibleStamp);
+      PublishedTimes.Choice chosen = times.choose();
+      PublicationTime published = chosen == null ? null : chosen.time();
       PublicationTime pageClock = null;
       for (int i = 0; i < n && pageClock == null; i++) {
         if (kinds[i] == RemovedKind.PAGE_CLOCK) {
@@ -758,6 +1085,133 @@ public final class HtmlExtractor {
       return new Extraction(title, published, meta.modifiedAt(), pageClock, author, paragraphs,
           captions, removed, sourceOutlet, outletTag, meta.section(), tags, meta.url(),
           meta.site(), decisions);
+    }
+
+    /**
+     * Takes what closes the last paragraph off it, into the audit trail: an end mark ("./.", "/."),
+     * a source or compilation note in brackets ("(Theo Reuters)", "(TTXVN)", "(Tổng hợp)") or a
+     * wire service's name after the last sentence ("… tăng trưởng. TTXVN"). A note is taken only
+     * after a sentence end or an end mark, never from inside a sentence: "… của Tổ chức Y tế Thế
+     * giới (WHO)." keeps its words.
+     */
+    private String trimClosing(int line, String paragraph) {
+      String text = paragraph;
+      for (int round = 0; round < 3; round++) {
+        Matcher end = END_MARK.matcher(text);
+        if (end.find() && end.start() > 0) {
+          String mark = end.group(1);
+          removed.add(new RemovedLine(line, RemovedKind.PUNCTUATION, mark, "EndMark", true));
+          decisions.add(new Decision(line, Label.CHROME, RemovedKind.PUNCTUATION, "EndMark", mark, true));
+          text = text.substring(0, end.start()).strip();
+          continue;
+        }
+        Matcher src = TRAILING_SOURCE.matcher(text);
+        if (src.find() && src.start() > 0 && afterSentence(text, src.start())) {
+          String piece = src.group().strip();
+          String outlet = src.group(1).strip();
+          boolean compiled = COMPILED_NOTE.matcher(outlet).matches();
+          RemovedKind kind = compiled ? RemovedKind.COMPILED : RemovedKind.SOURCE;
+          removed.add(new RemovedLine(line, kind, piece, "TrailingSource", true));
+          decisions.add(new Decision(line, Label.CHROME, kind, "TrailingSource", piece, true));
+          if (!compiled && sourceOutlet == null) {
+            sourceOutlet = outlet.replaceFirst("^(?iu:theo|nguồn)\\s*:?\\s*", "");
+          }
+          text = text.substring(0, src.start()).strip();
+          continue;
+        }
+        Matcher wire = TRAILING_WIRE.matcher(text);
+        if (wire.find() && wire.start() > 0 && afterSentence(text, wire.start())
+            && isWireName(wire.group(1), wire.group().strip().startsWith("("))) {
+          String piece = wire.group().strip();
+          removed.add(new RemovedLine(line, RemovedKind.SOURCE, piece, "TrailingWireSource", true));
+          decisions.add(new Decision(line, Label.CHROME, RemovedKind.SOURCE, "TrailingWireSource", piece, true));
+          if (sourceOutlet == null) {
+            sourceOutlet = wire.group(1).strip();
+          }
+          text = text.substring(0, wire.start()).strip();
+          continue;
+        }
+        break;
+      }
+      return text;
+    }
+
+    /** Whether the text before {@code at} ends a sentence (or an end mark was there). */
+    private static boolean afterSentence(String text, int at) {
+      int k = at - 1;
+      while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+        k--;
+      }
+      if (k < 0) {
+        return false;
+      }
+      char c = text.charAt(k);
+      return c == '.' || c == '!' || c == '?' || c == '…' || c == '”' || c == '"' || c == ')';
+    }
+
+    /**
+     * Whether a name closing a paragraph is a wire service or outlet: a lexicon outlet, an acronym
+     * of capitals ("TTXVN", "AFP"), or, in brackets, one to four capitalised words ("(Reuters)").
+     */
+    private static boolean isWireName(String name, boolean bracketed) {
+      String n = name.strip();
+      boolean all = true;
+      for (String part : n.split("\\s*[/,]\\s*")) {
+        all &= ChromeLexicon.defaults().isOutlet(part) || ACRONYM.matcher(part).matches();
+      }
+      if (all) {
+        return true; // "TTXVN", "Reuters/AFP"
+      }
+      return bracketed && HtmlText.looksLikePersonNames(n) && n.split("\\s+").length <= 4
+          && !n.contains(",");
+    }
+
+    /**
+     * The author by agreement among the JSON-LD's names, the meta tags' and the visible byline's:
+     * the names that most other sources share; on a tie the JSON-LD's, then the meta tags', then
+     * the byline's. A site's or outlet's name is never an author.
+     */
+    private String chooseAuthor(String byline) {
+      List<List<String>> sources = new ArrayList<>();
+      sources.add(meta.jsonLdAuthors());
+      sources.add(meta.tagAuthors());
+      List<String> visible = new ArrayList<>();
+      if (byline != null && !MetadataReader.isSiteName(byline, Set.copyOf(meta.siteNames()))) {
+        visible.add(byline);
+      }
+      sources.add(visible);
+      List<String> best = null;
+      int bestSupport = -1;
+      for (List<String> cand : sources) {
+        if (cand.isEmpty()) {
+          continue;
+        }
+        int support = 0;
+        for (List<String> other : sources) {
+          if (other != cand && sharesName(cand, other)) {
+            support++;
+          }
+        }
+        if (support > bestSupport) {
+          best = cand;
+          bestSupport = support;
+        }
+      }
+      return best == null ? null : String.join(", ", best);
+    }
+
+    private static boolean sharesName(List<String> a, List<String> b) {
+      for (String x : a) {
+        for (String part : x.split(",\\s*")) {
+          String fx = fold(part);
+          for (String y : b) {
+            if (!fx.isEmpty() && (" " + fold(y) + " ").contains(" " + fx + " ")) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
     }
 
     /**
@@ -809,6 +1263,33 @@ public final class HtmlExtractor {
       return names.isEmpty() ? null : String.join(", ", names);
     }
 
+    /**
+     * Whether a block is a signature: one to four capitalised words set apart as a sign-off,
+     * right-aligned or wholly bold or italic ("Trung", "Papai").
+     */
+    private static boolean isSignature(BlockWalker.Block b) {
+      String text = b.text();
+      if (text.length() > 40 || b.type() != BlockWalker.Type.TEXT) {
+        return false;
+      }
+      String a = HtmlText.stripAuthorDecorations(text);
+      if (a == null || !HtmlText.looksLikePersonNames(a) || a.split("\\s+").length > 4
+          || ChromeLexicon.defaults().isOutlet(a) || ChromeRules.ofText(text) != null) {
+        return false;
+      }
+      if (b.boldChars() >= text.length() * 0.9) {
+        return true;
+      }
+      Element e = b.el();
+      String align = e.attr("align") + " " + e.attr("style") + " " + e.className();
+      return RIGHT_ALIGNED.matcher(align).find();
+    }
+
+    private static int wordCount(String text) {
+      String t = text.strip();
+      return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
     private static boolean isBylineText(String text) {
       if (text.length() > 60) {
         return false;
@@ -822,14 +1303,23 @@ public final class HtmlExtractor {
 
     private Element findTitle(Element body) {
       List<String> metaTitles = new ArrayList<>();
+      List<String> siteParts = new ArrayList<>();
       for (String t : meta.titles()) {
         metaTitles.add(fold(t));
+        // "Headline - Section | Site": the first part is the headline, the last ones the site
+        String[] parts = TITLE_PARTS.split(t);
+        if (parts.length > 1) {
+          metaTitles.add(fold(parts[0]));
+          for (int k = 1; k < parts.length; k++) {
+            siteParts.add(fold(parts[k]));
+          }
+        }
       }
       Element best = null;
       double bestSim = -1;
       for (Element h : body.select("h1")) {
         String t = HtmlText.collapse(h.text());
-        if (t.length() < 5) {
+        if (t.length() < 5 || isMasthead(h, fold(t), metaTitles, siteParts)) {
           continue;
         }
         double sim = metaTitles.isEmpty() ? 0.5 : bestSimilarity(fold(t), metaTitles);
@@ -844,12 +1334,30 @@ public final class HtmlExtractor {
       if (!metaTitles.isEmpty()) {
         for (Element h : body.select("h2, h3, [class~=(?i)title]")) {
           String t = HtmlText.collapse(h.text());
-          if (t.length() >= 5 && t.length() < 300 && bestSimilarity(fold(t), metaTitles) >= 0.8) {
+          if (t.length() >= 5 && t.length() < 300 && bestSimilarity(fold(t), metaTitles) >= 0.8
+              && !isMasthead(h, fold(t), metaTitles, siteParts)) {
             return h;
           }
         }
       }
       return null;
+    }
+
+    /**
+     * Whether a heading is the site's masthead rather than the headline: it holds the logo, its
+     * class or id says logo, or it matches the site's part of the page title better than the
+     * headline's part.
+     */
+    private static boolean isMasthead(Element h, String folded, List<String> headlines,
+        List<String> siteParts) {
+      if (LOGO.matcher(h.className() + " " + h.id()).find() || h.selectFirst("img") != null
+          && h.text().length() < 80) {
+        return true;
+      }
+      if (siteParts.isEmpty()) {
+        return false;
+      }
+      return bestSimilarity(folded, siteParts) >= 0.8 && bestSimilarity(folded, headlines) < 0.8;
     }
 
     private static double bestSimilarity(String t, List<String> candidates) {

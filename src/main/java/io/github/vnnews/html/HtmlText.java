@@ -1,5 +1,6 @@
 package io.github.vnnews.html;
 
+import io.github.vnnews.normalize.ChromeLexicon;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +13,8 @@ final class HtmlText {
   /** "Theo Hồ Hương", "Bài và ảnh: X", "Tác giả: X", "PV", ... at the start of a byline. */
   private static final Pattern AUTHOR_PREFIX =
       Pattern.compile(
-          "^(?i:theo|bài và ảnh|bài, ảnh|bài/ảnh|bài và clip|bài|tác giả|phóng viên|pv|nhóm pv|by)\\s*[:.]?\\s+",
+          "^(?i:theo|bài và ảnh|bài, ảnh|bài/ảnh|bài và clip|tin và ảnh|tin, ảnh|tin/ảnh|tin - ảnh|bài|tác giả"
+              + "|phóng viên|pv|nhóm pv|by)\\s*[:.]?\\s+",
           Pattern.UNICODE_CHARACTER_CLASS);
 
   /** "(tổng hợp)", "(Theo Reuters)", "- Tổng hợp" and similar at the end of a byline. */
@@ -20,6 +22,13 @@ final class HtmlText {
       Pattern.compile(
           "\\s*(?:\\((?i:tổng hợp|theo|nguồn|lược dịch|dịch|biên dịch|thực hiện|lược ghi|ghi|th)[^()]{0,60}\\)|[-–]\\s*(?i:tổng hợp))\\s*\\.?$",
           Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** A parenthesised desk after a name: "(TTXVN)", "(Ban Thời sự)". */
+  private static final Pattern DESK_PAREN =
+      Pattern.compile("\\s*\\(\\s*\\p{Lu}[^()]{1,40}\\)\\s*\\.?$", Pattern.UNICODE_CHARACTER_CLASS);
+  /** A desk or outlet after a dash, bar or slash: "- VnExpress", "/ vov.vn". */
+  private static final Pattern DESK_DASH =
+      Pattern.compile("\\s+[-–—|/]\\s+([^-–—|/]{2,40})$", Pattern.UNICODE_CHARACTER_CLASS);
 
   /** Separators between the names of several authors. */
   private static final Pattern NAME_SEPARATORS =
@@ -37,7 +46,8 @@ final class HtmlText {
           Pattern.UNICODE_CHARACTER_CLASS);
 
   private static final Pattern CREDIT_PREFIX =
-      Pattern.compile("^[(\\[]?\\s*(?i:ảnh|photo|nguồn ảnh|nguồn)\\s*:\\s*", Pattern.UNICODE_CHARACTER_CLASS);
+      Pattern.compile("^[(\\[]?\\s*(?i:ảnh|photo|nguồn ảnh|nguồn|đồ họa|đồ hoạ)\\s*:\\s*",
+          Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern CREDIT_END = Pattern.compile("(?<!\\p{Lu})\\.$|[)\\]]$");
 
   /** Names of organisations, not people: "Báo Dân Trí", "Cổng TTĐT", "Ban Biên tập". */
@@ -102,9 +112,31 @@ final class HtmlText {
     for (int i = 0; i < 2; i++) {
       t = AUTHOR_SUFFIX.matcher(t).replaceFirst("");
       t = AUTHOR_PREFIX.matcher(t).replaceFirst("");
+      t = stripDesk(t);
     }
     t = t.replaceAll("^[\\p{P}\\s]+|[\\p{P}&&[^.)]]+$", "").strip();
     return t.isEmpty() ? null : t;
+  }
+
+  /**
+   * Takes a desk or outlet off the end of a name: "Minh Anh (TTXVN)", "Minh Anh (Ban Thời sự)",
+   * "Minh Anh - VnExpress", "Minh Anh / vov.vn". The part must be short and must not be a name of
+   * its own after a dash (two authors "Thu Chung - Minh Hà" stay).
+   */
+  private static String stripDesk(String t) {
+    Matcher m = DESK_PAREN.matcher(t);
+    if (m.find() && m.start() > 0 && looksLikePersonNames(t.substring(0, m.start()).strip())) {
+      return t.substring(0, m.start()).strip();
+    }
+    m = DESK_DASH.matcher(t);
+    if (m.find() && m.start() > 0) {
+      String desk = m.group(1).strip();
+      if ((desk.contains(".") || ChromeLexicon.defaults().isOutlet(desk) || ORGANISATION.matcher(desk).find())
+          && looksLikePersonNames(t.substring(0, m.start()).strip())) {
+        return t.substring(0, m.start()).strip();
+      }
+    }
+    return t;
   }
 
   /**

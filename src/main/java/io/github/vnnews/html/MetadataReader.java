@@ -1,6 +1,7 @@
 package io.github.vnnews.html;
 
 import io.github.vnnews.PublicationTime;
+import io.github.vnnews.normalize.ChromeLexicon;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,9 +20,9 @@ import org.jsoup.parser.Parser;
  * @graph}s and arrays too), OpenGraph and {@code article:*} properties, {@code <meta name=pubdate>}
  * and similar, {@code itemprop} microdata, {@code <time datetime>}, and the canonical link.
  *
- * <p>Publication and modification times are kept apart. Of the publication times the page states,
- * the one from the most trusted source wins; where another source gives the same minute with
- * seconds, its seconds are kept.
+ * <p>Publication and modification times are kept apart. The publication times the page states are
+ * kept with their sources ({@link PageMetadata#timeSources()}), and one is chosen among them by
+ * agreement ({@link PublishedTimes}); the extractor chooses again once the visible stamp is known.
  *
  * <p>Thread-safe (stateless).
  */
@@ -29,6 +30,8 @@ final class MetadataReader {
   private static final Pattern ENTITY = Pattern.compile("&(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
   private static final Pattern URLISH = Pattern.compile("(?i)^(https?://|www\\.)|\\.(vn|com|net|org)(/|$)");
   private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[-|–—]\\s+[^-|–—]{2,40}$");
+  private static final Pattern HOST =
+      Pattern.compile("(?i)^https?://(?:www\\.|m\\.)?([a-z0-9-]{3,40})\\.(?:com\\.vn|net\\.vn|org\\.vn|vn|com|net|org)\\b");
   private static final Pattern TAG_SPLIT = Pattern.compile("\\s*[,;]\\s*");
 
   /** Sources of the publication time, most trusted first. */
@@ -36,8 +39,12 @@ final class MetadataReader {
     "property=article:published_time", "name=pubdate", "name=publishdate", "name=publish-date",
     "itemprop=datePublished", "jsonld:datePublished", "name=article:published_time",
     "property=og:published_time", "name=date", "name=dc.date", "name=dc.date.issued",
-    "time:datePublished", "time:datetime"
+    "time:datePublished", "time:datetime", "script:innerHTML"
   };
+
+  /** A script writing a text into an element: {@code getElementById("x").innerHTML = "…"}. */
+  private static final Pattern SCRIPT_FILL =
+      Pattern.compile("getElementById\\(\\s*[\"']([\\w-]{1,60})[\"']\\s*\\)\\.innerHTML\\s*=\\s*[\"']([^\"'<>]{6,160})[\"']");
 
   private MetadataReader() {}
 
@@ -149,27 +156,22 @@ final class MetadataReader {
     if (anyTime != null) {
       stated.putIfAbsent("time:datetime", anyTime.attr("datetime"));
     }
-    PublicationTime published = null;
-    String publishedRule = null;
+    String scripted = scriptedStamp(doc);
+    if (scripted != null) {
+      stated.putIfAbsent("script:innerHTML", scripted);
+    }
+    List<PageMetadata.TimeSource> timeSources = new ArrayList<>();
+    PublishedTimes machine = new PublishedTimes();
     for (String src : PUBLISHED_SOURCES) {
       String value = stated.get(src);
-      PublicationTime t = PageDates.parseIso(value);
-      if (t == null && value != null) {
-        t = PageDates.parseVisible(value);
-      }
-      if (t == null) {
-        continue;
-      }
-      if (published == null) {
-        published = t;
-        publishedRule = src;
-      } else if (published.hasTime() && t.hasTime() && published.time().getSecond() == 0
-          && t.time().getSecond() != 0 && sameMinute(published, t)) {
-        published = t;
-        publishedRule = publishedRule + "+seconds:" + src;
-        break;
+      if (value != null) {
+        timeSources.add(new PageMetadata.TimeSource(src, value));
+        machine.add(src, value);
       }
     }
+    PublishedTimes.Choice choice = machine.choose();
+    PublicationTime published = choice == null ? null : choice.time();
+    String publishedRule = choice == null ? null : choice.rule();
     PublicationTime modified = PageDates.parseIso(first(meta, "property=article:modified_time",
         "itemprop=dateModified", "name=lastmod", "property=og:updated_time"));
     if (modified == null && article != null) {
@@ -194,22 +196,25 @@ final class MetadataReader {
         }
       }
     }
-    if (authors.isEmpty()) {
-      for (String k : new String[] {"property=article:author", "name=dable:author", "property=dable:author", "name=author"}) {
-        for (String v : multi.getOrDefault(k, List.of())) {
-          if (!URLISH.matcher(v).find()) {
-            for (String part : v.split(";")) {
-              String c = clean(part);
-              if (c != null && c.contains(" ")) {
-                addNames(authors, c);
-              }
+    Set<String> tagAuthors = new LinkedHashSet<>();
+    for (String k : new String[] {"property=article:author", "name=dable:author", "property=dable:author", "name=author"}) {
+      for (String v : multi.getOrDefault(k, List.of())) {
+        if (!URLISH.matcher(v).find()) {
+          for (String part : v.split(";")) {
+            String c = clean(part);
+            if (c != null && c.contains(" ")) {
+              addNames(tagAuthors, c);
             }
           }
         }
-        if (!authors.isEmpty()) {
-          break;
-        }
       }
+      if (!tagAuthors.isEmpty()) {
+        break;
+      }
+    }
+    List<String> jsonLdAuthors = new ArrayList<>(authors);
+    if (authors.isEmpty()) {
+      authors.addAll(tagAuthors);
     }
 
     // site
@@ -295,26 +300,23 @@ final class MetadataReader {
       }
     }
     // a name that is the publisher's is not an author
-    if (site != null || !ldSites.isEmpty()) {
-      Set<String> orgs = new LinkedHashSet<>();
-      if (site != null) {
-        orgs.add(HtmlExtractor.fold(site).replace(" ", ""));
-      }
-      for (String o : ldSites) {
+    Set<String> orgs = new LinkedHashSet<>();
+    for (String o : new String[] {site, first(meta, "property=og:site_name"),
+        first(meta, "name=application-name"), hostName(url)}) {
+      if (o != null) {
         orgs.add(HtmlExtractor.fold(o).replace(" ", ""));
       }
-      authors.removeIf(a -> {
-        String f = HtmlExtractor.fold(a).replace(" ", "");
-        for (String o : orgs) {
-          if (!o.isEmpty() && (o.contains(f) || f.contains(o))) {
-            return true;
-          }
-        }
-        return false;
-      });
     }
-    return new PageMetadata(titles, description, published, publishedRule, modified,
-        new ArrayList<>(authors), site, url, section, new ArrayList<>(tags));
+    for (String o : ldSites) {
+      orgs.add(HtmlExtractor.fold(o).replace(" ", ""));
+    }
+    orgs.remove("");
+    authors.removeIf(a -> isSiteName(a, orgs));
+    tagAuthors.removeIf(a -> isSiteName(a, orgs));
+    jsonLdAuthors.removeIf(a -> isSiteName(a, orgs));
+    return new PageMetadata(titles, description, published, publishedRule, timeSources, modified,
+        new ArrayList<>(authors), jsonLdAuthors, new ArrayList<>(tagAuthors), List.copyOf(orgs), site,
+        url, section, new ArrayList<>(tags));
   }
 
   private static void addTitle(List<String> titles, String t) {
@@ -323,9 +325,51 @@ final class MetadataReader {
     }
   }
 
-  private static boolean sameMinute(PublicationTime a, PublicationTime b) {
-    return a.date().equals(b.date()) && a.time().getHour() == b.time().getHour()
-        && a.time().getMinute() == b.time().getMinute() && a.offset().equals(b.offset());
+  /**
+   * The stamp a page writes with a script into an empty element of its own ("Thứ năm, 20/12/2012,
+   * 16:10 GMT+7" filled into {@code <span id="pDateTime">}): what a reader sees there.
+   */
+  private static String scriptedStamp(Document doc) {
+    for (Element script : doc.select("script:not([src])")) {
+      String data = script.data();
+      if (data.length() > 20_000 || !data.contains("innerHTML")) {
+        continue;
+      }
+      Matcher m = SCRIPT_FILL.matcher(data);
+      while (m.find()) {
+        Element target = doc.getElementById(m.group(1));
+        if (target != null && target.text().isBlank()) {
+          String text = HtmlText.collapse(Parser.unescapeEntities(m.group(2), false));
+          if (PageDates.isStamp(text)) {
+            return text;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a name is the site's: it equals or contains one of the site's names (folded, spaces
+   * removed), or is a news outlet's name.
+   */
+  static boolean isSiteName(String name, Set<String> orgs) {
+    String f = HtmlExtractor.fold(name).replace(" ", "");
+    for (String o : orgs) {
+      if (!o.isEmpty() && (o.contains(f) || f.contains(o))) {
+        return true;
+      }
+    }
+    return ChromeLexicon.defaults().isOutlet(name);
+  }
+
+  /** The name in a page's address ("vnexpress" for https://vnexpress.net/…), or null. */
+  private static String hostName(String url) {
+    if (url == null) {
+      return null;
+    }
+    Matcher m = HOST.matcher(url);
+    return m.find() ? m.group(1) : null;
   }
 
   private static void addNames(Set<String> out, String names) {

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  *   <tr><td>{@code Thứ năm, 2/11/2023, 19:20 (GMT+7)}</td><td>{@code 2023-11-02T19:20:00+07:00}</td></tr>
  *   <tr><td>{@code 09:37 - 15/12/2019}</td><td>{@code 2019-12-15T09:37:00+07:00}</td></tr>
  *   <tr><td>{@code 07-03-2026 - 09:40 PM}</td><td>{@code 2026-03-07T21:40:00+07:00}</td></tr>
+ *   <tr><td>{@code Cập nhật thứ hai, ngày 24/12/12 11:05 tối}</td><td>{@code 2012-12-24T23:05:00+07:00}</td></tr>
  * </table>
  *
  * <p>Thread-safe. Patterns are anchored or bounded, so every call is linear in its input.
@@ -35,6 +36,10 @@ final class PageDates {
   private static final Pattern VISIBLE_DATE =
       Pattern.compile("(?<![\\d/.-])(\\d{1,2})\\s?[/.-]\\s?(\\d{1,2})\\s?[/.-]\\s?(\\d{4})(?!\\d)");
 
+  /** A date with a two-digit year ("24/12/12"), taken only beside a time or a date word. */
+  private static final Pattern SHORT_YEAR_DATE =
+      Pattern.compile("(?<![\\d/.-])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/.-])");
+
   private static final Pattern WORD_DATE =
       Pattern.compile(
           "(?i)ngày\\s{1,3}(\\d{1,2})\\s{1,3}tháng\\s{1,3}(\\d{1,2})\\s{1,3}(?:năm\\s{1,3})?(\\d{4})",
@@ -42,7 +47,8 @@ final class PageDates {
 
   private static final Pattern VISIBLE_TIME =
       Pattern.compile(
-          "(?<!\\d)(\\d{1,2})\\s?[:hg]\\s?(\\d{2})(?::(\\d{2}))?(?!\\d)\\s?(AM|PM|SA|CH|am|pm)?",
+          "(?<!\\d)(\\d{1,2})\\s?[:hg]\\s?(\\d{2})(?::(\\d{2}))?(?!\\d)\\s?(AM|PM|SA|CH|am|pm"
+              + "|(?i:sáng|trưa|chiều|tối|đêm)(?!\\p{L}))?",
           Pattern.UNICODE_CHARACTER_CLASS);
 
   private static final Pattern GMT =
@@ -51,7 +57,7 @@ final class PageDates {
   private static final Pattern STAMP_WORDS =
       Pattern.compile(
           "(?i)\\b(thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|ngày|tháng|cập|đăng|lúc|gmt|utc|am|pm|sa|ch"
-              + "|giờ|h|cn)\\b",
+              + "|giờ|h|cn|sáng|trưa|chiều|tối|đêm)\\b",
           Pattern.UNICODE_CHARACTER_CLASS);
 
   private static final Pattern DIGITS = Pattern.compile("\\d");
@@ -111,13 +117,28 @@ final class PageDates {
   }
 
   /**
-   * Parses a visible Vietnamese stamp: a day/month/year date (or "ngày D tháng M năm Y") with an
-   * optional time of day before or after it, and an optional "GMT+7".
+   * Parses a visible Vietnamese stamp: a day/month/year date (or "ngày D tháng M năm Y"; a
+   * two-digit year only beside a time or a date word) with an optional time of day before or
+   * after it ("AM"/"PM", or "sáng", "trưa", "chiều", "tối", "đêm" after it), and an optional
+   * "GMT+7".
    *
    * @param s the stamp's text
    * @return the time, or null when the text holds no complete date
    */
   static PublicationTime parseVisible(String s) {
+    return parseVisible(s, false);
+  }
+
+  /**
+   * Parses a visible stamp, reading an ambiguous numeric date month first when asked ({@code
+   * 9/5/2026} as 5 September): what a page in a US-English format writes. A date whose first
+   * number exceeds 12 is read day first whatever is asked.
+   *
+   * @param s the stamp's text
+   * @param monthFirst whether to read {@code a/b/yyyy} as month {@code a}, day {@code b}
+   * @return the time, or null when the text holds no complete date
+   */
+  static PublicationTime parseVisible(String s, boolean monthFirst) {
     if (s == null) {
       return null;
     }
@@ -127,23 +148,37 @@ final class PageDates {
     int year;
     int dateStart;
     int dateEnd;
+    boolean swap = monthFirst;
     Matcher d = VISIBLE_DATE.matcher(t);
+    Matcher w;
+    Matcher sy;
     if (d.find()) {
       day = Integer.parseInt(d.group(1));
       month = Integer.parseInt(d.group(2));
       year = Integer.parseInt(d.group(3));
       dateStart = d.start();
       dateEnd = d.end();
-    } else {
-      Matcher w = WORD_DATE.matcher(t);
-      if (!w.find()) {
-        return null;
-      }
+    } else if ((w = WORD_DATE.matcher(t)).find()) {
       day = Integer.parseInt(w.group(1));
       month = Integer.parseInt(w.group(2));
       year = Integer.parseInt(w.group(3));
       dateStart = w.start();
       dateEnd = w.end();
+      swap = false;
+    } else if ((sy = SHORT_YEAR_DATE.matcher(t)).find()
+        && (VISIBLE_TIME.matcher(t).find() || STAMP_WORDS.matcher(t).find())) {
+      day = Integer.parseInt(sy.group(1));
+      month = Integer.parseInt(sy.group(2));
+      year = 2000 + Integer.parseInt(sy.group(3));
+      dateStart = sy.start();
+      dateEnd = sy.end();
+    } else {
+      return null;
+    }
+    if (swap && day <= 12) {
+      int m = day;
+      day = month;
+      month = m;
     }
     LocalDate date;
     try {
@@ -159,11 +194,13 @@ final class PageDates {
     int hour = Integer.parseInt(tm.group(1));
     int minute = Integer.parseInt(tm.group(2));
     int second = tm.group(3) == null ? 0 : Integer.parseInt(tm.group(3));
-    String ampm = tm.group(4) == null ? "" : tm.group(4).toUpperCase(Locale.ROOT);
-    if ((ampm.equals("PM") || ampm.equals("CH")) && hour < 12) {
-      hour += 12;
-    } else if ((ampm.equals("AM") || ampm.equals("SA")) && hour == 12) {
-      hour = 0;
+    String ampm = tm.group(4) == null ? "" : tm.group(4).toLowerCase(Locale.ROOT);
+    switch (ampm) {
+      case "pm", "ch", "chiều", "tối" -> hour = hour < 12 ? hour + 12 : hour;
+      case "am", "sa" -> hour = hour == 12 ? 0 : hour;
+      case "trưa" -> hour = hour < 11 ? hour + 12 : hour;
+      case "đêm" -> hour = hour >= 6 && hour < 12 ? hour + 12 : hour == 12 ? 0 : hour;
+      default -> { }
     }
     ZoneOffset off = PublicationTime.VIETNAM;
     Matcher g = GMT.matcher(rest);
@@ -182,6 +219,22 @@ final class PageDates {
     } catch (DateTimeException e) {
       return PublicationTime.ofDate(date);
     }
+  }
+
+  /**
+   * Whether a visible numeric date could be read either way: day and month both at most 12 and
+   * different ({@code 9/5/2026}).
+   *
+   * @param s the stamp's text
+   * @return true when day-first and month-first readings are two different valid dates
+   */
+  static boolean ambiguousOrder(String s) {
+    if (s == null) {
+      return false;
+    }
+    PublicationTime a = parseVisible(s, false);
+    PublicationTime b = parseVisible(s, true);
+    return a != null && b != null && !a.date().equals(b.date());
   }
 
   /**

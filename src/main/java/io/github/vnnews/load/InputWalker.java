@@ -435,6 +435,20 @@ public final class InputWalker implements Iterator<Path> {
   }
 
   /**
+   * The input root of the file {@link #next()} returned last: the directory given, or the file
+   * itself when it was given directly.
+   *
+   * @return the root, as given
+   * @throws IllegalStateException before the first {@code next()}
+   */
+  public Path root() {
+    if (last == null) {
+      throw new IllegalStateException("next() has not been called");
+    }
+    return lastRoot;
+  }
+
+  /**
    * The source path of the file {@link #next()} returned last (see the class comment).
    *
    * @return the path, with {@code /} separators

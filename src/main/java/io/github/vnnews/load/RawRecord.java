@@ -1,5 +1,6 @@
 package io.github.vnnews.load;
 
+import io.github.vnnews.text.HtmlEntities;
 import io.github.vnnews.text.TextRepair;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -176,7 +177,8 @@ public final class RawRecord {
 
   /**
    * Repairs the text and makes the document (leading and trailing lines that repair left blank
-   * are dropped).
+   * are dropped). Plain text has its HTML entities decoded first ({@link HtmlEntities}: crawlers
+   * leave {@code &quot;}, {@code &#7897;} in text); an HTML page keeps its entities for the parser.
    *
    * @return the document
    */
@@ -193,9 +195,14 @@ public final class RawRecord {
 
   /** Repairs the lines; null when nothing but blank lines is left. */
   private RawDocument repair() {
-    TextRepair.Repaired r = repair.repair(joined());
+    String joined = joined();
+    // plain text: HTML entities a crawler left ("&quot;", "&#7897;") decoded before repair; an
+    // HTML page's entities are the parser's to decode, once
+    String input = format.equals("html") ? joined : HtmlEntities.decode(joined);
+    TextRepair.Repaired r = repair.repair(input);
+    boolean changed = r.changed() || input != joined;
     List<SourceLine> out;
-    if (!r.changed()) {
+    if (!changed) {
       out = lines;
     } else {
       out = new ArrayList<>(lines.size());
@@ -216,7 +223,7 @@ public final class RawRecord {
     }
     String enc = r.mojibakeOf() != null ? encoding + "+mojibake:" + r.mojibakeOf() : encoding;
     return new RawDocument(
-        path, index, out.get(0).number(), out.get(out.size() - 1).number(), format, enc, r.changed(), out,
+        path, index, out.get(0).number(), out.get(out.size() - 1).number(), format, enc, changed, out,
         capture);
   }
 

@@ -135,10 +135,15 @@ public final class Boilerplate {
    * Learns a {@link Boilerplate} from the first documents of a corpus. Not thread-safe.
    */
   public static final class Learner {
-    private int docs;
-    private final Map<String, Integer> lineDocs = new HashMap<>();
-    private final Map<List<String>, Integer> prefixDocs = new HashMap<>();
-    private final Map<List<String>, Integer> suffixDocs = new HashMap<>();
+    /**
+     * One document of the sample: all its lines (as keys, with their words), its short lines and
+     * its end pieces.
+     */
+    private record Sample(Map<String, Integer> all, Set<String> lines, Set<List<String>> prefixes,
+        Set<List<String>> suffixes) {}
+
+    private final List<Sample> docs = new ArrayList<>();
+    private final Set<Set<String>> seen = new HashSet<>();
 
     /**
      * Whether the learner wants more documents.
@@ -146,11 +151,12 @@ public final class Boilerplate {
      * @return true until it has seen its sample
      */
     public boolean wantsMore() {
-      return docs < SAMPLE;
+      return docs.size() < SAMPLE;
     }
 
     /**
-     * Adds one document of the sample (past {@link #SAMPLE} documents, ignored).
+     * Adds one document of the sample (past {@link #SAMPLE} documents, ignored). A document whose
+     * lines are those of one added before (the same article twice) is not counted again.
      *
      * @param input its lines
      */
@@ -158,7 +164,6 @@ public final class Boilerplate {
       if (!wantsMore()) {
         return;
       }
-      docs++;
       List<String> clean = new ArrayList<>();
       for (SourceLine l : input) {
         String c = Draft.clean(l.text(), new BitSet());
@@ -166,21 +171,25 @@ public final class Boilerplate {
           clean.add(c);
         }
       }
+      Map<String, Integer> all = new HashMap<>();
       Set<String> seenLines = new HashSet<>();
       for (String c : clean) {
-        if (Sentences.words(c) <= MAX_LINE_WORDS) {
+        int words = Sentences.words(c);
+        all.put(key(c), words);
+        if (words <= MAX_LINE_WORDS) {
           seenLines.add(key(c));
         }
       }
-      seenLines.forEach(k -> lineDocs.merge(k, 1, Integer::sum));
+      if (all.isEmpty() || !seen.add(all.keySet())) {
+        return;
+      }
       Set<List<String>> pre = new HashSet<>();
       Set<List<String>> suf = new HashSet<>();
       for (int i = 0; i < Math.min(END_LINES, clean.size()); i++) {
         pieces(clean.get(i), true, pre);
         pieces(clean.get(clean.size() - 1 - i), false, suf);
       }
-      pre.forEach(k -> prefixDocs.merge(k, 1, Integer::sum));
-      suf.forEach(k -> suffixDocs.merge(k, 1, Integer::sum));
+      docs.add(new Sample(all, seenLines, pre, suf));
     }
 
     private static void pieces(String line, boolean front, Set<List<String>> out) {
@@ -192,15 +201,49 @@ public final class Boilerplate {
     }
 
     /**
-     * What repeats in at least half of the sample (and in {@value #MIN_DOCS} documents).
+     * What repeats in at least half of the sample (and in {@value #MIN_DOCS} documents). Copies of
+     * one article (most of their words in lines other documents have too) first leave the sample:
+     * what they share is their text, not the site's chrome (a page's menus are many lines but few
+     * of its words).
      *
      * @return the boilerplate, {@link #NONE} for a sample of fewer than {@value #MIN_DOCS}
      */
     public Boilerplate build() {
-      if (docs < MIN_DOCS) {
+      List<Sample> kept = docs;
+      for (int round = 0; round < 2; round++) {
+        Map<String, Integer> lineDocs = new HashMap<>();
+        for (Sample d : kept) {
+          d.all.keySet().forEach(k -> lineDocs.merge(k, 1, Integer::sum));
+        }
+        int min = Math.max(MIN_DOCS, (kept.size() + 1) / 2);
+        List<Sample> distinct = new ArrayList<>();
+        for (Sample d : kept) {
+          long words = 0;
+          long repeated = 0;
+          for (Map.Entry<String, Integer> e : d.all.entrySet()) {
+            words += e.getValue();
+            if (lineDocs.get(e.getKey()) >= min) {
+              repeated += e.getValue();
+            }
+          }
+          if (repeated * 2 <= words) {
+            distinct.add(d);
+          }
+        }
+        kept = distinct;
+      }
+      if (kept.size() < MIN_DOCS) {
         return NONE;
       }
-      int min = Math.max(MIN_DOCS, (docs + 1) / 2);
+      int min = Math.max(MIN_DOCS, (kept.size() + 1) / 2);
+      Map<String, Integer> lineDocs = new HashMap<>();
+      Map<List<String>, Integer> prefixDocs = new HashMap<>();
+      Map<List<String>, Integer> suffixDocs = new HashMap<>();
+      for (Sample d : kept) {
+        d.lines.forEach(k -> lineDocs.merge(k, 1, Integer::sum));
+        d.prefixes.forEach(k -> prefixDocs.merge(k, 1, Integer::sum));
+        d.suffixes.forEach(k -> suffixDocs.merge(k, 1, Integer::sum));
+      }
       Set<String> lines = new HashSet<>();
       lineDocs.forEach((k, v) -> {
         if (v >= min) {

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Cuts a compilation note ({@code (Tổng hợp)}, {@code (t/h)}) off the end of the article; the
- * name before it, if any, is then left for {@link BylineRule}.
+ * name before it, if any, is then left for {@link BylineRule}. A last line that is a compilation
+ * phrase of the shared {@link ChromeLexicon} alone ({@code Tổng hợp}) is removed whole.
  *
  * <p>Immutable and thread-safe.
  */
@@ -28,6 +29,11 @@ final class CompiledNoteRule implements Rule {
       return;
     }
     String t = last.line.text;
+    if (last.line.wholeUndecided() == last
+        && "compiled".equals(ChromeLexicon.defaults().lineKind(last.text()))) {
+      last.decide(Label.CHROME, RemovedKind.COMPILED, name()); // "Tổng hợp" alone closing the text
+      return;
+    }
     int from = Math.max(last.start, last.end - 60);
     Matcher m = NOTE.matcher(t.substring(from, last.end).stripTrailing());
     if (m.find()) {

@@ -8,31 +8,73 @@ import java.util.regex.Pattern;
 /**
  * Cuts chrome that a crawl fused into a line of text, from its marker to the end of its block (the
  * next hard break, else the end of the line): related-news boxes ({@code Tin liên quan …}, {@code
- * Cùng sự kiện: …}) and cross links ({@code >> Xem thêm: …}). A marker must open a sentence and be
+ * Cùng sự kiện: …}) and cross links ({@code >> Xem thêm: …}). The markers are the {@code inline}
+ * phrases of the shared {@link ChromeLexicon}. A marker must open a sentence and be
  * followed by a headline (a capital letter, digit or quote), so {@code "Tin liên quan đến vụ việc"}
  * stays body. Each instance is one named rule.
  *
  * <p>Immutable and thread-safe.
  */
 final class InlineChromeRule implements Rule {
-  /** Related-news boxes fused into text. */
+  /** Related-news boxes fused into text: the inline related-news phrases of the lexicon. */
   static final InlineChromeRule RELATED =
       new InlineChromeRule(
           "RelatedNewsRule", RemovedKind.RELATED,
-          "(?:Tin liên quan|TIN LIÊN QUAN|Bài liên quan|Tin bài liên quan|Bài viết liên quan"
-              + "|Tin cùng chuyên mục|Cùng sự kiện ?:|Tin cùng sự kiện ?:|Có thể bạn quan tâm"
-              + "|Tin mới nhất|Đọc nhiều nhất|Cùng chuyên mục|Tin cùng chuyên mục|Các tin khác"
-              + "|Xem thêm các bài viết|Bài cùng chuyên mục)",
-          true,
-          List.of("Tin ", "TIN ", "Bài ", "Cùng ", "Có thể", "Các tin", "Xem thêm", "Đọc nhiều"),
-          "liên quan", "LIÊN QUAN", "sự kiện", "quan tâm", "mới nhất", "nhiều nhất",
-          "chuyên mục", "tin khác", "bài viết");
+          "(?:" + markers("related", ChromeLexicon.Where.INLINE) + ")",
+          true, openings("related"), lastWords("related"));
   /** Cross links fused into text. */
   static final InlineChromeRule CROSS_LINK =
       new InlineChromeRule(
           "CrossLinkRule", RemovedKind.CROSS_LINK,
-          "(?:>>>? ?(?:Xem thêm|Đọc thêm|Mời đọc thêm|Xem|Đọc) ?:?|(?:Xem thêm|Đọc thêm) ?:)",
-          false, List.of(">>", "Xem", "Đọc"), ">>", "thêm");
+          "(?:>>>? ?(?:" + withoutColon("crossLink") + "|Xem|Đọc) ?:?|(?:"
+              + markers("crossLink", ChromeLexicon.Where.INLINE) + "))",
+          false, java.util.stream.Stream.concat(java.util.stream.Stream.of(">>"),
+              openings("crossLink").stream()).toList(), ">>", "thêm", "THÊM");
+
+  /**
+   * The phrases of a kind as markers: as written (a marker opens a sentence) and in capitals
+   * ("TIN LIÊN QUAN"); a final colon may have a space before it.
+   */
+  private static String markers(String kind, ChromeLexicon.Where... places) {
+    ChromeLexicon lexicon = ChromeLexicon.defaults();
+    StringBuilder sb = new StringBuilder(lexicon.alternation(kind, places));
+    for (String p : lexicon.phrases(kind, places)) {
+      sb.append('|').append(Pattern.quote(p.toUpperCase(java.util.Locale.ROOT)));
+    }
+    return sb.toString();
+  }
+
+  /** The label and inline phrases of a kind without their final colon ("Xem thêm", "Đọc thêm"). */
+  private static String withoutColon(String kind) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String p : ChromeLexicon.defaults().phrases(kind, ChromeLexicon.Where.LABEL,
+        ChromeLexicon.Where.INLINE)) {
+      out.add(Pattern.quote(p.endsWith(":") ? p.substring(0, p.length() - 1).strip() : p));
+    }
+    return out.isEmpty() ? "(?!)" : String.join("|", out);
+  }
+
+  /** The first word of each inline phrase of a kind, with a space, as written and in capitals. */
+  private static List<String> openings(String kind) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (String p : ChromeLexicon.defaults().phrases(kind, ChromeLexicon.Where.INLINE)) {
+      String first = p.split(" ")[0];
+      out.add(first + " ");
+      out.add(first.toUpperCase(java.util.Locale.ROOT) + " ");
+    }
+    return List.copyOf(out);
+  }
+
+  /** The last word of each inline phrase of a kind, as written and in capitals. */
+  private static String[] lastWords(String kind) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (String p : ChromeLexicon.defaults().phrases(kind, ChromeLexicon.Where.INLINE)) {
+      String[] w = p.replace(":", "").strip().split(" ");
+      out.add(w[w.length - 1]);
+      out.add(w[w.length - 1].toUpperCase(java.util.Locale.ROOT));
+    }
+    return out.toArray(new String[0]);
+  }
 
   /** Most words a fused chrome block may take when no hard break ends it. */
   static final int MAX_WORDS = 60;

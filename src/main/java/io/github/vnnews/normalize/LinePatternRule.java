@@ -5,7 +5,10 @@ import java.util.regex.Pattern;
 
 /**
  * Removes whole lines that match one pattern of page chrome: a menu, a font-size control, a share
- * bar label and so on. Each instance is one named rule ({@link #MENU}, {@link #SHARE}, …); lines
+ * bar label and so on. The phrases come from the shared {@link ChromeLexicon} (a phrase alone on
+ * the line; a label phrase with a colon and content; a start phrase opening the line, for the
+ * kinds whose lines carry more; a within phrase anywhere in a short line); the structure around
+ * them (breadcrumbs, e-mail addresses, mastheads) stays here. Each instance is one named rule ({@link #MENU}, {@link #SHARE}, …); lines
  * longer than {@link #maxWords} words are never chrome of this kind.
  *
  * <p>Immutable and thread-safe.
@@ -14,13 +17,54 @@ final class LinePatternRule implements Rule {
   private static final int CI =
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
-  /** Navigation menus ("Tất cả chuyên mục", "Trang chủ"). */
+  /** The shared chrome phrases (the HTML extractor reads the same). */
+  private static final ChromeLexicon LEXICON = ChromeLexicon.defaults();
+
+  /** A phrase of the kind alone on the line (any place but within), trailing marks allowed. */
+  private static String alone(String kind) {
+    return "(?:" + LEXICON.alternation(kind, ChromeLexicon.Where.LINE, ChromeLexicon.Where.LABEL,
+        ChromeLexicon.Where.START, ChromeLexicon.Where.INLINE) + ")\\s*[:.…!>»]*(?: ?\\( ?\\d* ?\\))?";
+  }
+
+  /** A label phrase of the kind followed by a colon and content. */
+  private static String labelled(String kind) {
+    return "(?:" + LEXICON.alternation(kind, ChromeLexicon.Where.LABEL) + ") ?:.*";
+  }
+
+  /** A start (or inline) phrase of the kind opening the line, followed by more. */
+  private static String opening(String kind) {
+    return "(?:" + LEXICON.alternation(kind, ChromeLexicon.Where.START, ChromeLexicon.Where.INLINE)
+        + ")(?![\\p{L}\\p{N}]).+";
+  }
+
+  /** A within phrase of the kind anywhere in the line, at word boundaries. */
+  private static String within(String kind, int around) {
+    return ".{0," + around + "}(?<![\\p{L}\\p{N}])(?:"
+        + LEXICON.alternation(kind, ChromeLexicon.Where.WITHIN) + ")(?![\\p{L}\\p{N}]).{0," + around + "}";
+  }
+
+  /**
+   * Lower-case substrings one of which a line of the kind contains: the first word of each of
+   * its phrases, and the extra needles given.
+   */
+  private static String[] hints(String kind, String... extra) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (ChromeLexicon.Entry e : LEXICON.entries()) {
+      if (e.kind().equals(kind)) {
+        out.add(e.phrase().toLowerCase(java.util.Locale.ROOT).split(" ")[0].replace(":", ""));
+      }
+    }
+    out.addAll(java.util.List.of(extra));
+    return out.toArray(new String[0]);
+  }
+
+  /** Navigation menus ("Tất cả chuyên mục", "Trang chủ", breadcrumbs). */
   static final LinePatternRule MENU =
       new LinePatternRule(
           "MenuRule", Label.CHROME, RemovedKind.MENU, 16,
-          "^(?:Tất cả chuyên mục|Danh mục|Chuyên mục|Trang chủ|Trang nhất|Menu|Mục lục"
-              + "|Trang chủ ?[>»/|].{0,80}|[^.!?>»]{1,30}(?: [>»] [^.!?>»]{1,30}){1,5})$",
-          "chuyên mục", "danh mục", "trang chủ", "trang nhất", "menu", "mục lục", " > ", " » ");
+          "^(?:" + alone("menu") + "|Trang chủ ?[>»/|].{0,80}"
+              + "|[^.!?>»]{1,30}(?: [>»] [^.!?>»]{1,30}){1,5})$",
+          hints("menu", " > ", " » ", "trang chủ"));
   /**
    * Site mastheads ("Báo Điện tử Chính phủ", the national motto header, a national outlet's name
    * alone on a line: "Thanh Niên", "Tuổi Trẻ Online", "VnExpress").
@@ -31,98 +75,77 @@ final class LinePatternRule implements Rule {
           "^(?:.{0,40}cộng h(?:òa|oà|oa) xã hội chủ nghĩa việt nam.{0,40}|độc lập ?- ?tự do ?- ?hạnh phúc"
               + "|Báo điện tử [^.!?]{1,60}|Cổng thông tin điện tử[^.!?]{0,80}"
               + "|Trang thông tin điện tử[^.!?]{0,80}|Cơ quan của [^.!?]{1,80}"
-              + "|(?:Báo )?(?:Thanh Niên|Tuổi Trẻ|Người Lao Động|Lao Động|Dân trí|Tiền Phong"
-              + "|VnExpress|VietNamNet|Znews|Zing ?News|Kenh14|CafeF|VOV|VTV|Vietnamplus)"
+              + "|(?:Báo )?(?:" + LEXICON.alternation(ChromeLexicon.OUTLET, ChromeLexicon.Where.LINE) + ")"
               + "(?: Online|\\.vn|\\.com\\.vn)?)$",
-          "xã hội chủ nghĩa", "độc lập", "báo điện tử", "điện tử", "cơ quan của", "thanh niên",
-          "tuổi trẻ", "lao động", "dân trí", "tiền phong", "vnexpress", "vietnamnet", "znews",
-          "zing", "kenh14", "cafef", "vov", "vtv", "vietnamplus");
+          hints(ChromeLexicon.OUTLET, "xã hội chủ nghĩa", "độc lập", "điện tử", "cơ quan của"));
   /** Font-size, print and listen controls. */
   static final LinePatternRule FONT =
       new LinePatternRule(
           "FontControlRule", Label.CHROME, RemovedKind.FONT_CONTROL, 8,
-          "^(?:A ?A|A- ?A\\+|A\\+ ?A-|Cỡ chữ(?: ?:.*)?|Font chữ|In bài(?: viết)?|In trang|Bản in"
-              + "|Nghe bài(?: viết)?|Nghe đọc bài|Đọc bài|Phóng to|Thu nhỏ)$");
+          "^(?:A ?A|A- ?A\\+|A\\+ ?A-|" + alone("fontControl") + "|" + labelled("fontControl") + ")$");
   /** Comment widgets. */
   static final LinePatternRule WIDGET =
       new LinePatternRule(
           "WidgetRule", Label.CHROME, RemovedKind.WIDGET, 8,
-          "^(?:Bình luận (?:trên|qua|bằng) (?:Facebook|Zalo|Google).*|Gửi bình luận của bạn.*)$");
+          "^(?:" + alone("widget") + "|" + opening("widget") + ")$");
   /** Share, like and comment labels. */
   static final LinePatternRule SHARE =
       new LinePatternRule(
           "ShareRule", Label.CHROME, RemovedKind.SHARE, 8,
-          "^(?:Chia sẻ(?: bài viết)?|Chia sẻ qua .{1,30}|Share|Link bài gốc|Lấy link!?|Gửi (?:email|e-mail|bài viết"
-              + "|cho bạn bè)|Email|Lưu bài(?: viết)?|Sao chép (?:liên kết|link)|Copy link"
-              + "|Facebook|Zalo|Twitter|Tweet|Thích|Like|Theo dõi|"
-              + "(?:Bình luận|Ý kiến|Ý kiến bạn đọc|Gửi bình luận|Viết bình luận|Gửi ý kiến"
-              + "|Bình luận của bạn) ?(?:\\( ?\\d* ?\\))?)$");
+          "^(?:" + alone("share") + "|" + labelled("share") + "|" + opening("share") + ")$");
   /** Login and subscription prompts. */
   static final LinePatternRule LOGIN =
       new LinePatternRule(
           "LoginRule", Label.CHROME, RemovedKind.LOGIN, 12,
-          "^.{0,60}\\b(?:Đăng nhập|Đăng xuất|Đăng ký tài khoản|Quên mật khẩu|Đăng ký nhận tin"
-              + "|Đăng ký ngay)"
-              + "\\b.{0,60}$",
-          "đăng nhập", "đăng xuất", "đăng ký", "mật khẩu");
+          "^(?:" + within("login", 60) + "|" + alone("login") + "|" + opening("login") + ")$",
+          hints("login"));
   /** Copyright and licence lines. */
   static final LinePatternRule COPYRIGHT =
       new LinePatternRule(
           "CopyrightRule", Label.CHROME, RemovedKind.COPYRIGHT, 45,
-          "^.{0,200}(?:©|\\(c\\) ?\\d{4}|Copyright|Bản quyền thuộc|Ghi rõ nguồn|không được sao chép"
-              + "|Giấy phép (?:số|hoạt động|xuất bản)).{0,200}$",
-          "©", "(c)", "copyright", "bản quyền", "ghi rõ nguồn", "sao chép", "giấy phép");
+          "^(?:" + within("copyright", 200) + "|.{0,200}\\(c\\) ?\\d{4}.{0,200})$",
+          hints("copyright", "(c)"));
   /** Tag lists. */
   static final LinePatternRule TAGS =
       new LinePatternRule(
           "TagsRule", Label.CHROME, RemovedKind.TAGS, 40,
-          "^(?:(?:Từ khóa|Từ khoá|Tags?|Chủ đề|Tìm kiếm liên quan) ?:.*|#[\\p{L}\\p{N}_]{2,40}"
-              + "(?: #[\\p{L}\\p{N}_]{2,40}){0,20})$",
-          "từ kh", "tag", "chủ đề", "tìm kiếm", "#");
-  /** Website link lists, back-to-top links, hotlines. */
+          "^(?:" + alone("tags") + "|(?:" + LEXICON.alternation("tags", ChromeLexicon.Where.LABEL) + ") ?:.*"
+              + "|#[\\p{L}\\p{N}_]{2,40}(?: #[\\p{L}\\p{N}_]{2,40}){0,20})$",
+          hints("tags", "#"));
+  /** Website link lists, back-to-top links, hotlines, the newsroom's address. */
   static final LinePatternRule FOOTER =
       new LinePatternRule(
           "FooterRule", Label.CHROME, RemovedKind.FOOTER, 30,
-          "^(?:Liên kết website|Liên kết web|Website liên kết|Liên kết|TOP|Lên đầu trang"
-              + "|Về đầu trang|Back to top|Về trang chủ|Liên hệ quảng cáo|Đường dây nóng ?:.*"
-              + "|Hotline ?:.*|Theo dõi (?:\\p{Lu}[\\p{L}.]*(?: [\\p{L}.]+){0,2}|chúng tôi|báo)"
-              + " trên(?: .{1,30})? ?:?|Liên hệ (?:tòa|toà) soạn|Quét mã QR.{0,60}|Tải ứng dụng.{0,60}"
-              + "|Tải app.{0,60}|[\\w.+-]{1,40}@[\\w-]{1,40}(?:\\.[\\w-]{1,20}){1,3}"
-              + "|(?:Tổng biên tập|Phó Tổng biên tập|Tòa soạn|Toà soạn|Địa chỉ|Điện thoại|Fax"
-              + "|Liên hệ|Cơ quan chủ quản) ?:.{1,200})$",
-          "liên kết", "top", "đầu trang", "trang chủ", "liên hệ", "đường dây", "hotline", "theo dõi",
-          "biên tập", "soạn", "địa chỉ", "điện thoại", "fax", "chủ quản", "qr", "tải", "@");
+          "^(?:" + alone("footer") + "|" + opening("footer")
+              + "|(?:" + LEXICON.alternation("footer", ChromeLexicon.Where.LABEL) + ") ?:.{1,200}"
+              + "|Theo dõi (?:\\p{Lu}[\\p{L}.]*(?: [\\p{L}.]+){0,2}|chúng tôi|báo)"
+              + " trên(?: .{1,30})? ?:?|[\\w.+-]{1,40}@[\\w-]{1,40}(?:\\.[\\w-]{1,20}){1,3})$",
+          hints("footer", "theo dõi", "@"));
   /** Related-news headings. */
   static final LinePatternRule RELATED =
       new LinePatternRule(
           "RelatedNewsRule", Label.CHROME, RemovedKind.RELATED, 6,
-          "^(?:Tin liên quan|Bài liên quan|Bài viết liên quan|Tin bài liên quan|Tin cùng chuyên mục"
-              + "|Cùng chuyên mục|Tin khác|Các tin khác|Tin mới(?: nhất| hơn| đăng)?|Tin cũ hơn"
-              + "|Đọc nhiều(?: nhất)?|Xem nhiều(?: nhất)?|Tin đọc nhiều|Tin nổi bật|Bài mới(?: đăng)?"
-              + "|Có thể bạn quan tâm|Tin bài cuối cùng|Xem thêm|Đọc thêm|Cùng sự kiện|Tin cùng sự kiện"
-              + "|Tin xem nhiều|Tin tiêu điểm|Tiêu điểm|Mới nhất|Chủ đề nóng|Tin nóng|Tin hot"
-              + "|Đọc nhiều trong .{1,30}|Xem thêm về|Đọc nhanh|Video liên quan|Ảnh liên quan)"
-              + "\\s*[:.…!>»]*$",
-          "tin", "bài", "cùng", "đọc", "xem", "có thể", "tiêu điểm", "mới nhất",
-          "chủ đề", "nóng", "hot", "liên quan");
+          "^(?:" + alone("related") + "|Đọc nhiều trong .{1,30}\\s*[:.…!>»]*)$",
+          hints("related", "đọc nhiều"));
   /** Cross links on a line of their own. */
   static final LinePatternRule CROSS_LINK =
       new LinePatternRule(
           "CrossLinkRule", Label.CHROME, RemovedKind.CROSS_LINK, 60,
-          "^(?:>>|»|(?:Xem thêm|Đọc thêm|Mời đọc thêm|Mời xem thêm) ?: ?\\S).*$|^.{0,200}\\bXem tiếp"
-              + " ?\\.{2,} ?$",
-          ">>", "»", "xem thêm", "đọc thêm", "xem tiếp");
+          "^(?:>>|»|(?:" + LEXICON.alternation("crossLink", ChromeLexicon.Where.LABEL,
+              ChromeLexicon.Where.INLINE) + ") ?: ?\\S).*$|^(?:" + alone("crossLink") + ")$"
+              + "|^.{0,200}\\bXem tiếp ?\\.{2,} ?$",
+          hints("crossLink", ">>", "»", "xem tiếp"));
   /** Image placeholders ("Chú thích ảnh", "… - Hình 1"). */
   static final LinePatternRule IMAGE_ALT =
       new LinePatternRule(
           "ImageAltRule", Label.CHROME, RemovedKind.CHROME, 60,
-          "^(?:Chú thích ảnh|.{5,300} [-–] Hình \\d{1,3})$",
-          "chú thích ảnh", "hình ");
+          "^(?:" + alone("chrome") + "|.{5,300} [-–] Hình \\d{1,3})$",
+          hints("chrome", "hình "));
   /** Advertising labels. */
   static final LinePatternRule ADVERTISEMENT =
       new LinePatternRule(
           "AdvertisementRule", Label.CHROME, RemovedKind.ADVERTISEMENT, 4,
-          "^(?:Quảng cáo|Advertisement|Tài trợ|Sponsored)$");
+          "^(?:" + alone("advertisement") + ")$");
   /** View counters. */
   static final LinePatternRule VIEWS =
       new LinePatternRule(

@@ -27,6 +27,8 @@ import java.util.List;
  * @param maxKeptErrors how many errors a corpus keeps
  * @param followLinks whether links out of the directory given are followed
  * @param allFiles whether every file of a directory is read, not only article files
+ * @param learnBoilerplate whether what repeats across an input root is learned (not applied on
+ *     Spark yet: each file is normalised on its own)
  * @param ignore files never read, as path text
  */
 record OptionsSnapshot(
@@ -47,6 +49,7 @@ record OptionsSnapshot(
     int maxKeptErrors,
     boolean followLinks,
     boolean allFiles,
+    boolean learnBoilerplate,
     List<String> ignore)
     implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -83,6 +86,7 @@ record OptionsSnapshot(
         o.maxKeptErrors(),
         o.followLinks(),
         o.allFiles(),
+        o.learnBoilerplate(),
         o.ignore().stream().map(java.nio.file.Path::toString).toList());
   }
 
@@ -110,6 +114,7 @@ record OptionsSnapshot(
         .maxKeptErrors(maxKeptErrors)
         .followLinks(followLinks)
         .allFiles(allFiles)
+        .learnBoilerplate(learnBoilerplate)
         .ignore(ignore.stream().map(java.nio.file.Path::of).toList())
         .build();
   }

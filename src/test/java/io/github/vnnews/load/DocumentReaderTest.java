@@ -171,4 +171,24 @@ class DocumentReaderTest {
       assertThat(d.endLine()).isEqualTo(6);
     });
   }
+
+  @Test
+  void entitiesInPlainTextAreDecodedBeforeRepairButAnHtmlPageKeepsItsOwn() {
+    String text = "Tour &quot;chiêm ngưỡng&quot; Đại ngàn\nm&#7897;t ng&#432;&#7901;i, S&#7903; TN&MT;\n";
+    List<RawDocument> docs = DocumentReader.readAll(DocumentReader.open("crawl.txt",
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Options.defaults().loaderConfig(), null,
+        errors::add));
+    assertThat(docs).singleElement().satisfies(d -> {
+      assertThat(d.lines()).extracting(l -> l.text())
+          .containsExactly("Tour \"chiêm ngưỡng\" Đại ngàn", "một người, Sở TN&MT;");
+      assertThat(d.lines()).extracting(l -> l.number()).containsExactly(1, 2);
+      assertThat(d.repaired()).isTrue();
+    });
+    String page = "<!DOCTYPE html>\n<html><body><p>a &amp;lt; b</p></body></html>\n";
+    List<RawDocument> html = DocumentReader.readAll(DocumentReader.open("page.html",
+        new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)), Options.defaults().loaderConfig(), null,
+        errors::add));
+    assertThat(html).singleElement().satisfies(d ->
+        assertThat(String.join("\n", d.lines().stream().map(l -> l.text()).toList())).contains("a &amp;lt; b"));
+  }
 }

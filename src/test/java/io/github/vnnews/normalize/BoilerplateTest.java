@@ -72,4 +72,36 @@ class BoilerplateTest {
     assertThat(a.build().prefixEnd(text)).isEqualTo(b.build().prefixEnd(text))
         .isEqualTo(SAVED.length());
   }
+
+  @Test
+  void copiesOfOneArticleTeachNothing() {
+    // a multi-article file holding one article many times over (or nearly: a line changed)
+    Boilerplate.Learner l = new Boilerplate.Learner();
+    for (int i = 0; i < 40; i++) {
+      l.add(doc(TITLES[0], LEDE, BODY, "Bản tin số " + i));
+    }
+    assertThat(l.build()).isSameAs(Boilerplate.NONE);
+    // copies among distinct articles leave the sample; the distinct ones still teach the chrome
+    Boilerplate.Learner mixed = new Boilerplate.Learner();
+    crawl().forEach(mixed::add);
+    for (int i = 0; i < 6; i++) {
+      mixed.add(doc(TITLES[1], LEDE, BODY, "Bản tin số " + i));
+    }
+    Boilerplate b = mixed.build();
+    assertThat(b.repeatedLine(LEDE)).isFalse();
+    assertThat(b.repeatedLine("Chia sẻ bài viết lên mạng xã hội ngay")).isTrue();
+  }
+
+  @Test
+  void aPagesMenusDoNotMakeItACopy() {
+    // pages of one site: the same menu lines on every page, the article's words its own
+    Boilerplate.Learner l = new Boilerplate.Learner();
+    for (String t : TITLES) {
+      l.add(doc("Trang chủ", "Thời sự", "Kinh tế", "Thể thao", "Giải trí", t,
+          t + " là tin chính hôm nay, theo nhiều nguồn tin đáng tin cậy của địa phương. " + BODY));
+    }
+    Boilerplate b = l.build();
+    assertThat(b.repeatedLine("Thời sự")).isTrue();
+    assertThat(b.repeatedLine(TITLES[0])).isFalse();
+  }
 }

@@ -441,6 +441,7 @@ class BadInputTest {
     assertThat(run.errors()).isEmpty();
     assertThat(run.articles()).hasSize(1);
     assertThat(run.articles().get(0).source().path())
-        .isEqualTo(rungs[0].getFileName() + "/" + "left/".repeat(depth) + "top.txt"); // relative to the root
+        // relative to the root's parent: the root's own name first
+        .isEqualTo(dir.getFileName() + "/" + rungs[0].getFileName() + "/" + "left/".repeat(depth) + "top.txt");
   }
 }

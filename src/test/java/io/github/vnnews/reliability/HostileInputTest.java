@@ -532,7 +532,7 @@ class HostileInputTest {
       // the article of the first member comes out of each; the second member's, cut short by the
       // failure at its end, is part of the rest that was skipped
       assertThat(articles).filteredOn(x -> x.source().path().endsWith(".gz")).extracting(x -> x.source().path())
-          .containsExactly(s(in.resolve("a-method.txt.gz")), s(in.resolve("b-crc.txt.gz")), s(in.resolve("c-garbage.txt.gz")));
+          .containsExactly("in/a-method.txt.gz", "in/b-crc.txt.gz", "in/c-garbage.txt.gz");
       for (Article x : articles.subList(0, 3)) {
         assertThat(WordConservation.outputWords(x)).isEqualTo(WordConservation.words(ARTICLE_A));
       }
@@ -747,13 +747,14 @@ class HostileInputTest {
       assertThat(r.status()).isEqualTo(1);
       List<Article> articles = CliRun.articles(out);
       assertGoodFilesWhole(articles);
-      assertThat(articles).extracting(a -> a.source().path()).doesNotContain(s(in.resolve("passwd.txt")))
-          .contains(s(in.resolve("sub/inner.txt")), s(in.resolve("z-inner-link.txt")));
+      // source paths are relative to the input root, its own name first
+      assertThat(articles).extracting(a -> a.source().path()).doesNotContain("in/passwd.txt")
+          .contains("in/sub/inner.txt", "in/z-inner-link.txt");
       String p = s(in.resolve("passwd.txt"));
       assertError(CliRun.errors(errors).get(0), "outsideRoot", p, null, null, p + ": symbolic link leads out of " + in
           + " (to " + secret.toRealPath() + "); skipped (--follow-links to follow it)");
       assertThat(followed.status()).isZero();
-      assertThat(CliRun.articles(dir.resolve("f.jsonl"))).extracting(a -> a.source().path()).contains(p);
+      assertThat(CliRun.articles(dir.resolve("f.jsonl"))).extracting(a -> a.source().path()).contains("in/passwd.txt");
     }
   }
 
@@ -782,7 +783,7 @@ class HostileInputTest {
       assertThat(Files.readAllBytes(cOut)).isEqualTo(Files.readAllBytes(utfOut));
       List<Article> articles = CliRun.articles(utfOut);
       assertGoodFilesWhole(articles);
-      assertThat(articles).extracting(a -> a.source().path().substring(in.toString().length() + 1)).containsExactly(
+      assertThat(articles).extracting(a -> a.source().path().substring("in/".length())).containsExactly(
           "bài-hai.txt", "bài-một.txt", Ingest.GOOD_1, Ingest.GOOD_2, "tin-\\xFE.txt", "tin-\\xFF.txt");
       assertThat(articles).extracting(Article::id).doesNotHaveDuplicates();
     }
@@ -894,7 +895,7 @@ class HostileInputTest {
           .hasMessage("the IngestListener threw when told of article 0 of " + in.resolve("many.txt")
               + "; the corpus is closed")
           .hasCauseInstanceOf(IllegalStateException.class);
-      assertThat(delivered).containsExactly(in.resolve(Ingest.GOOD_1) + "#0", in.resolve(Ingest.GOOD_2) + "#0");
+      assertThat(delivered).containsExactly("in/" + Ingest.GOOD_1 + "#0", "in/" + Ingest.GOOD_2 + "#0");
       assertThat(it.hasNext()).isFalse();
     }
 

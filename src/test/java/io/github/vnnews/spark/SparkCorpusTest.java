@@ -123,7 +123,7 @@ class SparkCorpusTest {
     expected.sort(byId);
     assertSameLines(sparkLines, expected);
     assertThat(corpus.fileCount()).isEqualTo(5 + 8);
-    assertThat(sparkLines).filteredOn(l -> l.contains("\"warcRecordId\":\"<urn:uuid:")).hasSize(21);
+    assertThat(sparkLines).filteredOn(l -> l.contains("\"warcRecordId\":\"<urn:uuid:")).hasSize(20);
   }
 
   @Test
@@ -152,7 +152,7 @@ class SparkCorpusTest {
   @Test
   void skippedWebArchiveRecordsAreCountedByKindAsTheCliCountsThem() {
     assertThat(corpus.skippedCounts()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
-        "warcinfo", 1L, "request", 25L, "metadata", 3L, "redirect", 1L, "httpError", 1L, "notHtml", 2L));
+        "warcinfo", 1L, "request", 25L, "metadata", 3L, "redirect", 1L, "httpError", 1L, "notHtml", 2L, "noArticle", 1L));
   }
 
   @Test
