@@ -23,11 +23,16 @@ import java.util.Objects;
  * @param paragraphs the body, one string per paragraph, in order
  * @param captions photo captions, in order
  * @param removed every removed line or piece, in input order
- * @param language the BCP 47 language tag of the text ({@code "vi"})
+ * @param language the BCP 47 language tag of the body, told from its syllables ({@code "vi"},
+ *     {@code "en"}, or {@code "und"} when it cannot be told; see {@link
+ *     io.github.vnnews.quality.QualityScorer#assess})
  * @param sourceOutlet the outlet named by a source line ("Theo TTXVN"), or null
  * @param outletTag the outlet tag taken off the lede ("(Baonghean) -"), or null
  * @param section the page's section or category, or null
  * @param tags the page's tags
+ * @param quality the body's quality signals, or null when they were not computed
+ * @param duplicate the article's place in a cluster of duplicates, or null when it is in none or
+ *     deduplication did not run
  */
 public record Article(
     String id,
@@ -44,7 +49,9 @@ public record Article(
     String sourceOutlet,
     String outletTag,
     String section,
-    List<String> tags) {
+    List<String> tags,
+    Quality quality,
+    Duplicate duplicate) {
 
   /**
    * The version of the export schema this record maps to. Version 2: {@code publishedAt}, {@code
@@ -69,11 +76,16 @@ public record Article(
    * @param paragraphs the body, one string per paragraph, in order
    * @param captions photo captions, in order
    * @param removed every removed line or piece, in input order
-   * @param language the BCP 47 language tag of the text ({@code "vi"})
+   * @param language the BCP 47 language tag of the body, told from its syllables ({@code "vi"},
+   *     {@code "en"}, or {@code "und"} when it cannot be told; see {@link
+   *     io.github.vnnews.quality.QualityScorer#assess})
    * @param sourceOutlet the outlet named by a source line ("Theo TTXVN"), or null
    * @param outletTag the outlet tag taken off the lede ("(Baonghean) -"), or null
    * @param section the page's section or category, or null
    * @param tags the page's tags
+   * @param quality the body's quality signals, or null when they were not computed
+   * @param duplicate the article's place in a cluster of duplicates, or null when it is in none or
+   *     deduplication did not run
    */
   public Article {
     Objects.requireNonNull(id, "id");
@@ -83,6 +95,58 @@ public record Article(
     captions = List.copyOf(captions);
     removed = List.copyOf(removed);
     tags = List.copyOf(tags);
+  }
+
+  /**
+   * An article without quality signals or duplicate cluster (the fields of export schema 1 and
+   * 2's first draft).
+   *
+   * @param id the id
+   * @param source the source
+   * @param title the title, or null
+   * @param publishedAt the publication time, or null
+   * @param modifiedAt the modification time, or null
+   * @param pageClock the page clock, or null
+   * @param author the author, or null
+   * @param paragraphs the body
+   * @param captions the captions
+   * @param removed the removed lines
+   * @param language the language tag
+   * @param sourceOutlet the source outlet, or null
+   * @param outletTag the outlet tag, or null
+   * @param section the section, or null
+   * @param tags the tags
+   */
+  public Article(
+      String id, Source source, String title, PublicationTime publishedAt,
+      PublicationTime modifiedAt, PublicationTime pageClock, String author, List<String> paragraphs,
+      List<Caption> captions, List<RemovedLine> removed, String language, String sourceOutlet,
+      String outletTag, String section, List<String> tags) {
+    this(id, source, title, publishedAt, modifiedAt, pageClock, author, paragraphs, captions,
+        removed, language, sourceOutlet, outletTag, section, tags, null, null);
+  }
+
+  /**
+   * A copy with the given duplicate cluster.
+   *
+   * @param newDuplicate the cluster, or null for none
+   * @return the copy
+   */
+  public Article withDuplicate(Duplicate newDuplicate) {
+    return new Article(id, source, title, publishedAt, modifiedAt, pageClock, author, paragraphs,
+        captions, removed, language, sourceOutlet, outletTag, section, tags, quality, newDuplicate);
+  }
+
+  /**
+   * A copy with the given quality signals and language.
+   *
+   * @param newQuality the signals, or null
+   * @param newLanguage the language tag
+   * @return the copy
+   */
+  public Article withQuality(Quality newQuality, String newLanguage) {
+    return new Article(id, source, title, publishedAt, modifiedAt, pageClock, author, paragraphs,
+        captions, removed, newLanguage, sourceOutlet, outletTag, section, tags, newQuality, duplicate);
   }
 
   /**

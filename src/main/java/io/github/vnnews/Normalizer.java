@@ -7,6 +7,7 @@ import io.github.vnnews.normalize.Extraction;
 import io.github.vnnews.html.HtmlExtractor;
 import io.github.vnnews.normalize.Boilerplate;
 import io.github.vnnews.normalize.TextNormalizer;
+import io.github.vnnews.quality.QualityScorer;
 import io.github.vnnews.text.TextRepair;
 import io.github.vnnews.text.ToneStyle;
 import java.nio.ByteBuffer;
@@ -225,6 +226,7 @@ public final class Normalizer {
             : new Source(doc.path(), doc.index(), doc.startLine(), doc.endLine(), doc.format(),
                 doc.encoding(), doc.repaired(), c.url() != null ? c.url() : x.url(), x.site(),
                 c.fetchedAt(), c.recordId(), c.offset());
+    QualityScorer.Assessment q = QualityScorer.assess(x.title(), x.paragraphs());
     return new Article(
         id,
         source,
@@ -236,11 +238,13 @@ public final class Normalizer {
         x.paragraphs(),
         x.captions(),
         x.removed(),
-        "vi",
+        q.language(),
         x.sourceOutlet(),
         x.outletTag(),
         x.section(),
-        x.tags());
+        x.tags(),
+        q.quality(),
+        null);
   }
 
   /**

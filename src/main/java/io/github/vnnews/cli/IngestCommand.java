@@ -6,11 +6,13 @@ import io.github.vnnews.IngestError;
 import io.github.vnnews.IngestListener;
 import io.github.vnnews.Normalizer;
 import io.github.vnnews.Options;
+import io.github.vnnews.dedup.DedupMode;
 import io.github.vnnews.json.ArticleJsonWriter;
 import io.github.vnnews.load.InputWalker;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +56,9 @@ final class IngestCommand implements Callable<Integer> {
   String format;
 
   @Option(names = "--errors", paramLabel = "FILE",
-      description = "Write every rejected input (path, line, byteOffset, kind, message) to FILE as JSON Lines, as it happens (atomically, like -o).")
+      description = {"Write every rejected input (path, line, byteOffset, kind, message) to FILE as JSON Lines, as it",
+          "happens (atomically, like -o); articles left out by --dedup drop or a quality filter follow, with",
+          "their cluster or check."})
   String errorsFile;
 
   @Option(names = {"-q", "--quiet"}, description = "No summary, progress or warnings on standard error.")
@@ -71,6 +75,8 @@ final class IngestCommand implements Callable<Integer> {
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Mixin CommonOptions common;
+
+  @Mixin CleanOptions clean;
 
   /** The most threads: a few per processor, and never fewer than 64. */
   static int maxThreads() {
@@ -92,6 +98,15 @@ final class IngestCommand implements Callable<Integer> {
     boolean stdin = paths.size() == 1 && paths.get(0).equals("-");
     try {
       options = common.toOptions();
+      clean.filter();
+      clean.dedupOptions();
+      if (clean.mode() != DedupMode.OFF) {
+        Path t = clean.tempDir();
+        if (!Files.isDirectory(t) || !Files.isWritable(t)) {
+          throw new IllegalArgumentException("--temp-dir: " + t + " is not a writable directory (--dedup "
+              + clean.mode().toString().toLowerCase(Locale.ROOT) + " spills there)");
+        }
+      }
       fmt = format(format, output);
       if (threads < 1 || threads > maxThreads()) {
         throw new IllegalArgumentException("--threads must be between 1 and " + maxThreads() + ", not " + threads);
@@ -193,12 +208,20 @@ final class IngestCommand implements Callable<Integer> {
     long articles;
     long files;
     java.util.Map<io.github.vnnews.SkipReason, Long> skipped;
+    String exportSummary;
     try (Corpus corpus = open(options, listener).parallel(threads)) {
       progress.bytesRead(corpus::bytesRead);
-      try (ArticleJsonWriter writer = ArticleJsonWriter.of(out.stream(), fmt)) {
-        // encoded on the worker threads, written here in input order
-        corpus.articles(ArticleJsonWriter::encode).forEach(writer::writeEncoded);
+      try (ArticleJsonWriter writer = ArticleJsonWriter.of(out.stream(), fmt);
+          Export export = new Export(clean, writer, d -> {
+            if (errorStream != null) {
+              ArticleJsonWriter.writeDropped(errorStream, d);
+            }
+          })) {
+        // filtered, encoded and signed on the worker threads, written here in input order
+        corpus.articles(export::prepare).forEach(export::accept);
+        export.finish(threads);
         articles = writer.count();
+        exportSummary = export.summary();
       }
       files = corpus.fileCount();
       skipped = corpus.skipped();
@@ -210,9 +233,9 @@ final class IngestCommand implements Callable<Integer> {
     progress.clear();
     if (!quiet) {
       double secs = (System.nanoTime() - started) / 1e9;
-      err.printf(Locale.ROOT, "vnnews: %s from %s, %d rejected%s%s, %.2f s%n",
+      err.printf(Locale.ROOT, "vnnews: %s from %s, %d rejected%s%s%s, %.2f s%n",
           Plural.of(articles, "article"), Plural.of(files, "file"), rejected[0], skippedSummary(skipped),
-          skippedFilesSummary(skippedFileCount[0], verbose), secs);
+          skippedFilesSummary(skippedFileCount[0], verbose), exportSummary, secs);
       err.flush();
     }
     return rejected[0] == 0 ? Main.OK : Main.REJECTED;

@@ -43,7 +43,7 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns raw Vietnamese news scrapes into a clean, typed, auditable corpus.",
-    subcommands = {IngestCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {IngestCommand.class, ExplainCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Every input was read. */
   public static final int OK = 0;
@@ -115,6 +115,8 @@ public final class Main implements Runnable {
         K k = defaults.create(cls);
         if (k instanceof IngestCommand ingest) {
           ingest.stdout = stdout;
+        } else if (k instanceof ReportCommand report) {
+          report.stdout = stdout;
         }
         return k;
       }
@@ -162,7 +164,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: ingest, explain or completion");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: ingest, explain, report or completion");
   }
 
   /**

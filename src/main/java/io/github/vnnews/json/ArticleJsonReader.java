@@ -2,7 +2,9 @@ package io.github.vnnews.json;
 
 import io.github.vnnews.Article;
 import io.github.vnnews.Caption;
+import io.github.vnnews.Duplicate;
 import io.github.vnnews.PublicationTime;
+import io.github.vnnews.Quality;
 import io.github.vnnews.RemovedKind;
 import io.github.vnnews.RemovedLine;
 import io.github.vnnews.Source;
@@ -110,6 +112,8 @@ public final class ArticleJsonReader implements Iterator<Article>, Closeable {
     List<Caption> captions = List.of();
     List<RemovedLine> removed = List.of();
     List<String> tags = List.of();
+    Quality quality = null;
+    Duplicate duplicate = null;
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       JsonToken v = p.nextToken();
@@ -138,6 +142,8 @@ public final class ArticleJsonReader implements Iterator<Article>, Closeable {
         case "tags" -> tags = strings();
         case "captions" -> captions = captions();
         case "removed" -> removed = removed();
+        case "quality" -> quality = v == JsonToken.VALUE_NULL ? null : quality();
+        case "duplicate" -> duplicate = v == JsonToken.VALUE_NULL ? null : duplicate();
         default -> p.skipChildren();
       }
     }
@@ -149,7 +155,53 @@ public final class ArticleJsonReader implements Iterator<Article>, Closeable {
     modifiedAt = modifiedAt != null ? modifiedAt : modifiedDate;
     pageClock = pageClock != null ? pageClock : pageClockDate;
     return new Article(id, source, title, publishedAt, modifiedAt, pageClock, author, paragraphs,
-        captions, removed, language, sourceOutlet, outletTag, section, tags);
+        captions, removed, language, sourceOutlet, outletTag, section, tags, quality, duplicate);
+  }
+
+  private Quality quality() {
+    int words = 0;
+    double[] f = new double[14];
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      int at = QUALITY_FIELDS.indexOf(name);
+      if (name.equals("words")) {
+        words = p.getIntValue();
+      } else if (at >= 0) {
+        f[at] = p.getDoubleValue();
+      } else {
+        p.skipChildren();
+      }
+    }
+    return new Quality(words, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10],
+        f[11], f[12], f[13]);
+  }
+
+  /** The fraction fields of {@code quality}, in the record's order after {@code words}. */
+  private static final List<String> QUALITY_FIELDS =
+      List.of("meanWordLength", "duplicateLineFraction", "top2GramFraction", "top3GramFraction",
+          "top4GramFraction", "duplicate5GramFraction", "duplicate6GramFraction",
+          "duplicate7GramFraction", "duplicate8GramFraction", "duplicate9GramFraction",
+          "duplicate10GramFraction", "nonAlphaWordFraction", "linesEndingInPunctuation",
+          "vietnamese");
+
+  private Duplicate duplicate() {
+    String cluster = null;
+    int size = 0;
+    boolean canonical = false;
+    double similarity = 0;
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      JsonToken v = p.nextToken();
+      switch (name) {
+        case "cluster" -> cluster = p.getString();
+        case "size" -> size = p.getIntValue();
+        case "canonical" -> canonical = v == JsonToken.VALUE_TRUE;
+        case "similarity" -> similarity = p.getDoubleValue();
+        default -> p.skipChildren();
+      }
+    }
+    return new Duplicate(cluster, size, canonical, similarity);
   }
 
   private Source readSource() {

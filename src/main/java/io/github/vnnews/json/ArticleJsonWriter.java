@@ -2,9 +2,12 @@ package io.github.vnnews.json;
 
 import io.github.vnnews.Article;
 import io.github.vnnews.Caption;
+import io.github.vnnews.Dropped;
+import io.github.vnnews.Duplicate;
 import io.github.vnnews.IngestError;
 import io.github.vnnews.Normalizer;
 import io.github.vnnews.PublicationTime;
+import io.github.vnnews.Quality;
 import io.github.vnnews.RemovedLine;
 import io.github.vnnews.Source;
 import java.io.ByteArrayOutputStream;
@@ -204,8 +207,78 @@ public final class ArticleJsonWriter implements Closeable, Flushable {
       str.write(gen, t);
     }
     gen.writeEndArray();
+    writeQuality(gen, a.quality());
     str.write(gen, "text", text);
+    writeDuplicate(gen, a.duplicate());
     gen.writeEndObject();
+  }
+
+  private static void writeQuality(JsonGenerator gen, Quality q) {
+    gen.writeName("quality");
+    if (q == null) {
+      gen.writeNull();
+      return;
+    }
+    gen.writeStartObject();
+    gen.writeNumberProperty("words", q.words());
+    writeDecimal(gen, "meanWordLength", q.meanWordLength());
+    writeDecimal(gen, "duplicateLineFraction", q.duplicateLineFraction());
+    writeDecimal(gen, "top2GramFraction", q.top2GramFraction());
+    writeDecimal(gen, "top3GramFraction", q.top3GramFraction());
+    writeDecimal(gen, "top4GramFraction", q.top4GramFraction());
+    writeDecimal(gen, "duplicate5GramFraction", q.duplicate5GramFraction());
+    writeDecimal(gen, "duplicate6GramFraction", q.duplicate6GramFraction());
+    writeDecimal(gen, "duplicate7GramFraction", q.duplicate7GramFraction());
+    writeDecimal(gen, "duplicate8GramFraction", q.duplicate8GramFraction());
+    writeDecimal(gen, "duplicate9GramFraction", q.duplicate9GramFraction());
+    writeDecimal(gen, "duplicate10GramFraction", q.duplicate10GramFraction());
+    writeDecimal(gen, "nonAlphaWordFraction", q.nonAlphaWordFraction());
+    writeDecimal(gen, "linesEndingInPunctuation", q.linesEndingInPunctuation());
+    writeDecimal(gen, "vietnamese", q.vietnamese());
+    gen.writeEndObject();
+  }
+
+  private static void writeDuplicate(JsonGenerator gen, Duplicate d) {
+    gen.writeName("duplicate");
+    if (d == null) {
+      gen.writeNull();
+      return;
+    }
+    gen.writeStartObject();
+    gen.writeStringProperty("cluster", d.cluster());
+    gen.writeNumberProperty("size", d.size());
+    gen.writeBooleanProperty("canonical", d.canonical());
+    writeDecimal(gen, "similarity", d.similarity());
+    gen.writeEndObject();
+  }
+
+  /**
+   * A number with at most four decimals, from its exact binary value: the same text on every JVM
+   * ({@code Double.toString} changed in Java 19), as a JSON number that always has a decimal point
+   * ({@code 0.8235}, {@code 1.0}, {@code 0.0}), so that readers which infer column types (DuckDB,
+   * pandas) see one type.
+   */
+  static void writeDecimal(JsonGenerator gen, String name, double value) {
+    gen.writeName(name);
+    gen.writeNumber(decimal(value));
+  }
+
+  /**
+   * The text {@link #writeDecimal} writes for a value.
+   *
+   * @param value a finite number
+   * @return its decimal text: four decimals at most, no trailing zeros but one after the point
+   */
+  public static String decimal(double value) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      throw new IllegalArgumentException("not a finite number: " + value);
+    }
+    if (value == 0) {
+      return "0.0";
+    }
+    String s = new java.math.BigDecimal(value).setScale(4, java.math.RoundingMode.HALF_EVEN)
+        .stripTrailingZeros().toPlainString();
+    return s.indexOf('.') < 0 ? s + ".0" : s;
   }
 
   private static void writeSource(JsonGenerator gen, Source s) {
@@ -283,6 +356,86 @@ public final class ArticleJsonWriter implements Closeable, Flushable {
       g.writeEndObject();
       g.writeRaw('\n');
     }
+  }
+
+  /**
+   * Writes one article left out on request (a dropped duplicate, a filtered article) as a JSON
+   * Lines record of the error report: the fields of {@link #writeError} ({@code path}, {@code
+   * line}: the article's first line, {@code byteOffset}: null, {@code kind}: {@code duplicate} or
+   * {@code filtered}, {@code message}) and {@code id}, {@code index}, {@code cluster}, {@code
+   * similarity} (duplicates) and {@code check}, {@code value}, {@code threshold} (filtered
+   * articles), null where they do not apply.
+   *
+   * @param out the stream; not closed
+   * @param d the record
+   */
+  public static void writeDropped(OutputStream out, Dropped d) {
+    try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
+      g.writeStartObject();
+      g.writeStringProperty("path", d.source().path());
+      g.writeNumberProperty("line", d.source().startLine());
+      g.writeNullProperty("byteOffset");
+      g.writeStringProperty("kind", d.kind().jsonName());
+      g.writeStringProperty("message", d.message());
+      g.writeStringProperty("id", d.id());
+      g.writeNumberProperty("index", d.source().index());
+      Duplicate dup = d.duplicate();
+      g.writeStringProperty("cluster", dup == null ? null : dup.cluster());
+      if (dup == null) {
+        g.writeNullProperty("similarity");
+      } else {
+        writeDecimal(g, "similarity", dup.similarity());
+      }
+      g.writeStringProperty("check", d.check());
+      writeNumberOrNull(g, "value", d.value());
+      writeNumberOrNull(g, "threshold", d.threshold());
+      g.writeEndObject();
+      g.writeRaw('\n');
+    }
+  }
+
+  private static void writeNumberOrNull(JsonGenerator g, String name, double v) {
+    if (Double.isNaN(v)) {
+      g.writeNullProperty(name);
+    } else {
+      writeDecimal(g, name, v);
+    }
+  }
+
+  /** How every encoded article ends when it is in no duplicate cluster. */
+  private static final byte[] NO_DUPLICATE = ",\"duplicate\":null}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+  /**
+   * An encoded article ({@link #encode(Article)}, in no cluster) with its duplicate cluster put
+   * in: the bytes {@link #encode} gives for the article with that cluster, without decoding.
+   *
+   * @param json the encoded article
+   * @param d the cluster, or null to leave it as it is
+   * @return the bytes
+   * @throws IllegalArgumentException when the bytes do not end as {@link #encode} ends an article
+   *     in no cluster
+   */
+  public static byte[] withDuplicate(byte[] json, Duplicate d) {
+    if (d == null) {
+      return json;
+    }
+    int at = json.length - NO_DUPLICATE.length;
+    if (at < 0 || !java.util.Arrays.equals(json, at, json.length, NO_DUPLICATE, 0, NO_DUPLICATE.length)) {
+      throw new IllegalArgumentException("not an article encoded without a duplicate cluster");
+    }
+    Sink sink = new Sink(json.length + 128);
+    sink.write(json, 0, at + 1); // up to and including the comma
+    try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), sink)) {
+      g.writeStartObject();
+      writeDuplicate(g, d);
+      g.writeEndObject();
+    }
+    // the generator wrote {"duplicate":{...}}: keep "duplicate":{...} and close the article
+    byte[] tail = java.util.Arrays.copyOfRange(sink.array(), at + 1, sink.size());
+    Sink out = new Sink(json.length + 128);
+    out.write(json, 0, at + 1);
+    out.write(tail, 1, tail.length - 1);
+    return out.toByteArray();
   }
 
   @Override

@@ -6,17 +6,20 @@ import java.util.regex.Pattern;
 
 /**
  * Cuts the labels of embedded videos out of the text: {@code Video trận A 3-1 B:}, {@code Video:
- * …}, {@code - Video … Nguồn: Facebook.}, {@code >>> Mời quý độc giả xem …:}. The label ends at its
- * colon, at its full stop (with a following {@code Nguồn: …} sentence), or where the next sentence
- * visibly starts. They are chrome, not captions.
+ * …}, {@code XEM CLIP: …}, {@code - Video … Nguồn: Facebook.}, {@code >>> Mời quý độc giả xem …:},
+ * and their credit lines ({@code Nguồn video: YouTube}, {@code (Nguồn clip: VTV)}). The label
+ * ends at its colon, at its full stop (with a following {@code Nguồn: …} sentence), or where the
+ * next sentence visibly starts, with or without punctuation ({@link
+ * SentenceStarters#opensGlued}). They are chrome, not captions.
  *
  * <p>Immutable and thread-safe.
  */
 final class EmbedLabelRule implements Rule {
   private static final Pattern START =
       Pattern.compile(
-          "(?:[-–] ?)?(?:Video|VIDEO|Clip|CLIP|Xem (?:video|clip))(?: ?:| (?=\\S))|>>>? ?Mời (?:quý )?(?:độc giả|bạn đọc|quý vị)"
-              + " (?:xem|theo dõi|nghe)",
+          "(?:[-–] ?)?(?:Video|VIDEO|Clip|CLIP|Xem (?:video|clip)|XEM (?:VIDEO|CLIP))(?: ?:| (?=\\S))"
+              + "|(?:>>>? ?)?Mời (?:quý )?(?:độc giả|bạn đọc|quý vị)(?: cùng)? (?:xem|theo dõi|nghe)"
+              + "|\\(?Nguồn (?:video|clip) ?: ?",
           Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern SOURCE_SENTENCE =
       Pattern.compile("^ ?Nguồn ?: ?[^.]{1,60}\\.?", Pattern.UNICODE_CHARACTER_CLASS);
@@ -74,13 +77,13 @@ final class EmbedLabelRule implements Rule {
     }
   }
 
-  /** The ASCII characters a label match can start with: {@code - V C X >} (a bit each). */
+  /** The ASCII characters a label match can start with: {@code - ( V C X M N >} (a bit each). */
   private static final long LABEL_START_ASCII =
-      1L << '-' | 1L << '>';
+      1L << '-' | 1L << '>' | 1L << '(';
   private static final long LABEL_START_ASCII_HIGH =
-      1L << ('V' - 64) | 1L << ('C' - 64) | 1L << ('X' - 64);
+      1L << ('V' - 64) | 1L << ('C' - 64) | 1L << ('X' - 64) | 1L << ('M' - 64) | 1L << ('N' - 64);
 
-  /** Whether {@link #START} can match at a char: one of {@code - – V C X >}. */
+  /** Whether {@link #START} can match at a char: one of {@code - – ( V C X M N >}. */
   static boolean mayStartLabel(char c) {
     if (c < 64) {
       return (LABEL_START_ASCII & (1L << c)) != 0;
@@ -114,6 +117,12 @@ final class EmbedLabelRule implements Rule {
   private static int labelEnd(DraftLine line, Matcher m, int limit) {
     String t = line.text;
     int block = InlineChromeRule.blockEnd(line, m.start(), limit);
+    if (m.group().contains("Nguồn")) {
+      // the credit of a video: it ends as a photo credit does
+      boolean paren = m.group().startsWith("(");
+      int[] ce = PhotoCreditRule.creditEnd(line, m.end(), limit, paren);
+      return ce == null ? -1 : ce[1];
+    }
     boolean colonForm = m.group().endsWith(":");
     boolean dashForm = t.charAt(m.start()) == '-' || t.charAt(m.start()) == '–';
     boolean invite = m.group().startsWith(">");
@@ -137,9 +146,10 @@ final class EmbedLabelRule implements Rule {
         if (words > MAX_WORDS) {
           return -1;
         }
-        if (colonForm && i + 1 < block && words > 2
-            && SentenceStarters.startsSentence(t, i + 1, block)) {
-          return i;
+        if (colonForm && i + 1 < block && words > 2 && i > 0
+            && Character.isLetterOrDigit(t.charAt(i - 1)) && SentenceStarters.opensGlued(t, i + 1,
+                block, Character.isUpperCase(t.charAt(t.lastIndexOf(' ', i - 1) + 1)))) {
+          return i; // the next sentence starts, glued on without punctuation after a word
         }
         continue;
       }

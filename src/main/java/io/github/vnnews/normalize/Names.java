@@ -1,5 +1,9 @@
 package io.github.vnnews.normalize;
 
+import io.github.vnnews.text.VietnameseText;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Recognises personal names as bylines print them: capitalised syllables ({@code Diệu Hoa}), all
  * capitals ({@code VĂN HUY}), initials ({@code H.Y.T.}, {@code QM}), several names joined by
@@ -30,7 +34,11 @@ final class Names {
     if (tokens.length > MAX_WORDS) {
       return false;
     }
-    for (String raw : tokens) {
+    List<String> parts = new ArrayList<>(tokens.length + 2);
+    for (String token : tokens) {
+      parts.addAll(glued(token));
+    }
+    for (String raw : parts) {
       if (raw.equals("-") || raw.equals("–") || raw.equals("/") || raw.equals("và")
           || raw.equals("&")) {
         if (perName == 0) {
@@ -62,6 +70,20 @@ final class Names {
     return names > 0 && perName > 0;
   }
 
+  /**
+   * A token split at a dash glued between two capitalised words ({@code Yến-Văn} in {@code Hải
+   * Yến-Văn Giáp}: two names joined without spaces) into the words and the dash; any other token
+   * alone.
+   */
+  private static List<String> glued(String token) {
+    int dash = token.indexOf('-') > 0 ? token.indexOf('-') : token.indexOf('–');
+    if (dash <= 0 || dash >= token.length() - 1
+        || !Character.isUpperCase(token.charAt(dash + 1))) {
+      return List.of(token);
+    }
+    return List.of(token.substring(0, dash), "-", token.substring(dash + 1));
+  }
+
   /** An agency code after a slash ({@code TTXVN}, {@code VNA}, {@code Vietnam+}). */
   static boolean isOutletCode(String w) {
     if (w.length() < 2 || w.length() > 12) {
@@ -76,7 +98,31 @@ final class Names {
     return true;
   }
 
-  /** A capitalised word, an all-capitals word, or initials. */
+  /**
+   * A word of a Vietnamese personal name: a capitalised or all-capitals Vietnamese syllable
+   * ({@code Hương}, {@code VIỆT}), initials ({@code H.Q}) or a short code in capitals ({@code PV},
+   * {@code HN}); foreign words ({@code Genetics}) are not.
+   *
+   * @param w the word
+   * @return true for a name word
+   */
+  static boolean isVietnameseNameWord(String w) {
+    if (!isNameWord(w)) {
+      return false;
+    }
+    int dot = w.indexOf('.');
+    if (dot == w.length() - 1 && w.length() > 3) {
+      return false; // a word closing a sentence ("Mặt Trời."), not initials
+    }
+    return dot >= 0 || w.length() <= 5 && w.equals(w.toUpperCase(java.util.Locale.ROOT))
+        || VietnameseText.isSyllable(w);
+  }
+
+  /**
+   * A capitalised word, an all-capitals word, or initials. An outlet's short name is none: a
+   * capital inside a word after a lower-case letter ({@code VnExpress}, {@code CafeF}: Vietnamese
+   * names never have one) or a domain ({@code Zing.vn}).
+   */
   static boolean isNameWord(String w) {
     if (w.isEmpty() || w.length() > 15 || !Character.isUpperCase(w.charAt(0))) {
       return false;
@@ -84,6 +130,11 @@ final class Names {
     for (int i = 1; i < w.length(); i++) {
       char c = w.charAt(i);
       if (!(Character.isLetter(c) || c == '.')) {
+        return false;
+      }
+      char prev = w.charAt(i - 1);
+      if (Character.isUpperCase(c) && Character.isLowerCase(prev)
+          || prev == '.' && Character.isLowerCase(c)) {
         return false;
       }
     }

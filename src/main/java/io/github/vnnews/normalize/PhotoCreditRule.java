@@ -12,11 +12,21 @@ import java.util.regex.Pattern;
  *   <li>{@code … tại hội nghị. Ảnh: Diễm My}: caption with credit {@code Diễm My}; so are {@code
  *       - Ảnh: NAME} and {@code (Ảnh: NAME)}. Fused into a line, the caption is the sentence before
  *       the marker and the credit ends where the next sentence visibly starts.
- *   <li>{@code Ảnh minh họa}, {@code Ảnh tư liệu}, {@code Ảnh cắt từ clip}: the marker stays in the
- *       caption text, credit null. A marker without a full stop glued to a short sentence before
+ *   <li>{@code Ảnh minh họa}, {@code Ảnh tư liệu}, {@code Ảnh cắt từ clip}, {@code (ảnh internet)}:
+ *       the marker, with the words that complete it up to its stop ({@code Ảnh chụp từ video do
+ *       KCNA công bố.}), stays in the caption text, credit null. A marker without a full stop glued to a short sentence before
  *       it captions that sentence.
  *   <li>An upper-case marker needs no sentence end before it ({@code … sáng 22/10 ẢNH: ĐỨC HUY},
- *       the Thanh Niên style): {@code ẢNH} is never a word of running text.
+ *       the Thanh Niên style): {@code ẢNH} is never a word of running text. A lower-case one
+ *       ({@code ảnh: Đức Thịnh}: TCVN3 and VPS cannot hold the capital) needs a sentence end, a
+ *       bracket or a dash before it, and a capital after it.
+ *   <li>{@code (Nguồn: Reuters)} after a sentence credits it when that sentence reads as a photo
+ *       description (short, no speech or discourse words); after other text, or at the start of
+ *       the body (a photo the crawl dropped), only the credit is removed. So is a credit after a
+ *       paragraph too long to be a caption.
+ *   <li>A credit ends where the next sentence visibly starts, also without punctuation: a
+ *       capitalised common word ({@link SentenceStarters#opensGlued}) or a word glued to the
+ *       name ({@code Ảnh: Minh AnTrước đó}: the glued word stays text).
  *   <li>A line that is only {@code Ảnh: NAME} credits the caption above it.
  * </ul>
  *
@@ -26,12 +36,16 @@ final class PhotoCreditRule implements Rule {
   private static final int U = Pattern.UNICODE_CHARACTER_CLASS;
   private static final Pattern MARKER =
       Pattern.compile(
-          "(?:[-–] )?(?:\\( ?)?(?:Ảnh|ẢNH|Hình|HÌNH|Nguồn ảnh|Nguồn hình|Đồ họa|Đồ hoạ|Infographic|Photo"
-              + "|Ảnh minh h(?:ọa|oạ|oa)|Ảnh tư liệu|Ảnh chụp màn hình) ?: ?", U);
+          "(?:[-–] )?(?:\\( ?)?(?:Ảnh|ẢNH|ảnh|Hình|HÌNH|Nguồn ảnh|Nguồn hình|Nguồn|NGUỒN|Đồ họa|Đồ hoạ"
+              + "|Infographic|Photo|Ảnh minh h(?:ọa|oạ|oa)|Ảnh tư liệu|Ảnh chụp màn hình) ?: ?", U);
+  /** What an illustration marker says of its photo ({@code minh họa}, {@code cắt từ clip}, …). */
+  private static final String ILLUSTRATED =
+      "minh h(?:ọa|oạ|oa)|tư liệu|cắt (?:ra )?từ (?:clip|video)|chụp (?:từ )?màn hình"
+          + "|chụp từ (?:clip|video)|từ (?:internet|Internet|clip)";
   private static final Pattern ILLUSTRATION =
       Pattern.compile(
-          "(?:\\( ?)?(?:Ảnh|ẢNH|Hình|Hình ảnh) (?:minh h(?:ọa|oạ|oa)|tư liệu|cắt (?:ra )?từ (?:clip|video)"
-              + "|chụp (?:từ )?màn hình|chụp từ (?:clip|video)|từ (?:internet|Internet|clip))\\)?\\.?",
+          "\\( ?(?:ảnh|Ảnh|ẢNH|Hình|Hình ảnh) (?:internet|Internet|" + ILLUSTRATED + ")[^()]{0,30}?\\)"
+              + "\\.?|(?:\\( ?)?(?:Ảnh|ẢNH|Hình|Hình ảnh) (?:" + ILLUSTRATED + ")\\)?\\.?",
           U);
   /**
    * Most characters from the start of a {@link #MARKER} match to its colon (every match has one):
@@ -39,7 +53,7 @@ final class PhotoCreditRule implements Rule {
    */
   private static final int MAX_MARKER = 32;
   /** Characters a credit marker can start with. */
-  private static final String MARKER_FIRSTS = "-–(ẢHNĐIP";
+  private static final String MARKER_FIRSTS = "-–(ẢảHNĐIP";
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){2,}", U);
   /** Most characters of a credit. */
   static final int MAX_CREDIT = 60;
@@ -53,7 +67,8 @@ final class PhotoCreditRule implements Rule {
 
   /** Words one of which every credit or illustration marker holds. */
   private static final DraftLine.Needle[] MARKER_WORDS =
-      DraftLine.Needle.of("Ảnh", "ẢNH", "Hình", "HÌNH", "họa", "hoạ", "Photo");
+      DraftLine.Needle.of("Ảnh", "ẢNH", "ảnh", "Hình", "HÌNH", "họa", "hoạ", "Photo", "Nguồn",
+          "NGUỒN");
 
   private static boolean noMarker(DraftLine line) {
     for (DraftLine.Needle w : MARKER_WORDS) {
@@ -89,7 +104,8 @@ final class PhotoCreditRule implements Rule {
           cut = illustrated(p);
         }
         if (cut != null) {
-          pi = Math.max(-1, line.pieces.indexOf(cut) - 1);
+          // look at the text before the cut again: an illustration marker may stand there
+          pi = Math.max(-1, line.pieces.indexOf(cut) - 2);
           cuts++;
         }
       }
@@ -125,15 +141,25 @@ final class PhotoCreditRule implements Rule {
         continue;
       }
       int ms = m.start();
-      if (ms > p.start && t.charAt(ms - 1) != ' ') {
-        continue;
+      char first = t.charAt(ms);
+      if (ms > p.start && Character.isLetterOrDigit(t.charAt(ms - 1)) && first != '('
+          && first != '-' && first != '–') {
+        continue; // inside a word; a bracket or dash may be glued on ("nhà gái- Ảnh: …")
+      }
+      String marker = m.group();
+      boolean lower = marker.contains("ảnh") && !marker.contains("Nguồn");
+      boolean source = (marker.contains("Nguồn") || marker.contains("NGUỒN"))
+          && !marker.contains("ảnh") && !marker.contains("hình");
+      if ((lower || source) && ms > p.start && !boundaryBefore(t, ms, p.start) && first != '('
+          && first != '-' && first != '–') {
+        continue; // "nhiếp ảnh: …", "nguồn: …" inside a sentence
       }
       if (ms > p.start && !boundaryBefore(t, ms, p.start) && t.charAt(ms) != '-'
           && t.charAt(ms) != '–' && t.charAt(ms) != '(' && !capitalAfterLower(t, ms)
           && !t.startsWith("ẢNH", ms) && !t.startsWith("HÌNH", ms)) {
         continue;
       }
-      boolean paren = m.group().contains("(");
+      boolean paren = marker.contains("(");
       int cs = m.end();
       int[] ce = creditEnd(line, cs, p.end, paren);
       if (ce == null) {
@@ -142,19 +168,32 @@ final class PhotoCreditRule implements Rule {
       int creditEnd = ce[0];
       int spanEnd = ce[1];
       String credit = t.substring(cs, creditEnd).strip();
-      if (credit.isEmpty()) {
+      if (credit.isEmpty() || (lower || source) && !Character.isUpperCase(credit.charAt(0))
+          && credit.indexOf('.') < 0) {
         continue;
       }
+      if (source && !endsSentence(line, spanEnd, p.end)) {
+        continue; // "(Nguồn: TCTK) cho thấy …": inside a sentence
+      }
       int capStart;
+      boolean creditOnly = false;
       if (ms == p.start || t.substring(p.start, ms).isBlank()) {
         capStart = -1;
       } else {
         List<Sentences.Span> spans = Sentences.split(line, p.start, ms);
         Sentences.Span lastSpan = spans.get(spans.size() - 1);
         capStart = lastSpan.start();
-        if (Sentences.words(t.substring(capStart, ms)) > 60) {
-          return null;
-        }
+        String before = t.substring(capStart, ms);
+        // a paragraph before the credit, or a sentence that is no photo description before a
+        // source: only the credit goes
+        creditOnly = Sentences.words(before) > 60
+            || (source || lower) && !captionLike(before, !paren || lower);
+      }
+      if (creditOnly) {
+        Piece markerPiece =
+            line.cut(p, ms, cs, Label.CHROME, RemovedKind.PHOTO_CREDIT, name());
+        line.cutSpan(cs, spanEnd, Label.CHROME, RemovedKind.PHOTO_CREDIT, name());
+        return markerPiece;
       }
       if (capStart < 0) {
         Piece markerPiece =
@@ -176,6 +215,39 @@ final class PhotoCreditRule implements Rule {
       return cut;
     }
     return null;
+  }
+
+  /** Most words of a sentence before a source credit that is taken as its caption. */
+  static final int MAX_SOURCE_CAPTION = 25;
+
+  /**
+   * Whether the text before a {@code (Nguồn: X)} credit reads as a photo description, not as a
+   * sentence of the article citing its data ({@code … tăng 10%. (Nguồn: TCTK)}): short, no
+   * reported speech, no opening adverbial in a full sentence, and where {@code strict} (a credit
+   * without brackets, a marker in lower case), no tense or discourse words either.
+   */
+  private static boolean captionLike(String before, boolean strict) {
+    String b = before.strip();
+    // an opening adverbial marks a clause; a fragment without a stop ("Hiện trường vụ tai nạn")
+    // is a photo description whatever its first word
+    return !b.isEmpty() && Sentences.words(b) <= MAX_SOURCE_CAPTION && b.indexOf('“') < 0
+        && b.indexOf('"') < 0 && !(strict && UnmarkedCaptionRule.DISCOURSE.foundIn(b))
+        && !(Sentences.endsTerminal(b, 0, b.length())
+            && UnmarkedCaptionRule.OPENER_LITERALS.matches(b));
+  }
+
+  /** Whether the text after a credit ends a sentence: the piece ends, or a new sentence starts. */
+  private static boolean endsSentence(DraftLine line, int at, int limit) {
+    String t = line.text;
+    int k = at;
+    while (k < limit && t.charAt(k) == ' ') {
+      k++;
+    }
+    if (k >= limit || line.hardBreaks.get(at) || line.hardBreaks.get(k - 1 >= at ? k - 1 : at)) {
+      return true;
+    }
+    char c = t.charAt(k);
+    return Character.isUpperCase(c) || Character.isDigit(c) || c == '“' || c == '"' || c == '(';
   }
 
   private static String tail(String t, int from, int to) {
@@ -314,6 +386,7 @@ final class PhotoCreditRule implements Rule {
         continue;
       }
       boolean fullStop = t.charAt(me - 1) == '.';
+      me = markerTail(line, me, p.end);
       boolean atEnd = t.substring(me, p.end).isBlank() || line.hardBreaks.get(me);
       int capStart = ms;
       if (ms > p.start && (!fullStop || t.charAt(ms) == '(')) {
@@ -336,9 +409,48 @@ final class PhotoCreditRule implements Rule {
     return null;
   }
 
+  /** Most words that complete an illustration marker ({@code … chụp từ video do KCNA công bố.}). */
+  static final int MAX_MARKER_TAIL = 8;
+
   /**
-   * The first offset in {@code [from, to)} where {@code Ảnh } or {@code ẢNH } or {@code Hình }
-   * starts (every {@link #ILLUSTRATION} match has one within its first three characters), or -1.
+   * The end of an illustration marker with the words that complete it up to its full stop
+   * ({@code Ảnh chụp từ video do KCNA công bố.}, {@code Ảnh cắt từ clip của người dân.}): at most
+   * {@value #MAX_MARKER_TAIL} words, the first in lower case; else {@code me} itself.
+   */
+  private static int markerTail(DraftLine line, int me, int limit) {
+    String t = line.text;
+    char before = t.charAt(me - 1);
+    if (me >= limit || before == '.' || before == ')' || line.hardBreaks.get(me)) {
+      return me;
+    }
+    int k = me;
+    while (k < limit && t.charAt(k) == ' ') {
+      k++;
+    }
+    if (k >= limit || !Character.isLowerCase(t.charAt(k))) {
+      return me;
+    }
+    int words = 0;
+    for (int i = k; i < limit && words <= MAX_MARKER_TAIL; i++) {
+      char c = t.charAt(i);
+      if (c == ' ') {
+        words++;
+        if (line.hardBreaks.get(i)) {
+          return me;
+        }
+      } else if (c == '.' && (i + 1 >= limit || t.charAt(i + 1) == ' ')) {
+        return i + 1;
+      } else if (c == '!' || c == '?' || c == ':' || c == ';' || c == '“' || c == '"') {
+        return me;
+      }
+    }
+    return me;
+  }
+
+  /**
+   * The first offset in {@code [from, to)} where {@code Ảnh }, {@code ẢNH }, {@code Hình } or {@code
+   * (ảnh } starts (every {@link #ILLUSTRATION} match has one within its first three characters),
+   * or -1.
    */
   private static int nextIllustrationWord(String t, int from, int to) {
     int best = -1;
@@ -352,7 +464,7 @@ final class PhotoCreditRule implements Rule {
     return best;
   }
 
-  private static final String[] ILLUSTRATION_WORDS = {"Ảnh ", "ẢNH ", "Hình "};
+  private static final String[] ILLUSTRATION_WORDS = {"Ảnh ", "ẢNH ", "Hình ", "(ảnh "};
 
   /** A capitalised marker right after a lower-case word: a new sentence starts there. */
   static boolean capitalAfterLower(String t, int at) {
@@ -372,6 +484,16 @@ final class PhotoCreditRule implements Rule {
     char c = t.charAt(k);
     return c == '.' || c == '!' || c == '?' || c == '…' || c == ')' || c == '”' || c == '"'
         || c == ':';
+  }
+
+  /** A word with a capital right after a lower-case letter: two words glued together. */
+  private static boolean camelGlued(String tok) {
+    for (int k = 1; k < tok.length(); k++) {
+      if (Character.isUpperCase(tok.charAt(k)) && Character.isLowerCase(tok.charAt(k - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -395,6 +517,7 @@ final class PhotoCreditRule implements Rule {
     int i = cs;
     int count = 0;
     boolean prevLower = false;
+    boolean prevWord = false;
     int end = cs;
     int spanEnd = cs;
     while (i < block) {
@@ -411,14 +534,18 @@ final class PhotoCreditRule implements Rule {
       if (count > 0 && (c0 == '“' || c0 == '"' || c0 == '(' || c0 == '-' || c0 == '–')) {
         break;
       }
-      if (count > 0 && SentenceStarters.startsSentence(t, i, block)) {
+      if (count > 0 && prevWord && SentenceStarters.opensGlued(t, i, block, !prevLower)) {
         break;
+      }
+      if (count > 0 && camelGlued(tok)) {
+        break; // "Minh AnTrước đó": the next sentence glued to the name stays text
       }
       if (count > 0 && prevLower && Character.isUpperCase(c0)) {
         break;
       }
       count++;
       prevLower = Character.isLowerCase(c0);
+      prevWord = Character.isLetter(c0);
       end = te;
       spanEnd = te;
       if (tok.endsWith(".") || tok.endsWith(",") || tok.endsWith(";")) {

@@ -60,6 +60,8 @@ public final class RulePipeline {
             InlineChromeRule.RELATED,
             InlineChromeRule.CROSS_LINK,
             new EmbedLabelRule(),
+            new InlineImageAltRule(),
+            new ContinuationRule(),
             new SourceRule(),
             new CompiledNoteRule(),
             new BylineRule(),

@@ -45,4 +45,48 @@ final class SentenceStarters {
     }
     return sp + 1 < limit && Character.isLowerCase(t.charAt(sp + 1));
   }
+
+  /** Highest rate ({@link Capitalization}) of a capitalised word that opens a glued sentence. */
+  static final double GLUED_RATE = 0.06;
+
+  /**
+   * Whether a sentence glued on without punctuation visibly starts at {@code at}: {@link
+   * #startsSentence}, or a capitalised common word that the crawl rarely capitalises in the middle
+   * of a sentence ({@link Capitalization}: at most {@value #GLUED_RATE} of its occurrences after a
+   * lower-case word, or after a capitalised one when {@code afterName}) followed by a lower-case
+   * word: {@code … Ảnh: Đức Thịnh Được biết trước đó …}. A word of a name goes on with capitals
+   * ({@code Minh}, {@code Nội}: high rates) and never starts one.
+   *
+   * @param t the text
+   * @param at where the word starts
+   * @param limit end of the span looked at
+   * @param afterName true when a capitalised word stands before {@code at}
+   * @return true when a new sentence starts there
+   */
+  static boolean opensGlued(String t, int at, int limit, boolean afterName) {
+    if (startsSentence(t, at, limit)) {
+      return true;
+    }
+    if (at >= limit || !Character.isUpperCase(t.charAt(at))) {
+      return false;
+    }
+    int sp = t.indexOf(' ', at);
+    if (sp < 0 || sp + 1 >= limit) {
+      return false;
+    }
+    String word = t.substring(at, sp);
+    if (!Capitalization.isCapitalised(word)) {
+      return false;
+    }
+    int ne = t.indexOf(' ', sp + 1);
+    String next = t.substring(sp + 1, ne < 0 || ne > limit ? limit : ne);
+    while (!next.isEmpty() && !Character.isLetterOrDigit(next.charAt(next.length() - 1))) {
+      next = next.substring(0, next.length() - 1);
+    }
+    if (!Capitalization.isLowerWord(next)) {
+      return false;
+    }
+    double rate = afterName ? Capitalization.rateAfterCapital(word) : Capitalization.rate(word);
+    return rate >= 0 && rate <= GLUED_RATE;
+  }
 }

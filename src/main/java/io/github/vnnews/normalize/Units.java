@@ -28,7 +28,7 @@ final class Units {
   record Unit(int start, int end, boolean terminated, boolean softStart, boolean softEnd) {}
 
   /** Words after which a capital opens a name, not a sentence. */
-  private static final java.util.Set<String> NAME_INTRODUCERS = java.util.Set.of(
+  static final java.util.Set<String> NAME_INTRODUCERS = java.util.Set.of(
       "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "thầy", "cậu", "chàng", "nàng",
       "cháu", "vợ", "chồng", "chí", "tướng", "tá", "úy", "tỉnh", "huyện", "xã", "phường", "quận",
       "trấn", "phố", "làng", "thôn", "bản", "ấp", "sông", "núi", "hồ", "đảo", "vịnh", "đèo",

@@ -1,6 +1,7 @@
 package io.github.vnnews.spark;
 
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
@@ -51,6 +52,29 @@ public final class ExportSchema {
             field("text", StringType),
             field("rule", StringType),
             field("inline", BooleanType));
+    StructType quality =
+        struct(
+            field("words", IntegerType),
+            field("meanWordLength", DoubleType),
+            field("duplicateLineFraction", DoubleType),
+            field("top2GramFraction", DoubleType),
+            field("top3GramFraction", DoubleType),
+            field("top4GramFraction", DoubleType),
+            field("duplicate5GramFraction", DoubleType),
+            field("duplicate6GramFraction", DoubleType),
+            field("duplicate7GramFraction", DoubleType),
+            field("duplicate8GramFraction", DoubleType),
+            field("duplicate9GramFraction", DoubleType),
+            field("duplicate10GramFraction", DoubleType),
+            field("nonAlphaWordFraction", DoubleType),
+            field("linesEndingInPunctuation", DoubleType),
+            field("vietnamese", DoubleType));
+    StructType duplicate =
+        struct(
+            field("cluster", StringType),
+            field("size", IntegerType),
+            field("canonical", BooleanType),
+            field("similarity", DoubleType));
     return struct(
         field("schemaVersion", IntegerType),
         field("id", StringType),
@@ -72,7 +96,9 @@ public final class ExportSchema {
         field("outletTag", StringType),
         field("section", StringType),
         field("tags", createArrayType(StringType, true)),
-        field("text", StringType));
+        field("quality", quality),
+        field("text", StringType),
+        field("duplicate", duplicate));
   }
 
   private static StructField field(String name, org.apache.spark.sql.types.DataType type) {

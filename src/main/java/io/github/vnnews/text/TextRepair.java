@@ -639,6 +639,18 @@ public final class TextRepair {
     }
   }
 
+  /**
+   * Step 7 alone on text that is already repaired and in NFC: every token's tone placed in the
+   * style ({@link VietnameseText#placeTones}). No mojibake detection, no other cleanup.
+   */
+  static String placeTones(String s, ToneStyle style) {
+    String r = style == ToneStyle.KEEP ? tonesKeep(s, 0) : tones(s, style);
+    if (r != s && !Normalizer.isNormalized(r, Normalizer.Form.NFC)) {
+      r = Normalizer.normalize(r, Normalizer.Form.NFC);
+    }
+    return r;
+  }
+
   /** Step 7: tone placement per token; allocates only when a token changes. */
   private static String tones(String s, ToneStyle style) {
     StringBuilder sb = null;

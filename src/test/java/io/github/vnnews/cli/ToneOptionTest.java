@@ -42,7 +42,10 @@ class ToneOptionTest {
   /** Replaces every oa/oe/uy syllable (with any tone) by a placeholder. */
   private static String fold(String s) {
     Pattern p = Pattern.compile("(?iu)\\b\\p{L}*(?:[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ])\\p{L}*\\b");
-    Matcher m = p.matcher(s.replaceAll("\"(id|contentHash)\":\"[0-9a-f]{16}\"", "").replaceAll("\"repaired\":(true|false)", ""));
+    // the quality signals count repeated n-grams, and one tone style makes "Tỉnh uỷ" and "Thành ủy"
+    // repeat a word they did not share before: they may differ
+    Matcher m = p.matcher(s.replaceAll("\"(id|contentHash)\":\"[0-9a-f]{16}\"", "").replaceAll("\"repaired\":(true|false)", "")
+        .replaceAll("\"quality\":\\{[^}]*\\}", ""));
     return m.replaceAll("_");
   }
 }

@@ -107,8 +107,13 @@ public final class CapitalizationStats {
     }
   }
 
-  /** Ids of reserved files and of the inputs of sealed eval sources. */
-  static Set<String> hiddenIds() throws IOException {
+  /**
+   * Ids of reserved files and of the inputs of sealed eval sources.
+   *
+   * @return the ids
+   * @throws IOException when the reserved list cannot be read
+   */
+  public static Set<String> hiddenIds() throws IOException {
     Set<String> ids = new HashSet<>();
     Path reserved = TrainModels.shared().resolve("eval/RESERVED.md");
     String text = Files.readString(reserved, StandardCharsets.UTF_8);
