@@ -62,7 +62,31 @@ public record Article(
    */
   public static final int SCHEMA_VERSION = 2;
 
-  /** Checks the invariants and copies the collections. */
+  /**
+   * Checks the invariants and copies the collections.
+   *
+   * @param id a stable identifier: a hash of the source path, index and content, identical across
+   *     runs, machines and thread counts
+   * @param source where the article came from
+   * @param title the headline, or null when the article opens with its lede
+   * @param publishedAt the publication time, or null when the input states no full date
+   * @param modifiedAt the last-modified time where a page states it, or null
+   * @param pageClock the site's clock printed in the page header (not the publication time), or null
+   * @param author the byline's author(s), or null
+   * @param paragraphs the body, one string per paragraph, in order
+   * @param captions photo captions, in order
+   * @param removed every removed line or piece, in input order
+   * @param language the BCP 47 language tag of the body, told from its syllables ({@code "vi"},
+   *     {@code "en"}, or {@code "und"} when it cannot be told; see {@link
+   *     io.github.vnnews.quality.QualityScorer#assess})
+   * @param sourceOutlet the outlet named by a source line ("Theo TTXVN"), or null
+   * @param outletTag the outlet tag taken off the lede ("(Baonghean) -"), or null
+   * @param section the page's section or category, or null
+   * @param tags the page's tags
+   * @param quality the body's quality signals, or null when they were not computed
+   * @param duplicate the article's place in a cluster of duplicates, or null when it is in none or
+   *     deduplication did not run
+   */
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(source, "source");

@@ -42,8 +42,9 @@ public final class BoilerplateSample {
    */
   public static Boilerplate learn(Path root, Options options) {
     Boilerplate.Learner learner = new Boilerplate.Learner();
+    // the files the corpus reads (article files only, unless every file is asked for)
     InputWalker walker = new InputWalker(List.of(root), options.include(), options.exclude(),
-        options.followLinks(), options.ignore(), e -> {});
+        options.followLinks(), options.ignore(), e -> {}, options.allFiles(), p -> {});
     int files = 0;
     int records = 0;
     while (learner.wantsMore() && files < MAX_FILES && records < MAX_RECORDS && walker.hasNext()) {

@@ -18,7 +18,12 @@ import java.util.Objects;
  * @param credit the photo credit (the name after {@code Ảnh:}), or null when none is given
  */
 public record Caption(String text, String credit) {
-  /** Checks the caption's invariants. */
+  /**
+   * Checks the caption's invariants.
+   *
+   * @param text the caption text without the credit; never null or blank
+   * @param credit the photo credit (the name after {@code Ảnh:}), or null when none is given
+   */
   public Caption {
     Objects.requireNonNull(text, "text");
     if (credit != null && credit.isBlank()) {

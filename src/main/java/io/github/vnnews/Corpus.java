@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -73,7 +74,12 @@ import java.util.stream.StreamSupport;
  * }
  * }</pre>
  *
- * <p>A corpus can be iterated once. Not thread-safe (whatever its {@link #parallel(int)}
+ * <p><b>One pass.</b> A corpus reads its inputs as it goes, so it is iterated once: {@link
+ * #iterator()} (a for loop), {@link #articles()}, {@link #articles(Function)} and {@link
+ * #documents()} each start that one pass, and any second call throws an {@link
+ * IllegalStateException}; to read the inputs again, call {@code Corpus.read} again. {@link
+ * #errors()}, {@link #errorCount()}, {@link #fileCount()} and {@link #skipped()} may be read at any
+ * time, and are complete once the pass has ended. Not thread-safe (whatever its {@link #parallel(int)}
  * setting, one thread consumes it); close it when done.
  */
 public final class Corpus implements Iterable<Article>, Closeable {
@@ -117,6 +123,9 @@ public final class Corpus implements Iterable<Article>, Closeable {
   private final List<IngestError> errors = new ArrayList<>();
   private long errorCount;
   private long fileCount;
+  private long skippedFiles;
+  /** Bytes read from the inputs as stored, for progress displays (read from any thread). */
+  private final AtomicLong bytesRead = new AtomicLong();
   private final long[] skipped = new long[SkipReason.values().length];
   private RecordReader current;
   private String currentName;
@@ -193,7 +202,7 @@ public final class Corpus implements Iterable<Article>, Closeable {
     Corpus[] self = new Corpus[1];
     InputWalker walker =
         new InputWalker(paths, options.include(), options.exclude(), options.followLinks(),
-            options.ignore(), e -> self[0].reject(e));
+            options.ignore(), e -> self[0].reject(e), options.allFiles(), p -> self[0].skipFile(p));
     java.util.Map<Path, Boilerplate> learned = new java.util.HashMap<>();
     Iterator<Source> it =
         new Iterator<>() {
@@ -297,9 +306,11 @@ public final class Corpus implements Iterable<Article>, Closeable {
   }
 
   /**
-   * The articles, lazily. Close the corpus (or the stream) when done.
+   * The articles, lazily: the corpus's one pass (see above). Close the corpus (or the stream) when
+   * done.
    *
    * @return a sequential, ordered stream
+   * @throws IllegalStateException when the corpus has been iterated already
    */
   public Stream<Article> articles() {
     return articles(Function.identity());
@@ -316,6 +327,7 @@ public final class Corpus implements Iterable<Article>, Closeable {
    *     null
    * @param <T> what it makes
    * @return a sequential, ordered stream of its results
+   * @throws IllegalStateException when the corpus has been iterated already
    */
   public <T> Stream<T> articles(Function<? super Article, ? extends T> perArticle) {
     return StreamSupport.stream(
@@ -325,9 +337,11 @@ public final class Corpus implements Iterable<Article>, Closeable {
   }
 
   /**
-   * The raw documents, lazily, before normalisation (what {@link #articles()} normalises).
+   * The raw documents, lazily, before normalisation (what {@link #articles()} normalises): the
+   * corpus's one pass (see above).
    *
    * @return the documents
+   * @throws IllegalStateException when the corpus has been iterated already
    */
   public Iterator<RawDocument> documents() {
     Iterator<Item> records = records();
@@ -346,7 +360,8 @@ public final class Corpus implements Iterable<Article>, Closeable {
 
   private Iterator<Item> records() {
     if (iterated) {
-      throw new IllegalStateException("a Corpus can be iterated once");
+      throw new IllegalStateException(
+          "this Corpus has been iterated already: a Corpus reads its inputs once (call Corpus.read again to read them again)");
     }
     iterated = true;
     return new Lookahead<>() {
@@ -386,6 +401,12 @@ public final class Corpus implements Iterable<Article>, Closeable {
     }
   }
 
+  /**
+   * The articles, lazily: the corpus's one pass (see above), what a for loop over the corpus uses.
+   *
+   * @return the iterator
+   * @throws IllegalStateException when the corpus has been iterated already
+   */
   @Override
   public Iterator<Article> iterator() {
     return iterator(Function.identity());
@@ -977,6 +998,7 @@ public final class Corpus implements Iterable<Article>, Closeable {
         return;
       }
     }
+    in = new CountingInputStream(in, bytesRead);
     long sizeBytes = size;
     emit(() -> tell(() -> listener.fileStarted(s.name, sizeBytes), "the file " + s.name));
     try {
@@ -1029,6 +1051,15 @@ public final class Corpus implements Iterable<Article>, Closeable {
         });
   }
 
+  private void skipFile(Path p) {
+    String name = InputWalker.display(p);
+    emit(
+        () -> {
+          skippedFiles++;
+          tell(() -> listener.fileSkipped(name), "the skipped file " + name);
+        });
+  }
+
   private void reject(IngestError e) {
     emit(() -> rejectNow(e));
   }
@@ -1074,6 +1105,27 @@ public final class Corpus implements Iterable<Article>, Closeable {
       }
     }
     return out;
+  }
+
+  /**
+   * How many files of the directories read were left out so far because their name is not an
+   * article file's (see {@link Options.Builder#allFiles(boolean)}).
+   *
+   * @return the count
+   */
+  public long skippedFileCount() {
+    return skippedFiles;
+  }
+
+  /**
+   * How many bytes were read so far from the inputs as they are stored (for a {@code .gz} file,
+   * its compressed bytes): what a progress display compares with the inputs' sizes. May be read
+   * from any thread while the corpus is iterated.
+   *
+   * @return the count
+   */
+  public long bytesRead() {
+    return bytesRead.get();
   }
 
   /**

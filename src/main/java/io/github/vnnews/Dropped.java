@@ -25,7 +25,20 @@ public record Dropped(
     Source source, String id, Kind kind, String message, Duplicate duplicate, String check,
     double value, double threshold) {
 
-  /** Checks the invariants. */
+  /**
+   * Checks the invariants.
+   *
+   * @param source where the article came from
+   * @param id the article's id
+   * @param kind {@link Kind#DUPLICATE} or {@link Kind#FILTERED}
+   * @param message a sentence for people
+   * @param duplicate for a duplicate: its cluster (the canonical article kept is {@code
+   *     duplicate.cluster()}); null otherwise
+   * @param check for a filtered article: the check it failed ({@code minWords}, {@code
+   *     top2GramFraction}, {@code language}, …); null otherwise
+   * @param value for a filtered article: its value of the signal (NaN when it has none)
+   * @param threshold for a filtered article: the threshold (NaN when it has none)
+   */
   public Dropped {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(id, "id");

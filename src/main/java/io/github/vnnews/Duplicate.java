@@ -22,7 +22,16 @@ import java.util.Objects;
  */
 public record Duplicate(String cluster, int size, boolean canonical, double similarity) {
 
-  /** Checks the invariants. */
+  /**
+   * Checks the invariants.
+   *
+   * @param cluster the id of the cluster's canonical article (the one kept)
+   * @param size how many articles the cluster has, at least 2
+   * @param canonical true for the canonical article: the earliest published, then the first in
+   *     input order
+   * @param similarity the Jaccard similarity of this article's syllable shingles to the canonical
+   *     article's, rounded to four decimals ({@code 1.0} for the canonical article itself)
+   */
   public Duplicate {
     Objects.requireNonNull(cluster, "cluster");
     if (size < 2) {

@@ -1,6 +1,7 @@
 package io.github.vnnews;
 
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * Why an input, or part of it, was rejected: what went wrong and exactly where.
@@ -13,14 +14,26 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  *
  * @param path the input path as given
- * @param line the 1-based line number where the problem is, or -1 when it does not apply
+ * @param line the 1-based line number where the problem is, or -1 when it does not apply (the JSON
+ *     has {@code null} then; {@link #optionalLine()} is empty)
  * @param byteOffset the 0-based byte offset in the (decompressed) file, or -1 when it does not apply
+ *     (the JSON has {@code null} then; {@link #optionalByteOffset()} is empty)
  * @param kind what went wrong
  * @param message a precise, human-readable message that names the file and position
  */
 public record IngestError(String path, long line, long byteOffset, Kind kind, String message) {
 
-  /** Checks the invariants. */
+  /**
+   * Checks the invariants.
+   *
+   * @param path the input path as given
+   * @param line the 1-based line number where the problem is, or -1 when it does not apply (the JSON
+   *     has {@code null} then; {@link #optionalLine()} is empty)
+   * @param byteOffset the 0-based byte offset in the (decompressed) file, or -1 when it does not apply
+   *     (the JSON has {@code null} then; {@link #optionalByteOffset()} is empty)
+   * @param kind what went wrong
+   * @param message a precise, human-readable message that names the file and position
+   */
   public IngestError {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(kind, "kind");
@@ -75,6 +88,25 @@ public record IngestError(String path, long line, long byteOffset, Kind kind, St
      * unsupported content encoding.
      */
     INVALID_RECORD
+  }
+
+  /**
+   * The line where the problem is, when there is one: what the JSON's {@code line} holds.
+   *
+   * @return the 1-based line number, or empty when it does not apply
+   */
+  public OptionalLong optionalLine() {
+    return line <= 0 ? OptionalLong.empty() : OptionalLong.of(line);
+  }
+
+  /**
+   * The byte offset where the problem is, when there is one: what the JSON's {@code byteOffset}
+   * holds.
+   *
+   * @return the 0-based byte offset in the (decompressed) file, or empty when it does not apply
+   */
+  public OptionalLong optionalByteOffset() {
+    return byteOffset < 0 ? OptionalLong.empty() : OptionalLong.of(byteOffset);
   }
 
   /**

@@ -41,4 +41,12 @@ public interface IngestListener {
    * @param reason why
    */
   default void skipped(String path, long offset, SkipReason reason) {}
+
+  /**
+   * A file found in a directory was left out because its name is not an article file's ({@code
+   * README.md}, {@code data.json}; see {@link Options.Builder#allFiles(boolean)}).
+   *
+   * @param path the file's path as reported in errors
+   */
+  default void fileSkipped(String path) {}
 }

@@ -8,17 +8,24 @@ import io.github.vnnews.html.HtmlExtractor;
 import io.github.vnnews.normalize.Boilerplate;
 import io.github.vnnews.normalize.TextNormalizer;
 import io.github.vnnews.quality.QualityScorer;
+import io.github.vnnews.text.TextRepair;
+import io.github.vnnews.text.ToneStyle;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Turns one loaded document into an {@link Article}: plain text through the line classifier, HTML
  * through the page extractor, then identity and provenance.
  *
- * <p>Example: {@code Article a = Normalizer.defaults().normalize(doc);}
+ * <p>Example: {@code Article a = Normalizer.defaults().normalizeText(text);} for a text, {@code
+ * normalizeHtml(html, url)} for a page, {@code normalize(doc)} for a document a {@link Corpus}
+ * read ({@link Corpus#documents()}).
  *
  * <p>Immutable and thread-safe: one instance can serve many threads.
  */
@@ -49,6 +56,68 @@ public final class Normalizer {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Normalises one plain-text article held in a string: the text is repaired as the loader repairs
+   * a file (mojibake, legacy encodings read as Latin-1, decomposed tone marks), split into lines
+   * ({@code \n}, {@code \r\n} or {@code \r}) and normalised as one article (no delimiter
+   * splitting). Its {@code source.path} is {@code "-"}, as for standard input.
+   *
+   * <p>Example: {@code Normalizer.defaults().normalizeText("Tiêu đề\n\nNội dung bài báo.").title()}
+   *
+   * @param text the article's text
+   * @return the article
+   * @throws io.github.vnnews.normalize.TooManyPiecesException when the article needs more pieces
+   *     than {@link Options#DEFAULT_MAX_PIECES}
+   */
+  public Article normalizeText(String text) {
+    Objects.requireNonNull(text, "text");
+    TextRepair.Repaired r = TextRepair.of(ToneStyle.KEEP).repair(text);
+    List<SourceLine> lines = lines(r.text());
+    RawDocument doc = new RawDocument("-", 0, 1, Math.max(1, lines.size()), "text", "utf-8", r.changed(), lines);
+    return normalize(doc);
+  }
+
+  /**
+   * Normalises one HTML page held in a string: the article region of the page, its title, times,
+   * author and captions, as for a page read from a file. A page with no article text gives an
+   * article with no paragraphs (a {@link Corpus} reports such a page as a {@code noArticle}
+   * error instead).
+   *
+   * @param html the page's markup
+   * @param url the page's address: resolves relative links, names the site, and is the article's
+   *     {@code source.path} and {@code source.url} (before the page's own canonical link, as a web
+   *     archive's target URI is); may be null when unknown
+   * @return the article
+   * @throws io.github.vnnews.html.PageTooLargeException when the page is longer than the HTML
+   *     extractor's limit
+   */
+  public Article normalizeHtml(String html, String url) {
+    Objects.requireNonNull(html, "html");
+    List<SourceLine> lines = lines(html);
+    RawDocument doc = new RawDocument(url == null ? "-" : url, 0, 1, Math.max(1, lines.size()), "html", "utf-8",
+        false, lines);
+    return toArticle(doc, explain(doc), id(doc), url);
+  }
+
+  /** The lines of a text, numbered from 1; a final line break ends the last line. */
+  private static List<SourceLine> lines(String text) {
+    List<SourceLine> out = new ArrayList<>();
+    int n = text.length();
+    int from = 0;
+    while (from < n) {
+      int to = from;
+      while (to < n && text.charAt(to) != '\n' && text.charAt(to) != '\r') {
+        to++;
+      }
+      out.add(new SourceLine(out.size() + 1, text.substring(from, to)));
+      if (to < n && text.charAt(to) == '\r' && to + 1 < n && text.charAt(to + 1) == '\n') {
+        to++;
+      }
+      from = to + 1;
+    }
+    return out;
   }
 
   /**
@@ -144,11 +213,16 @@ public final class Normalizer {
   }
 
   private static Article toArticle(RawDocument doc, Extraction x, String id) {
+    return toArticle(doc, x, id, null);
+  }
+
+  /** The article; {@code url}, when not null, is where the page was found (as a capture's is). */
+  private static Article toArticle(RawDocument doc, Extraction x, String id, String url) {
     Capture c = doc.capture();
     Source source =
         c == null
             ? new Source(doc.path(), doc.index(), doc.startLine(), doc.endLine(), doc.format(),
-                doc.encoding(), doc.repaired(), x.url(), x.site())
+                doc.encoding(), doc.repaired(), url != null ? url : x.url(), x.site())
             : new Source(doc.path(), doc.index(), doc.startLine(), doc.endLine(), doc.format(),
                 doc.encoding(), doc.repaired(), c.url() != null ? c.url() : x.url(), x.site(),
                 c.fetchedAt(), c.recordId(), c.offset());

@@ -41,6 +41,9 @@ import java.util.regex.PatternSyntaxException;
  *       listener hears of every one)</td></tr>
  *   <tr><td>{@code followLinks}</td><td>false</td><td>follow symbolic links that lead out of the
  *       directory given (by default they are reported, {@code outsideRoot}, and skipped)</td></tr>
+ *   <tr><td>{@code allFiles}</td><td>false</td><td>read every file of a directory; by default
+ *       (without include globs) only article files: {@code .txt}, {@code .html}, {@code .htm},
+ *       {@code .gz}, web archives, no extension</td></tr>
  *   <tr><td>{@code learnBoilerplate}</td><td>true</td><td>learn what repeats across the first
  *       plain-text documents of each input root (lines, and words glued before or after every
  *       article) and remove it as chrome; see {@link Builder#learnBoilerplate(boolean)}</td></tr>
@@ -94,6 +97,7 @@ public final class Options {
   private final int maxPageElements;
   private final int maxKeptErrors;
   private final boolean followLinks;
+  private final boolean allFiles;
   private final boolean learnBoilerplate;
   private final List<Path> ignore;
 
@@ -114,6 +118,7 @@ public final class Options {
     this.maxPageElements = b.maxPageElements;
     this.maxKeptErrors = b.maxKeptErrors;
     this.followLinks = b.followLinks;
+    this.allFiles = b.allFiles;
     this.learnBoilerplate = b.learnBoilerplate;
     this.ignore = List.copyOf(b.ignore);
   }
@@ -159,6 +164,7 @@ public final class Options {
     b.maxPageElements = maxPageElements;
     b.maxKeptErrors = maxKeptErrors;
     b.followLinks = followLinks;
+    b.allFiles = allFiles;
     b.learnBoilerplate = learnBoilerplate;
     b.ignore = ignore;
     return b;
@@ -244,6 +250,15 @@ public final class Options {
     return followLinks;
   }
 
+  /**
+   * Whether every file of a directory is read, not only article files.
+   *
+   * @return true to read every file; false (the default) for article files only
+   */
+  public boolean allFiles() {
+    return allFiles;
+  }
+
   /** @return whether what repeats across the documents of an input root is learned and removed */
   public boolean learnBoilerplate() {
     return learnBoilerplate;
@@ -255,7 +270,10 @@ public final class Options {
   }
 
   /**
-   * The loader's part of these options.
+   * The loader's part of these options. <b>Internal, not API:</b> {@code LoaderConfig} belongs to
+   * the internal {@code load} package, and this method may change or go in any release (it is
+   * public only so that the loader, the Spark adapter and the tests, in other packages, can reach
+   * it). Read the options through their own accessors instead.
    *
    * @return the loader configuration
    */
@@ -283,6 +301,7 @@ public final class Options {
     private int maxPageElements = DEFAULT_MAX_PAGE_ELEMENTS;
     private int maxKeptErrors = DEFAULT_MAX_KEPT_ERRORS;
     private boolean followLinks;
+    private boolean allFiles;
     private boolean learnBoilerplate = true;
     private List<Path> ignore = List.of();
 
@@ -486,6 +505,21 @@ public final class Options {
      */
     public Builder followLinks(boolean on) {
       this.followLinks = on;
+      return this;
+    }
+
+    /**
+     * Whether to read every file found in a directory. By default (and when no include glob is
+     * given) only article files are read: {@code .txt}, {@code .html}, {@code .htm}, {@code .gz},
+     * web archives and files without an extension; the others ({@code README.md}, {@code .json},
+     * images) are left out and reported to {@link IngestListener#fileSkipped(String)}. A file
+     * named directly is always read.
+     *
+     * @param on true to read every file
+     * @return this builder
+     */
+    public Builder allFiles(boolean on) {
+      this.allFiles = on;
       return this;
     }
 

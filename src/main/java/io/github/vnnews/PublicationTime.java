@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A point in time as a news page states it: a full date, with or without a time of day.
@@ -36,7 +37,13 @@ public record PublicationTime(LocalDate date, LocalTime time, ZoneOffset offset)
   /** Vietnam's offset, UTC+07:00. */
   public static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
-  /** Checks the invariants. */
+  /**
+   * Checks the invariants.
+   *
+   * @param date the calendar date; never null
+   * @param time the time of day, or null when only the date is known
+   * @param offset the UTC offset; null exactly when {@code time} is null
+   */
   public PublicationTime {
     Objects.requireNonNull(date, "date");
     if (time == null) {
@@ -110,6 +117,17 @@ public record PublicationTime(LocalDate date, LocalTime time, ZoneOffset offset)
    */
   public boolean hasTime() {
     return time != null;
+  }
+
+  /**
+   * This time as an {@link OffsetDateTime}, when a time of day is known: a date alone has none,
+   * and the library never invents one (use {@link #date()} then, or {@code
+   * date().atStartOfDay(VIETNAM)} if a start-of-day instant suits your use).
+   *
+   * @return the date-time with its offset, or empty for a date only
+   */
+  public Optional<OffsetDateTime> toOffsetDateTime() {
+    return time == null ? Optional.empty() : Optional.of(OffsetDateTime.of(date, time, offset));
   }
 
   /**

@@ -55,7 +55,29 @@ public record Quality(
     double linesEndingInPunctuation,
     double vietnamese) {
 
-  /** Checks the invariants. */
+  /**
+   * Checks the invariants.
+   *
+   * @param words how many words the body has
+   * @param meanWordLength the mean length of a word in characters (code points)
+   * @param duplicateLineFraction the share of lines that repeat an earlier line of the body
+   * @param top2GramFraction the characters of the most frequent word 2-gram (times its count) over
+   *     the body's characters
+   * @param top3GramFraction the same for 3-grams
+   * @param top4GramFraction the same for 4-grams
+   * @param duplicate5GramFraction the characters in 5-grams that repeat an earlier 5-gram over the
+   *     body's characters
+   * @param duplicate6GramFraction the same for 6-grams
+   * @param duplicate7GramFraction the same for 7-grams
+   * @param duplicate8GramFraction the same for 8-grams
+   * @param duplicate9GramFraction the same for 9-grams
+   * @param duplicate10GramFraction the same for 10-grams
+   * @param nonAlphaWordFraction the share of words without a letter (numbers, symbols)
+   * @param linesEndingInPunctuation the share of lines that end in a sentence stop ({@code . ! ?
+   *     " ' … ”} and the like)
+   * @param vietnamese the share of the body's words (runs of letters) that are well-formed
+   *     Vietnamese syllables
+   */
   public Quality {
     if (words < 0) {
       throw new IllegalArgumentException("words < 0: " + words);

@@ -20,7 +20,16 @@ import java.util.Objects;
  * @param inline true when the piece was cut out of a longer line
  */
 public record RemovedLine(int line, RemovedKind kind, String text, String rule, boolean inline) {
-  /** Checks the invariants. */
+  /**
+   * Checks the invariants.
+   *
+   * @param line the 1-based line number in the input file (for HTML, the 1-based order of the
+   *     removed block in the page)
+   * @param kind what the piece is
+   * @param text the removed text, as it was after text repair
+   * @param rule the name of the rule that removed it; never null
+   * @param inline true when the piece was cut out of a longer line
+   */
   public RemovedLine {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(text, "text");

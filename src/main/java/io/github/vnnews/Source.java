@@ -44,7 +44,29 @@ public record Source(
     String warcRecordId,
     Long offset) {
 
-  /** Checks the invariants. */
+  /**
+   * Checks the invariants.
+   *
+   * @param path the input path relative to its input root, the root's own name first ({@code
+   *     seeds/a.txt} for {@code seeds}, {@code ./seeds}, {@code /abs/seeds} and {@code
+   *     seeds/a.txt}); {@code "-"} for standard input; never null
+   * @param index the 0-based position of the article within its file (for a web archive: of its
+   *     record among all the archive's records)
+   * @param startLine the 1-based first line of the article in the file (in a web archive: in the
+   *     record's payload)
+   * @param endLine the 1-based last line of the article in the file (or payload)
+   * @param format {@code "text"} or {@code "html"}
+   * @param encoding the detected or configured encoding of the bytes ({@code "utf-8"}, {@code
+   *     "tcvn3"}, …)
+   * @param repaired true when text repair changed the text (mojibake, decomposed marks, …)
+   * @param url the address the page was captured from (a WARC record's {@code WARC-Target-URI}),
+   *     else the page's canonical URL; or null
+   * @param site the publisher's name, or null
+   * @param fetchedAt when the page was captured (a WARC record's {@code WARC-Date}), or null
+   * @param warcRecordId the WARC record's {@code WARC-Record-ID} ({@code <urn:uuid:…>}), or null
+   * @param offset the byte offset of the WARC/ARC record in the file as stored (in a {@code
+   *     .warc.gz}: of its gzip member), or null
+   */
   public Source {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(format, "format");

@@ -68,6 +68,12 @@ public final class CommonOptions {
       description = "Reject an HTML page with more elements than this, before parsing it (default: ${DEFAULT-VALUE}).")
   int maxPageElements;
 
+  @Option(names = "--all-files", negatable = false,
+      description = {"Read every file found in a directory. By default (without --include) only article files are read:",
+          ".txt, .html, .htm, .gz, web archives (.warc, .warc.gz, .arc) and names without an extension;",
+          "the others (README.md, .json, images) are counted as skipped (--verbose lists them)."})
+  boolean allFiles;
+
   @Option(names = "--follow-links", negatable = false,
       description = "Follow symbolic links that lead out of the directories given (by default they are reported and skipped).")
   boolean followLinks;
@@ -100,6 +106,7 @@ public final class CommonOptions {
         .maxPieces(maxPieces)
         .maxPageElements(maxPageElements)
         .followLinks(followLinks)
+        .allFiles(allFiles)
         .learnBoilerplate(!noLearnBoilerplate)
         .build();
   }

@@ -66,6 +66,11 @@ final class ExplainCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
+    if (index != null && index < 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--index must be 0 or more, not " + index);
+    }
+    int found = 0;
+    int seen = 0;
     Normalizer normalizer = Normalizer.defaults();
     // what ingest learns from the same file
     Boilerplate boilerplate = options.learnBoilerplate() ? BoilerplateSample.learn(file, options) : Boilerplate.NONE;
@@ -73,9 +78,11 @@ final class ExplainCommand implements Callable<Integer> {
       Iterator<RawDocument> docs = corpus.documents();
       while (docs.hasNext()) {
         RawDocument doc = docs.next();
+        seen++;
         if (index != null && doc.index() != index) {
           continue;
         }
+        found++;
         Extraction x;
         try {
           x = normalizer.explain(doc, options.maxPieces(), boilerplate);
@@ -104,6 +111,13 @@ final class ExplainCommand implements Callable<Integer> {
       }
     }
     out.flush();
+    if (index != null && found == 0) {
+      err.println("vnnews: " + file + " has " + Plural.of(seen, "article")
+          + (seen == 0 ? "" : seen == 1 ? " (index 0)" : " (indices 0 to " + (seen - 1) + ")")
+          + ": --index " + index + " is out of range");
+      err.flush();
+      return Main.USAGE;
+    }
     return errors[0] == 0 ? Main.OK : Main.REJECTED;
   }
 

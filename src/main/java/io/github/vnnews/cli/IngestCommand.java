@@ -64,6 +64,10 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No summary, progress or warnings on standard error.")
   boolean quiet;
 
+  @Option(names = {"-v", "--verbose"},
+      description = "Also list on standard error each file of a directory left out because it is not an article file (see --all-files).")
+  boolean verbose;
+
   @Option(names = "--threads", paramLabel = "N",
       description = {"Normalise on N threads (default: the number of processors, here ${DEFAULT-VALUE}; at most",
           "4 per processor, and 64 on any machine). The output is the same, byte for byte, whatever N;",
@@ -158,13 +162,28 @@ final class IngestCommand implements Callable<Integer> {
       PrintWriter err) throws IOException {
     long started = System.nanoTime();
     long[] rejected = new long[1];
+    List<String> skippedFiles = new ArrayList<>();
+    long[] skippedFileCount = new long[1];
     Progress progress = Progress.create(err, quiet);
+    if (progress.enabled()) {
+      totalSize(options, progress);
+    }
     OutputStream errorStream = errorsOut == null ? null : errorsOut.stream();
     IngestListener listener =
         new IngestListener() {
           @Override
           public void fileStarted(String path, long sizeBytes) {
-            progress.file(sizeBytes);
+            progress.draw();
+          }
+
+          @Override
+          public void fileSkipped(String path) {
+            skippedFileCount[0]++;
+            if (verbose && !quiet) {
+              progress.clear();
+              err.println("vnnews: skipped " + path + " (not an article file; --all-files reads it)");
+              err.flush();
+            }
           }
 
           @Override
@@ -175,6 +194,7 @@ final class IngestCommand implements Callable<Integer> {
           @Override
           public void rejected(IngestError error) {
             rejected[0]++;
+            progress.rejected();
             if (errorStream != null) {
               ArticleJsonWriter.writeError(errorStream, error);
             }
@@ -190,6 +210,7 @@ final class IngestCommand implements Callable<Integer> {
     java.util.Map<io.github.vnnews.SkipReason, Long> skipped;
     String exportSummary;
     try (Corpus corpus = open(options, listener).parallel(threads)) {
+      progress.bytesRead(corpus::bytesRead);
       try (ArticleJsonWriter writer = ArticleJsonWriter.of(out.stream(), fmt);
           Export export = new Export(clean, writer, d -> {
             if (errorStream != null) {
@@ -212,11 +233,52 @@ final class IngestCommand implements Callable<Integer> {
     progress.clear();
     if (!quiet) {
       double secs = (System.nanoTime() - started) / 1e9;
-      err.printf(Locale.ROOT, "vnnews: %d articles from %d files, %d rejected%s%s, %.2f s%n",
-          articles, files, rejected[0], skippedSummary(skipped), exportSummary, secs);
+      err.printf(Locale.ROOT, "vnnews: %s from %s, %d rejected%s%s%s, %.2f s%n",
+          Plural.of(articles, "article"), Plural.of(files, "file"), rejected[0], skippedSummary(skipped),
+          skippedFilesSummary(skippedFileCount[0], verbose), exportSummary, secs);
       err.flush();
     }
     return rejected[0] == 0 ? Main.OK : Main.REJECTED;
+  }
+
+  /**
+   * The files of directories left out for their name: {@code ", 2 other files skipped (--verbose
+   * lists them)"}; empty when none was.
+   */
+  static String skippedFilesSummary(long n, boolean verbose) {
+    if (n == 0) {
+      return "";
+    }
+    return ", " + Plural.of(n, "other file") + " skipped" + (verbose ? "" : n == 1 ? " (--verbose lists it)" : " (--verbose lists them)");
+  }
+
+  /**
+   * Sums the sizes of the files the run will read, on a thread of its own (the same walk as the
+   * corpus's, without its error reports), and hands the total to the progress display.
+   */
+  private void totalSize(Options options, Progress progress) {
+    if (paths.size() == 1 && paths.get(0).equals("-")) {
+      return;
+    }
+    List<Path> ps = new ArrayList<>();
+    for (String p : paths) {
+      ps.add(Path.of(p));
+    }
+    Thread t = new Thread(() -> {
+      InputWalker w = new InputWalker(ps, options.include(), options.exclude(), options.followLinks(),
+          options.ignore(), e -> { }, options.allFiles(), p -> { });
+      long sum = 0;
+      while (w.hasNext()) {
+        try {
+          sum += java.nio.file.Files.size(w.next());
+        } catch (IOException | RuntimeException e) {
+          // a file that cannot be sized is the corpus's error to report; the total goes without it
+        }
+      }
+      progress.total(sum);
+    }, "vnnews-progress-total");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** The write failure behind an exception (Jackson's, the listener's, the stream's), or null. */

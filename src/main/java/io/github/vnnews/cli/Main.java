@@ -2,8 +2,12 @@ package io.github.vnnews.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.util.Properties;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,7 +15,7 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code vnnews} command line: {@code ingest} turns scrapes into JSON, {@code explain} shows
- * the decision for every line of one file.
+ * the decision for every line of one file, {@code completion} prints a bash/zsh completion script.
  *
  * <table>
  *   <caption>Exit status</caption>
@@ -117,6 +121,14 @@ public final class Main implements Runnable {
         return k;
       }
     });
+    // vnnews completion: the bash/zsh completion script (source <(vnnews completion))
+    CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+    completion.getCommandSpec().usageMessage().description(
+        "Prints a bash and zsh completion script for vnnews.",
+        "Run: source <(vnnews completion)  (zsh: autoload -U +X bashcompinit && bashcompinit first)",
+        "or save it: vnnews completion > /etc/bash_completion.d/vnnews");
+    completion.getCommandSpec().name("completion");
+    cl.addSubcommand("completion", completion);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler(
         (ex, args) -> {
@@ -152,15 +164,37 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: ingest, explain or report");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: ingest, explain, report or completion");
   }
 
-  /** Reads the version from the jar manifest. */
+  /**
+   * {@code vnnews --version}: the version and the commit it was built from (from {@code
+   * version.properties} and {@code build.properties}, which the build writes), and the Java that
+   * runs it.
+   */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"vnnews " + (v == null ? "(development build)" : v)};
+      Properties p = new Properties();
+      for (String name : new String[] {"version.properties", "build.properties"}) {
+        try (InputStream in = Main.class.getResourceAsStream(name)) {
+          if (in != null) {
+            p.load(in);
+          }
+        } catch (IOException e) {
+          // the lines below say it is unknown
+        }
+      }
+      String version = p.getProperty("version", "(development build)");
+      String build = p.getProperty("build", "unknown");
+      if (build.isEmpty() || build.startsWith("${")) {
+        build = "unknown";
+      }
+      return new String[] {
+        "vnnews " + version,
+        "build " + build,
+        "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+      };
     }
   }
 }

@@ -22,7 +22,19 @@ import java.util.Objects;
  */
 public record Signature(String id, long published, long exactKey, long[] bandKeys, int[] shingles) {
 
-  /** Checks the invariants. */
+  /**
+   * Checks the invariants.
+   *
+   * @param id the article's id (16 hex digits)
+   * @param published the canonical-order time: epoch seconds of {@code publishedAt} (a date alone
+   *     at 00:00 Vietnam time), {@link Long#MAX_VALUE} when there is none
+   * @param exactKey a 64-bit hash of the folded text (NFC, modern tone style, lower case,
+   *     punctuation and whitespace folded to one space, diacritics kept); equal keys mean equal
+   *     folded texts but for a hash collision, which the verification catches
+   * @param bandKeys one 64-bit key per LSH band: a hash of the band's MinHash values and its index
+   * @param shingles the sorted, distinct 32-bit hashes of the text's syllable shingles (empty for a
+   *     text without a letter or digit)
+   */
   public Signature {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(bandKeys, "bandKeys");

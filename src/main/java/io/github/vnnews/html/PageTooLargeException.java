@@ -9,7 +9,9 @@ package io.github.vnnews.html;
 public final class PageTooLargeException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The page's length in characters. */
   private final long chars;
+  /** The limit. */
   private final int limit;
 
   /**

@@ -48,7 +48,9 @@ import java.util.function.Consumer;
  *
  * <p>Hidden entries (names starting with {@code .}) are skipped. Include and exclude globs are
  * matched against the path relative to the directory given (for {@code corpus/a/b.txt} under
- * {@code corpus}: {@code a/b.txt}); a file named directly is always read. Only regular files are
+ * {@code corpus}: {@code a/b.txt}); a file named directly is always read. Without include globs,
+ * a directory's files are read only when their name is an article file's ({@link
+ * #isArticleFile(String)}), unless every file is asked for. Only regular files are
  * read: a FIFO, a device or a socket, named or found in a directory, is reported ({@link
  * IngestError.Kind#UNSUPPORTED}) and skipped, so that nothing blocks the walk. Files listed as
  * ignored (the run's own output) are skipped, matched by identity (device and inode), not name.
@@ -71,6 +73,9 @@ public final class InputWalker implements Iterator<Path> {
   private final Deque<Frame> stack = new ArrayDeque<>();
   private final Iterator<Path> roots;
   private final List<PathMatcher> include;
+  /** Whether a directory's files are read only when their name is an article file's. */
+  private final boolean articleFilesOnly;
+  private final Consumer<Path> notArticleFiles;
   private final List<PathMatcher> exclude;
   private final Consumer<IngestError> errors;
   private final boolean followLinks;
@@ -125,6 +130,28 @@ public final class InputWalker implements Iterator<Path> {
   public InputWalker(
       List<Path> paths, List<String> includeGlobs, List<String> excludeGlobs, boolean followLinks,
       List<Path> ignore, Consumer<IngestError> errors) {
+    this(paths, includeGlobs, excludeGlobs, followLinks, ignore, errors, true, p -> { });
+  }
+
+  /**
+   * A walker over the given paths that reads, in directories, only article files ({@link
+   * #isArticleFile(String)}) unless {@code allFiles} or include globs are given.
+   *
+   * @param paths files and directories
+   * @param includeGlobs globs a file must match to be read (none: every article file)
+   * @param excludeGlobs globs that leave a file out
+   * @param followLinks true to follow symbolic links that lead out of their root as well
+   * @param ignore files never to read (the run's own output files); those that do not exist yet
+   *     are ignored
+   * @param errors receives missing, unreadable, looping and refused paths
+   * @param allFiles true to read every file in a directory, false for article files only
+   * @param notArticleFiles receives the files of a directory left out for their name
+   */
+  public InputWalker(
+      List<Path> paths, List<String> includeGlobs, List<String> excludeGlobs, boolean followLinks,
+      List<Path> ignore, Consumer<IngestError> errors, boolean allFiles, Consumer<Path> notArticleFiles) {
+    this.articleFilesOnly = !allFiles && includeGlobs.isEmpty();
+    this.notArticleFiles = notArticleFiles;
     this.roots = List.copyOf(paths).iterator();
     this.include = matchers(includeGlobs);
     this.exclude = matchers(excludeGlobs);
@@ -255,6 +282,10 @@ public final class InputWalker implements Iterator<Path> {
     }
     if (a.fileKey() != null && ignored.contains(a.fileKey())) {
       return; // this run's own output
+    }
+    if (articleFilesOnly && !isArticleFile(p.getFileName().toString())) {
+      notArticleFiles.accept(p);
+      return;
     }
     if (!Files.isReadable(p)) {
       error(p, IngestError.Kind.UNREADABLE, "cannot read file (permission denied)");
@@ -524,7 +555,34 @@ public final class InputWalker implements Iterator<Path> {
     return s;
   }
 
-  /** Whether the JVM is known to decode file names as UTF-8 ({@code sun.jnu.encoding}). */
+  /**
+   * Whether a file found in a directory is read by default, by its name: {@code .txt}, {@code
+   * .html}, {@code .htm}, {@code .xhtml}, {@code .gz} (any), {@code .warc} and {@code .warc.*},
+   * {@code .arc}, or no extension at all (in any case). Other files ({@code README.md}, {@code
+   * .json}, {@code .csv}, images, PDF) are left out and reported; a file named directly is always
+   * read.
+   *
+   * @param name the file name (not a path)
+   * @return true for an article file
+   */
+  public static boolean isArticleFile(String name) {
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    int dot = n.lastIndexOf('.');
+    if (dot <= 0) {
+      return true; // no extension (a leading dot is a hidden file's, skipped already)
+    }
+    String ext = n.substring(dot + 1);
+    return switch (ext) {
+      case "txt", "text", "html", "htm", "xhtml", "gz", "warc", "arc" -> true;
+      default -> n.contains(".warc.");
+    };
+  }
+
+  /**
+   * Whether the JVM is known to decode file names as UTF-8 ({@code sun.jnu.encoding}).
+   *
+   * @return true when it does
+   */
   public static boolean fileNamesAreUtf8() {
     return UTF8_NAMES;
   }

@@ -30,7 +30,19 @@ public record RawDocument(
     List<SourceLine> lines,
     Capture capture) {
 
-  /** Checks the invariants and copies the lines. */
+  /**
+   * Checks the invariants and copies the lines.
+   *
+   * @param path the input path as given, or {@code "-"} for standard input
+   * @param index the 0-based position of the article within its file
+   * @param startLine the 1-based first line of the record in the file
+   * @param endLine the 1-based last line of the record in the file
+   * @param format {@code "text"} or {@code "html"}
+   * @param encoding the encoding the bytes were decoded with ({@code "utf-8"}, {@code "tcvn3"}, …)
+   * @param repaired true when text repair changed any line
+   * @param lines the lines, blank ones included, in order
+   * @param capture the web-archive record the document was read from, or null for a plain file
+   */
   public RawDocument {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(format, "format");

@@ -9,7 +9,12 @@ import java.util.Objects;
  * @param text the line's text without its terminator; never null
  */
 public record SourceLine(int number, String text) {
-  /** Checks the invariants. */
+  /**
+   * Checks the invariants.
+   *
+   * @param number the 1-based line number in the file
+   * @param text the line's text without its terminator; never null
+   */
   public SourceLine {
     Objects.requireNonNull(text, "text");
   }

@@ -49,7 +49,11 @@ public final class Boilerplate {
     this.suffixes = List.copyOf(suffixes);
   }
 
-  /** Whether nothing was learned. */
+  /**
+   * Whether nothing was learned.
+   *
+   * @return true when no line, prefix or suffix was learned
+   */
   public boolean isEmpty() {
     return lines.isEmpty() && prefixes.isEmpty() && suffixes.isEmpty();
   }
@@ -141,7 +145,11 @@ public final class Boilerplate {
     private final List<Sample> docs = new ArrayList<>();
     private final Set<Set<String>> seen = new HashSet<>();
 
-    /** Whether the learner wants more documents. */
+    /**
+     * Whether the learner wants more documents.
+     *
+     * @return true until it has seen its sample
+     */
     public boolean wantsMore() {
       return docs.size() < SAMPLE;
     }

@@ -79,7 +79,13 @@ public final class ChromeLexicon {
    * @param phrase the phrase as written (a trailing colon is part of it: then it must be there)
    */
   public record Entry(String kind, Where where, String phrase) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param kind a {@link RemovedKind} JSON name, or {@code outlet}
+     * @param where where the phrase may stand
+     * @param phrase the phrase as written (a trailing colon is part of it: then it must be there)
+     */
     public Entry {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(where, "where");

@@ -16,7 +16,16 @@ import java.util.Objects;
  */
 public record Decision(
     int line, Label label, RemovedKind kind, String rule, String text, boolean inline) {
-  /** Checks the invariants. */
+  /**
+   * Checks the invariants.
+   *
+   * @param line the 1-based line number
+   * @param label the label
+   * @param kind for removed text, its kind; null for title, body and caption
+   * @param rule the deciding rule's name; never null
+   * @param text the line or piece
+   * @param inline true when the piece was cut out of a longer line
+   */
   public Decision {
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(rule, "rule");

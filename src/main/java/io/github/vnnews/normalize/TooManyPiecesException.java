@@ -11,7 +11,9 @@ package io.github.vnnews.normalize;
 public final class TooManyPiecesException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The limit that was passed. */
   private final int limit;
+  /** The 1-based input line at which it was passed. */
   private final int line;
 
   /**

@@ -3,6 +3,12 @@
  * article to an {@link io.github.vnnews.normalize.Extraction} (headline, times, byline, outlet
  * tag and source, captions, body, and every removed line or piece with the rule that removed it).
  *
+ * <p><b>Internal:</b> not API, may change in any release. {@link
+ * io.github.vnnews.normalize.Extraction}, {@link io.github.vnnews.normalize.Decision}, {@link
+ * io.github.vnnews.normalize.Label} and {@link io.github.vnnews.normalize.TooManyPiecesException}
+ * are reachable from the API ({@link io.github.vnnews.Normalizer#explain}) and their accessors are
+ * supported; the rules, the pipeline and the models are not.
+ *
  * <p>{@link io.github.vnnews.normalize.TextNormalizer} runs the rules of a {@link
  * io.github.vnnews.normalize.RulePipeline} in order over a mutable draft of the article. A rule
  * labels whole lines or cuts labelled pieces out of a line (a crawl often fuses a whole article,

@@ -175,7 +175,15 @@ public final class QualityFilter {
    * @param message a sentence for people
    */
   public record Failure(String check, double value, double threshold, String message) {
-    /** Checks the invariants. */
+    /**
+     * Checks the invariants.
+     *
+     * @param check the check's name ({@code minWords}, {@code top2GramFraction}, {@code language},
+     *     …)
+     * @param value the article's value (NaN for the language check)
+     * @param threshold the threshold (NaN for the language check)
+     * @param message a sentence for people
+     */
     public Failure {
       Objects.requireNonNull(check, "check");
       Objects.requireNonNull(message, "message");

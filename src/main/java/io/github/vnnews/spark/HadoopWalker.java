@@ -1,6 +1,7 @@
 package io.github.vnnews.spark;
 
 import io.github.vnnews.IngestError;
+import io.github.vnnews.load.InputWalker;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -35,9 +36,12 @@ final class HadoopWalker {
   private final Configuration conf;
   private final List<PathMatcher> include;
   private final List<PathMatcher> exclude;
+  /** Whether a directory's files are read only when their name is an article file's. */
+  private final boolean articleFilesOnly;
 
-  HadoopWalker(Configuration conf, List<String> includeGlobs, List<String> excludeGlobs) {
+  HadoopWalker(Configuration conf, List<String> includeGlobs, List<String> excludeGlobs, boolean allFiles) {
     this.conf = conf;
+    this.articleFilesOnly = !allFiles && includeGlobs.isEmpty();
     this.include = matchers(includeGlobs);
     this.exclude = matchers(excludeGlobs);
   }
@@ -109,7 +113,7 @@ final class HadoopWalker {
       String childRel = rel.isEmpty() ? name : rel + "/" + name;
       if (s.isDirectory()) {
         walkDirectory(fs, s.getPath(), prefix, rootName, childRel, files, errors);
-      } else if (s.isFile() && selected(childRel)) {
+      } else if (s.isFile() && selected(childRel) && (!articleFilesOnly || InputWalker.isArticleFile(name))) {
         files.file(InputListing.join(prefix, childRel), InputListing.join(rootName, childRel),
             s.getPath().toUri().toString(), s.getLen());
       }

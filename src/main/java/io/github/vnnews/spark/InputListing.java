@@ -92,7 +92,7 @@ final class InputListing {
       }
       walkLocal(root, null, options);
     } else {
-      new HadoopWalker(conf, options.include(), options.exclude())
+      new HadoopWalker(conf, options.include(), options.exclude(), options.allFiles())
           .walk(input, stripTrailingSlashes(input), this::addFile, this::addError);
     }
   }
@@ -109,7 +109,7 @@ final class InputListing {
    */
   private void walkLocal(Path root, String prefix, Options options) {
     InputWalker walker = new InputWalker(List.of(root), options.include(), options.exclude(),
-        options.followLinks(), options.ignore(), this::addError);
+        options.followLinks(), options.ignore(), this::addError, options.allFiles(), p -> { });
     while (walker.hasNext()) {
       Path p = walker.next();
       String sourcePath = walker.sourcePath();

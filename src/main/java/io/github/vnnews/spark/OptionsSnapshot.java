@@ -26,6 +26,7 @@ import java.util.List;
  * @param maxPageElements the limit on elements per page
  * @param maxKeptErrors how many errors a corpus keeps
  * @param followLinks whether links out of the directory given are followed
+ * @param allFiles whether every file of a directory is read, not only article files
  * @param learnBoilerplate whether what repeats across an input root is learned (not applied on
  *     Spark yet: each file is normalised on its own)
  * @param ignore files never read, as path text
@@ -47,6 +48,7 @@ record OptionsSnapshot(
     int maxPageElements,
     int maxKeptErrors,
     boolean followLinks,
+    boolean allFiles,
     boolean learnBoilerplate,
     List<String> ignore)
     implements Serializable {
@@ -83,6 +85,7 @@ record OptionsSnapshot(
         o.maxPageElements(),
         o.maxKeptErrors(),
         o.followLinks(),
+        o.allFiles(),
         o.learnBoilerplate(),
         o.ignore().stream().map(java.nio.file.Path::toString).toList());
   }
@@ -110,6 +113,7 @@ record OptionsSnapshot(
         .maxPageElements(maxPageElements)
         .maxKeptErrors(maxKeptErrors)
         .followLinks(followLinks)
+        .allFiles(allFiles)
         .learnBoilerplate(learnBoilerplate)
         .ignore(ignore.stream().map(java.nio.file.Path::of).toList())
         .build();

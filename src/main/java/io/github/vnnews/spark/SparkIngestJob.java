@@ -106,6 +106,10 @@ public final class SparkIngestJob implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No summary on standard error.")
   boolean quiet;
 
+  @Option(names = {"-v", "--verbose"},
+      description = "Keep Spark's INFO log lines (by default a session this job starts logs warnings and errors only).")
+  boolean verbose;
+
   @Mixin CommonOptions common;
 
   private final SparkSession given;
@@ -158,10 +162,18 @@ public final class SparkIngestJob implements Callable<Integer> {
       if (paths.contains("-")) {
         throw new IllegalArgumentException("- (standard input) cannot be read by Spark; give files or directories");
       }
-    } catch (IllegalArgumentException e) {
+      if (given == null) {
+        // the outputs are checked before Spark starts: a usage error costs no cluster start-up
+        Configuration conf = hadoopConfiguration();
+        checkTarget(new Path(output), conf);
+        if (errors != null) {
+          checkTarget(new Path(errors), conf);
+        }
+      }
+    } catch (IllegalArgumentException | IOException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
-    SparkSession spark = given != null ? given : SparkSession.builder().appName("vnnews").getOrCreate();
+    SparkSession spark = given != null ? given : session();
     try {
       return ingest(spark, options);
     } finally {
@@ -169,6 +181,36 @@ public final class SparkIngestJob implements Callable<Integer> {
         spark.stop();
       }
     }
+  }
+
+  /**
+   * The session this job starts: INFO log lines only with {@code --verbose} (Spark's {@code
+   * spark.log.level}, unless it is set already, as with {@code spark-submit --conf}).
+   */
+  private SparkSession session() {
+    SparkSession.Builder b = SparkSession.builder().appName("vnnews");
+    if (!verbose && !new org.apache.spark.SparkConf().contains(LOG_LEVEL)) {
+      b = b.config(LOG_LEVEL, "WARN");
+    }
+    return b.getOrCreate();
+  }
+
+  /** Spark's setting for the log level of a session it starts (Spark 3.5 and later). */
+  static final String LOG_LEVEL = "spark.log.level";
+
+  /**
+   * The Hadoop configuration a session would have, made before one is started: the {@code
+   * *-site.xml} files on the class path, and the {@code spark.hadoop.*} settings {@code
+   * spark-submit} passes as system properties.
+   */
+  static Configuration hadoopConfiguration() {
+    Configuration conf = new Configuration();
+    for (String k : System.getProperties().stringPropertyNames()) {
+      if (k.startsWith("spark.hadoop.")) {
+        conf.set(k.substring("spark.hadoop.".length()), System.getProperty(k));
+      }
+    }
+    return conf;
   }
 
   private int ingest(SparkSession spark, Options options) {
@@ -245,8 +287,8 @@ public final class SparkIngestJob implements Callable<Integer> {
     }
     if (!quiet) {
       PrintWriter err = spec.commandLine().getErr();
-      err.printf(Locale.ROOT, "vnnews-spark: %d articles from %d files, %d rejected%s, %.2f s%n",
-          articleCount, corpus.fileCount(), errorCount, skippedSummary(skipped),
+      err.printf(Locale.ROOT, "vnnews-spark: %d article%s from %d file%s, %d rejected%s, %.2f s%n",
+          articleCount, articleCount == 1 ? "" : "s", corpus.fileCount(), corpus.fileCount() == 1 ? "" : "s", errorCount, skippedSummary(skipped),
           (System.nanoTime() - started) / 1e9);
       err.flush();
     }

@@ -47,7 +47,8 @@ class IngestCommandTest {
   void rejectedInputsGiveExitOneAnErrorReportAndTheRestStillWritten() throws IOException {
     Path o = tmp.resolve("out.jsonl");
     Path errors = tmp.resolve("errors.jsonl");
-    int status = run("ingest", "src/test/resources/load", "--errors", errors.toString(), "-o", o.toString());
+    // --all-files: binary.png too, to show how a binary file is reported
+    int status = run("ingest", "--all-files", "src/test/resources/load", "--errors", errors.toString(), "-o", o.toString());
     assertThat(status).isEqualTo(1);
     String report = Files.readString(errors);
     assertThat(report.lines()).hasSize(4);

@@ -118,7 +118,7 @@ class PipelineRecordsTest {
     // requisite); the warcinfo, wget's metadata record and its two metadata:// resources
     // (arguments and log): 54 records in all
     assertThat(err.toString()).contains(
-        "vnnews: 20 articles from 1 files, 0 rejected, 34 records skipped (1 warcinfo, 25 request, 3 metadata, "
+        "vnnews: 20 articles from 1 file, 0 rejected, 34 records skipped (1 warcinfo, 25 request, 3 metadata, "
             + "1 redirect, 1 httpError, 2 notHtml, 1 noArticle)");
   }
 }

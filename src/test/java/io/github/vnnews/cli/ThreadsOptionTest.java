@@ -42,9 +42,9 @@ class ThreadsOptionTest {
     Path e2 = tmp.resolve("e2.jsonl");
     Path o1 = tmp.resolve("o1.json");
     Path o2 = tmp.resolve("o2.json");
-    assertThat(run("ingest", "--threads", "1", "src/test/resources/load", "--errors", e1.toString(), "-o", o1.toString()))
+    assertThat(run("ingest", "--all-files", "--threads", "1", "src/test/resources/load", "--errors", e1.toString(), "-o", o1.toString()))
         .isEqualTo(1);
-    assertThat(run("ingest", "--threads", "2", "src/test/resources/load", "--errors", e2.toString(), "-o", o2.toString()))
+    assertThat(run("ingest", "--all-files", "--threads", "2", "src/test/resources/load", "--errors", e2.toString(), "-o", o2.toString()))
         .isEqualTo(1);
     assertThat(Files.readString(e2)).isEqualTo(Files.readString(e1)).contains("\"kind\":\"binary\"");
     assertThat(Files.mismatch(o1, o2)).isEqualTo(-1L);

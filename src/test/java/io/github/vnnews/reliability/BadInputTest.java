@@ -99,7 +99,12 @@ class BadInputTest {
         0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, (byte) 0xc4, (byte) 0x89};
     Files.write(dir.resolve("photo.png"), png);
 
-    Run run = Ingest.run(dir);
+    // by default a directory's .png is not an article file: left out, no error
+    Run skipped = Ingest.run(dir);
+    assertThat(skipped.errors()).isEmpty();
+    assertGoodFilesComplete(skipped);
+    // read all the same (every file asked for), it is binary content
+    Run run = Ingest.run(Options.builder().allFiles(true).build(), dir);
 
     assertError(run.onlyError(), Kind.BINARY, path("photo.png"), -1, 8,
         path("photo.png") + ": byte offset 8: binary content (NUL byte at byte offset 8)");

@@ -54,7 +54,7 @@ class CliReliabilityTest {
     Path in = Files.createDirectory(dir.resolve("in"));
     Ingest.addGoodFiles(in);
     Files.write(in.resolve("a-empty.txt"), new byte[0]);
-    Files.write(in.resolve("z-binary.dat"), new byte[] {'G', 'I', 'F', '8', '9', 'a', 0, 1});
+    Files.write(in.resolve("z-binary.txt"), new byte[] {'G', 'I', 'F', '8', '9', 'a', 0, 1});
     return in;
   }
 
@@ -76,12 +76,12 @@ class CliReliabilityTest {
     assertThat(empty.get("kind").asString()).isEqualTo("empty");
     assertThat(empty.get("message").asString()).isEqualTo(in.resolve("a-empty.txt") + ": empty file (no bytes)");
     JsonNode binary = reported.get(1);
-    assertThat(binary.get("path").asString()).isEqualTo(in.resolve("z-binary.dat").toString());
+    assertThat(binary.get("path").asString()).isEqualTo(in.resolve("z-binary.txt").toString());
     assertThat(binary.get("line").isNull()).isTrue();
     assertThat(binary.get("byteOffset").asLong()).isEqualTo(6);
     assertThat(binary.get("kind").asString()).isEqualTo("binary");
     assertThat(binary.get("message").asString())
-        .isEqualTo(in.resolve("z-binary.dat") + ": byte offset 6: binary content (NUL byte at byte offset 6)");
+        .isEqualTo(in.resolve("z-binary.txt") + ": byte offset 6: binary content (NUL byte at byte offset 6)");
     assertThat(run.err()).contains("vnnews: " + in.resolve("a-empty.txt") + ": empty file (no bytes)")
         .contains("2 articles from 4 files, 2 rejected");
 

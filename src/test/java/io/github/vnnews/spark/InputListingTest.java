@@ -73,7 +73,7 @@ class InputListingTest {
   void hadoopWalkerFollowsTheSameRules() {
     List<String> shown = new ArrayList<>();
     List<IngestError> errors = new ArrayList<>();
-    HadoopWalker w = new HadoopWalker(conf, List.of(), List.of("**/*.html"));
+    HadoopWalker w = new HadoopWalker(conf, List.of(), List.of("**/*.html"), true);
     String input = "file://" + root + "/";
     List<String> sourcePaths = new ArrayList<>();
     w.walk(input, InputListing.stripTrailingSlashes(input), (display, sp, u, size) -> {

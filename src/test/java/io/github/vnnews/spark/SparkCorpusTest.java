@@ -83,8 +83,9 @@ class SparkCorpusTest {
     Files.createDirectories(dir.resolve("nested/deeper"));
     Files.writeString(dir.resolve("nested/deeper/a.txt"), texts.get(4) + "\n=====\n" + texts.get(0), StandardCharsets.UTF_8);
     Files.write(dir.resolve("nested/binary.txt"), new byte[] {'a', 0, 'b', '\n'});
-    // a web archive made by GNU Wget (a real crawler), found by content under a neutral name
-    Files.copy(Path.of("src/test/resources/warc/wget-dev.warc.gz"), dir.resolve("nested/crawl.data"));
+    // a web archive made by GNU Wget (a real crawler), found by content under a neutral name (no
+    // extension: a directory's files are read when their name is an article file's or has none)
+    Files.copy(Path.of("src/test/resources/warc/wget-dev.warc.gz"), dir.resolve("nested/crawl"));
 
     inputs = List.of("seeds", dir.toString(), tmp.resolve("missing.txt").toString());
 

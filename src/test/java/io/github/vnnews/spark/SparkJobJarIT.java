@@ -83,8 +83,38 @@ class SparkJobJarIT {
     assertThat(Main.run("ingest", "-q", "--delimiter", "#####", "-o", cliOut.toString(), "seeds", multi.toString(), warc))
         .isZero();
 
-    // Spark's jars as Maven resolved them, without the project's own classes and libraries: the
-    // job jar must bring those
+    Path out = tmp.resolve("job-out");
+    List<String> cmd = jobCommand(
+        "-q", "--input-order", "--delimiter", "#####", "-o", out.toString(), "seeds", multi.toString(), warc);
+    Path log = tmp.resolve("job.log");
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("job finished").isTrue();
+    assertThat(p.exitValue()).as("exit status; log:%n%s", Files.readString(log)).isZero();
+    SparkCorpusTest.assertSameLines(
+        SparkCorpusTest.readParts(out), Files.readAllLines(cliOut, StandardCharsets.UTF_8));
+    // a session the job starts logs warnings only (Spark logs about 190 INFO lines by default)
+    List<String> info = Files.readAllLines(log).stream().filter(l -> l.contains(" INFO ")).toList();
+    assertThat(info).as("INFO lines without --verbose").hasSizeLessThan(5);
+  }
+
+  @Test
+  void anExistingOutputIsAUsageErrorBeforeSparkStarts() throws Exception {
+    Path out = Files.createDirectory(tmp.resolve("exists"));
+    Path log = tmp.resolve("job.log");
+    Process p = new ProcessBuilder(jobCommand("-o", out.toString(), "seeds"))
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    assertThat(p.waitFor(2, TimeUnit.MINUTES)).as("job finished").isTrue();
+    String text = Files.readString(log);
+    assertThat(p.exitValue()).as(text).isEqualTo(2);
+    assertThat(text).contains(out + " exists (use --overwrite to replace it)")
+        .doesNotContain("SparkContext").doesNotContain("Running Spark version");
+  }
+
+  /**
+   * The command line that runs the job jar on Spark's own jars (as Maven resolved them, without
+   * the project's own classes and libraries: the job jar must bring those), as spark-submit would.
+   */
+  private static List<String> jobCommand(String... args) {
     String basedir = Path.of(System.getProperty("vnnews.basedir", ".")).toAbsolutePath().toString();
     List<String> cp = new ArrayList<>();
     for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
@@ -104,18 +134,13 @@ class SparkJobJarIT {
         cmd.add(arg);
       }
     }
-    Path out = tmp.resolve("job-out");
     cmd.addAll(List.of(
         "-Xmx1g", "-cp", String.join(File.pathSeparator, cp),
         "-Dspark.master=local[2]", "-Dspark.ui.enabled=false",
         "-Dspark.driver.host=127.0.0.1", "-Dspark.driver.bindAddress=127.0.0.1",
-        "io.github.vnnews.spark.SparkIngestJob",
-        "-q", "--input-order", "--delimiter", "#####", "-o", out.toString(), "seeds", multi.toString(), warc));
-    Path log = tmp.resolve("job.log");
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("job finished").isTrue();
-    assertThat(p.exitValue()).as("exit status; log:%n%s", Files.readString(log)).isZero();
-    SparkCorpusTest.assertSameLines(
-        SparkCorpusTest.readParts(out), Files.readAllLines(cliOut, StandardCharsets.UTF_8));
+        "io.github.vnnews.spark.SparkIngestJob"));
+    cmd.addAll(List.of(args));
+    return cmd;
   }
 }
+
