@@ -1,0 +1,4 @@
+/** A user's module: needs only the vnnews API. */
+module consumer {
+  requires io.github.vnnews;
+}
