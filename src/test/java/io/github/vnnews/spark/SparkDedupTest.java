@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Deduplication on Spark against the CLI's on the same corpus: {@link #corpus} writes about 260
+ * Deduplication on Spark against the CLI's on the same corpus: {@link #corpus} writes 294
  * articles in six files with injected near-copies (a new headline, another lede, a paragraph
  * added or dropped, an outlet's tag, upper case), an exact copy, a story copied eleven times (a
  * bucket larger than {@link DedupOptions#allPairsBucket()}, paired linearly), and datelines that
@@ -222,7 +222,7 @@ class SparkDedupTest {
   }
 
   /**
-   * Writes the corpus: 180 originals, a quarter of them with one to three near-copies placed
+   * Writes the corpus (294 articles; the CLI finds 111 duplicates in 46 clusters): 180 originals, a quarter of them with one to three near-copies placed
    * anywhere after (or, one in ten, before) them, an exact copy, a story in twelve versions;
    * six files of articles between {@code #####} lines.
    */
