@@ -50,7 +50,9 @@ import picocli.CommandLine.Parameters;
  * <p>The output directory holds Spark's part files ({@code part-*.json}, one article a line: the
  * CLI's lines; in the CLI's order across files, read in name order, with {@code --input-order});
  * with {@code --format parquet}, Parquet files of the typed columns ({@link ExportSchema#ARTICLE})
- * written by Spark's own writer. {@code --errors DIR} gets the rejections as JSON lines. Skipped
+ * written by Spark's own writer. {@code --errors DIR} gets the rejections as JSON lines (and, with
+ * {@code --dedup drop}, the dropped duplicates). {@code --dedup mark|drop} finds the CLI's
+ * duplicate clusters ({@link SparkCorpus#deduplicate}). Skipped
  * web-archive records are counted by reason in the summary, as the CLI counts them. Both are written in one pass over the inputs, to a hidden
  * directory beside the output that is then moved into place. Exit status as the CLI's: 0 every input
  * read, 1 some input rejected (the rest still written), 2 usage error. The arguments are checked
@@ -77,7 +79,8 @@ public final class SparkIngestJob implements Callable<Integer> {
   String output;
 
   @Option(names = "--errors", paramLabel = "DIR",
-      description = "Write every rejected input (path, line, byteOffset, kind, message) to DIR as JSON Lines.")
+      description = "Write every rejected input (path, line, byteOffset, kind, message) to DIR as JSON Lines; "
+          + "with --dedup drop, the dropped duplicates too, with their cluster (as the CLI's --errors).")
   String errors;
 
   @Option(names = "--input-order",
