@@ -50,6 +50,8 @@ class SparkDedupTest {
   private static List<String> cliDropped;
   private static List<String> cliDroppedReport;
   private static String cliDropSummary;
+  private static long cliDuplicates;
+  private static long cliClusters;
 
   private static final Options OPTIONS = Options.builder().learnBoilerplate(false).build();
 
@@ -61,6 +63,16 @@ class SparkDedupTest {
     cli("ingest", "-q", "--no-learn-boilerplate", "--dedup", "mark", "--temp-dir", spill.toString(),
         "-o", marked.toString(), corpus.toString());
     cliMarked = Files.readAllLines(marked, StandardCharsets.UTF_8);
+    for (String l : cliMarked) {
+      JsonNode d = MAPPER.readTree(l).get("duplicate");
+      if (!d.isNull()) {
+        if (d.get("canonical").asBoolean()) {
+          cliClusters++;
+        } else {
+          cliDuplicates++;
+        }
+      }
+    }
     Path dropped = tmp.resolve("cli-drop.jsonl");
     Path report = tmp.resolve("cli-drop-errors.jsonl");
     cliDropSummary = cli("ingest", "--no-learn-boilerplate", "--dedup", "drop", "--temp-dir", spill.toString(),
@@ -120,7 +132,7 @@ class SparkDedupTest {
       // in input order, so equal lines are the same articles with the same clusters in the same places
       assertThat(c.jsonLinesInInputOrder().collectAsList()).as("%d partitions", partitions).isEqualTo(cliMarked);
       assertThat(c.errorLines().count()).isZero();
-      c.records().unpersist();
+      assertThat(c.duplicateCounts()).isEqualTo(new SparkCorpus.DuplicateCounts(cliDuplicates, cliClusters));
     }
   }
 
