@@ -160,16 +160,10 @@ public final class Deduplicator implements Closeable {
       shingles.writeInt(v);
     }
     shingleOffset += 4L * sh.length;
-    if (signature.isEmpty()) {
-      return;
-    }
-    for (long k : signature.bandKeys()) {
+    for (long k : signature.bucketKeys()) {
       bands.add(k, seq);
     }
-    bands.add(Signer.mix(signature.exactKey() ^ EXACT_SALT), seq);
   }
-
-  private static final long EXACT_SALT = 0x45584143544B4559L;
 
   private static long parseId(String id) {
     if (id.length() != 16) {

@@ -50,6 +50,24 @@ public record Signature(String id, long published, long exactKey, long[] bandKey
     return shingles.length == 0;
   }
 
+  /**
+   * The keys of the buckets this article joins: one per LSH band and one for its exact key (salted
+   * so that it never meets a band key); none for an empty text. The CLI's {@link Deduplicator} and
+   * the Spark job bucket articles by these same keys.
+   *
+   * @return the keys, {@code bands + 1} of them, or none
+   */
+  public long[] bucketKeys() {
+    if (isEmpty()) {
+      return new long[0];
+    }
+    long[] keys = Arrays.copyOf(bandKeys, bandKeys.length + 1);
+    keys[bandKeys.length] = Signer.mix(exactKey ^ EXACT_SALT);
+    return keys;
+  }
+
+  private static final long EXACT_SALT = 0x45584143544B4559L;
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Signature s && s.id.equals(id) && s.published == published

@@ -4,6 +4,8 @@ import static org.apache.spark.sql.functions.col;
 
 import io.github.vnnews.IngestError;
 import io.github.vnnews.Options;
+import io.github.vnnews.dedup.DedupMode;
+import io.github.vnnews.dedup.DedupOptions;
 import io.github.vnnews.json.ArticleJsonWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -130,11 +132,13 @@ public final class SparkCorpus {
   private final SparkSession spark;
   private final Dataset<Row> records;
   private final int fileCount;
+  private final Dataset<Row> clusters;
 
-  private SparkCorpus(SparkSession spark, Dataset<Row> records, int fileCount) {
+  private SparkCorpus(SparkSession spark, Dataset<Row> records, int fileCount, Dataset<Row> clusters) {
     this.spark = spark;
     this.records = records;
     this.fileCount = fileCount;
+    this.clusters = clusters;
   }
 
   /**
@@ -246,7 +250,7 @@ public final class SparkCorpus {
         all = all.union(parts.get(i));
       }
     }
-    return new SparkCorpus(spark, spark.createDataFrame(all, RECORD_SCHEMA), listing.files().size());
+    return new SparkCorpus(spark, spark.createDataFrame(all, RECORD_SCHEMA), listing.files().size(), null);
   }
 
   /** One union of many RDDs (a chain of pairwise unions would nest as deep as there are chunks). */
@@ -387,6 +391,73 @@ public final class SparkCorpus {
   public Dataset<Row> articles() {
     return spark.read().schema(ExportSchema.ARTICLE).json(jsonLines());
   }
+
+  /**
+   * The corpus with its exact and near-duplicate articles marked or dropped: the clusters the
+   * CLI's {@code --dedup mark|drop} finds for the same articles and options (same clusters, sizes,
+   * canonical articles and similarities), found with shuffles on LSH band keys ({@link
+   * SparkDedup}). {@link DedupMode#MARK}: every article, those in a cluster with their {@code
+   * duplicate} object; {@link DedupMode#DROP}: the articles that are not the canonical one of
+   * their cluster become rejection records ({@code kind} {@value #KIND_ERROR}, the CLI's dropped
+   * record in {@code json}). Runs the jobs that find the clusters now (reading the corpus once,
+   * keeping its records persisted, memory and disk, for the output); the output itself stays lazy.
+   *
+   * <pre>{@code
+   * SparkCorpus marked = corpus.deduplicate(DedupMode.MARK, DedupOptions.defaults());
+   * marked.jsonLines().write().text("hdfs:///vnnews/2024");
+   * }</pre>
+   *
+   * @param mode {@link DedupMode#MARK} or {@link DedupMode#DROP} ({@code OFF} returns this corpus)
+   * @param options the settings (shingles, bands, seed, threshold: the CLI's defaults in {@link
+   *     DedupOptions#defaults()})
+   * @return the corpus with its clusters applied
+   */
+  public SparkCorpus deduplicate(DedupMode mode, DedupOptions options) {
+    return deduplicate(mode, options, Math.max(1, Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions", "200"))));
+  }
+
+  /**
+   * {@link #deduplicate(DedupMode, DedupOptions)} with the number of partitions of its shuffles
+   * chosen (by default {@code spark.sql.shuffle.partitions}); the clusters do not depend on it.
+   *
+   * @param mode {@link DedupMode#MARK} or {@link DedupMode#DROP} ({@code OFF} returns this corpus)
+   * @param options the settings
+   * @param partitions the partitions of the shuffles that bucket, verify and cluster (at least 1)
+   * @return the corpus with its clusters applied
+   */
+  public SparkCorpus deduplicate(DedupMode mode, DedupOptions options, int partitions) {
+    Objects.requireNonNull(mode, "mode");
+    Objects.requireNonNull(options, "options");
+    if (mode == DedupMode.OFF) {
+      return this;
+    }
+    Dataset<Row> kept = records.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    SparkDedup.Result r = SparkDedup.apply(spark, kept, mode, options, partitions);
+    return new SparkCorpus(spark, r.records(), fileCount, r.clusters());
+  }
+
+  /**
+   * What {@link #deduplicate} found: how many articles are in a cluster without being its
+   * canonical article, and how many clusters there are (the CLI's summary counts). Runs a small
+   * job over the clusters.
+   *
+   * @return the counts, both 0 when the corpus was not deduplicated
+   */
+  public DuplicateCounts duplicateCounts() {
+    if (clusters == null) {
+      return new DuplicateCounts(0, 0);
+    }
+    long canonical = clusters.filter(col("canonical")).count();
+    return new DuplicateCounts(clusters.count() - canonical, canonical);
+  }
+
+  /**
+   * The counts of {@link #duplicateCounts()}.
+   *
+   * @param duplicates articles in a cluster that are not its canonical article
+   * @param clusters clusters of two or more articles
+   */
+  public record DuplicateCounts(long duplicates, long clusters) {}
 
   /**
    * How many files the inputs expanded to.

@@ -8,6 +8,8 @@ import static org.apache.spark.sql.functions.when;
 import io.github.vnnews.Options;
 import io.github.vnnews.SkipReason;
 import io.github.vnnews.cli.CommonOptions;
+import io.github.vnnews.dedup.DedupMode;
+import io.github.vnnews.dedup.DedupOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -48,7 +50,9 @@ import picocli.CommandLine.Parameters;
  * <p>The output directory holds Spark's part files ({@code part-*.json}, one article a line: the
  * CLI's lines; in the CLI's order across files, read in name order, with {@code --input-order});
  * with {@code --format parquet}, Parquet files of the typed columns ({@link ExportSchema#ARTICLE})
- * written by Spark's own writer. {@code --errors DIR} gets the rejections as JSON lines. Skipped
+ * written by Spark's own writer. {@code --errors DIR} gets the rejections as JSON lines (and, with
+ * {@code --dedup drop}, the dropped duplicates). {@code --dedup mark|drop} finds the CLI's
+ * duplicate clusters ({@link SparkCorpus#deduplicate}). Skipped
  * web-archive records are counted by reason in the summary, as the CLI counts them. Both are written in one pass over the inputs, to a hidden
  * directory beside the output that is then moved into place. Exit status as the CLI's: 0 every input
  * read, 1 some input rejected (the rest still written), 2 usage error. The arguments are checked
@@ -75,7 +79,8 @@ public final class SparkIngestJob implements Callable<Integer> {
   String output;
 
   @Option(names = "--errors", paramLabel = "DIR",
-      description = "Write every rejected input (path, line, byteOffset, kind, message) to DIR as JSON Lines.")
+      description = "Write every rejected input (path, line, byteOffset, kind, message) to DIR as JSON Lines; "
+          + "with --dedup drop, the dropped duplicates too, with their cluster (as the CLI's --errors).")
   String errors;
 
   @Option(names = "--input-order",
@@ -99,6 +104,17 @@ public final class SparkIngestJob implements Callable<Integer> {
       description = "jsonl (default): part-*.json files of the CLI's lines; parquet: Parquet files with the typed "
           + "columns of the export schema, written by Spark's own writer.")
   String format;
+
+  @Option(names = "--dedup", paramLabel = "MODE", defaultValue = "off",
+      description = "Duplicates (exact and near), as the CLI finds them: off (default), mark (every article, clusters in "
+          + "its 'duplicate' field), drop (keep each cluster's canonical article: the earliest published, then the first "
+          + "in input order; the others go to --errors with their cluster).")
+  DedupMode dedup;
+
+  @Option(names = "--dedup-threshold", paramLabel = "J", defaultValue = "" + DedupOptions.DEFAULT_THRESHOLD,
+      description = "Jaccard similarity of the syllable-pair sets from which two articles are duplicates "
+          + "(default: ${DEFAULT-VALUE}).")
+  double dedupThreshold;
 
   @Option(names = "--overwrite", description = "Replace the output directories if they exist.")
   boolean overwrite;
@@ -138,6 +154,13 @@ public final class SparkIngestJob implements Callable<Integer> {
     return commandLine(java.util.Objects.requireNonNull(spark, "spark")).execute(args);
   }
 
+  /** {@link #run(SparkSession, String...)} with standard error captured (for tests). */
+  static int run(SparkSession spark, PrintWriter err, String... args) {
+    CommandLine cl = commandLine(java.util.Objects.requireNonNull(spark, "spark"));
+    cl.setErr(err);
+    return cl.execute(args);
+  }
+
   private static CommandLine commandLine(SparkSession spark) {
     CommandLine cl = new CommandLine(new SparkIngestJob(spark));
     cl.setExitCodeExceptionMapper(e -> 2);
@@ -159,6 +182,7 @@ public final class SparkIngestJob implements Callable<Integer> {
       }
       readMode();
       parquet();
+      dedupOptions();
       if (paths.contains("-")) {
         throw new IllegalArgumentException("- (standard input) cannot be read by Spark; give files or directories");
       }
@@ -229,6 +253,9 @@ public final class SparkIngestJob implements Callable<Integer> {
     } catch (IllegalArgumentException | IOException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
+    // the clusters are found first (jobs over the persisted records); writing applies them
+    corpus = corpus.deduplicate(dedup, dedupOptions());
+    SparkCorpus.DuplicateCounts dups = dedup == DedupMode.OFF ? null : corpus.duplicateCounts();
     // one pass: articles and rejections go to kind=article/ and kind=error/ of a temporary
     // directory beside the output, then move into place; the counts are observed on the way
     Dataset<Row> records = corpus.records();
@@ -267,6 +294,9 @@ public final class SparkIngestJob implements Callable<Integer> {
       Map<String, Object> c = counts.getAsJava();
       articleCount = ((Number) c.get("articles")).longValue();
       errorCount = ((Number) c.get("errors")).longValue();
+      if (dedup == DedupMode.DROP) {
+        errorCount -= dups.duplicates(); // dropped duplicates are records of the report, not inputs rejected
+      }
       for (SkipReason r : SkipReason.values()) {
         long n = ((Number) c.get("skipped_" + r.jsonName())).longValue();
         if (n > 0) {
@@ -287,12 +317,21 @@ public final class SparkIngestJob implements Callable<Integer> {
     }
     if (!quiet) {
       PrintWriter err = spec.commandLine().getErr();
-      err.printf(Locale.ROOT, "vnnews-spark: %d article%s from %d file%s, %d rejected%s, %.2f s%n",
+      err.printf(Locale.ROOT, "vnnews-spark: %d article%s from %d file%s, %d rejected%s%s, %.2f s%n",
           articleCount, articleCount == 1 ? "" : "s", corpus.fileCount(), corpus.fileCount() == 1 ? "" : "s", errorCount, skippedSummary(skipped),
-          (System.nanoTime() - started) / 1e9);
+          dedupSummary(dups), (System.nanoTime() - started) / 1e9);
       err.flush();
     }
     return errorCount == 0 ? 0 : 1;
+  }
+
+  /** The CLI's summary of deduplication: {@code ", 3 duplicates in 2 clusters (marked)"}. */
+  private String dedupSummary(SparkCorpus.DuplicateCounts d) {
+    if (d == null) {
+      return "";
+    }
+    return ", " + d.duplicates() + (d.duplicates() == 1 ? " duplicate" : " duplicates") + " in " + d.clusters()
+        + (d.clusters() == 1 ? " cluster" : " clusters") + (dedup == DedupMode.DROP ? " (dropped)" : " (marked)");
   }
 
   /** The CLI's summary of skipped records: {@code ", 3 records skipped (2 request, 1 notHtml)"}. */
@@ -331,6 +370,10 @@ public final class SparkIngestJob implements Callable<Integer> {
     } finally {
       kept.unpersist();
     }
+  }
+
+  private DedupOptions dedupOptions() {
+    return DedupOptions.builder().threshold(dedupThreshold).build();
   }
 
   private boolean parquet() {
