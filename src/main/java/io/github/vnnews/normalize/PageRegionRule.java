@@ -157,17 +157,21 @@ final class PageRegionRule implements Rule {
       }
     }
     int end = e;
+    boolean first = true; // no line but links between the text and line i
     for (int i = e + 1; i < n && i <= e + TAIL_WINDOW; i++) {
       Piece p = draft.lines.get(i).wholeUndecided();
-      if (p != null && closingByline(shape, i, p.text(), i == e + 1)) {
+      if (p != null && closingByline(shape, i, p.text(), first)) {
         end = i;
         String t = p.text();
-        if (BylineRule.author(t) == null) { // Theo + name + outlet: BylineRule reads no name there
+        String theo = theoName(t);
+        if (BylineRule.author(t) == null && theo != null) {
+          // Theo + name + outlet: BylineRule reads no name there
           p.decide(Label.BYLINE, RemovedKind.BYLINE, name());
-          draft.author = theoName(t);
+          draft.author = theo;
         }
         break;
       }
+      first &= p != null && LinePatternRule.CROSS_LINK.matches(p.text());
     }
     // the lines up to the byline are the text's end, related news between them cut off again
     int last = end > e ? trimTail(draft, shape, features, echoes, s, end - 1) : e;
@@ -632,8 +636,10 @@ final class PageRegionRule implements Rule {
   }
 
   /**
-   * A byline closing the text: a name line (one word only right after the text), or {@code Theo}
-   * and a name with its outlet ({@code Theo Minh Nguyễn/Vcamp.vn}).
+   * A byline closing the text: a name line (one word only right after the text or the links
+   * under it: {@code H.V.} after {@code >> Xem tiếp: …}), a name and a note in brackets ({@code Hà
+   * Thu (tổng hợp)}), or {@code Theo} and a name with its outlet ({@code Theo Minh
+   * Nguyễn/Vcamp.vn}).
    */
   private static boolean closingByline(PageShape shape, int i, String t, boolean first) {
     if (shape.words[i] > BYLINE_WORDS || shape.terminal[i] && !t.endsWith(".") || patternChrome(t)) {
@@ -641,6 +647,13 @@ final class PageRegionRule implements Rule {
     }
     if (BylineRule.author(t) != null) {
       return first || shape.words[i] >= 2;
+    }
+    int open = t.lastIndexOf(" (");
+    if (open > 0 && t.endsWith(")")) {
+      String name = t.substring(0, open).strip();
+      if (Sentences.words(name) >= 2 && Names.isNameList(name) && BylineRule.author(name) != null) {
+        return true;
+      }
     }
     String name = theoName(t);
     return name != null && Names.isNameList(name);

@@ -164,6 +164,27 @@ class PageRegionRuleTest {
     assertThat(e.paragraphs()).doesNotContain("Minh Anh");
   }
 
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+    // VnExpress (dev page copy): a name and a compilation note
+    "Hà Thu | Hà Thu (tổng hợp) |",
+    // Ngôi Sao (myfeed page copy): initials under the link that closes the text
+    "H.V. | >> Xem tiếp: Hình ảnh Leila Lopes đăng quang Hoa hậu Hoàn vũ 2011 | H.V.",
+  })
+  void aClosingBylineWithANoteOrUnderALinkGivesTheAuthor(String author, String line1,
+      String line2) {
+    List<String> l = page("Tri Túc");
+    l.remove("Tri Túc");
+    int at = l.indexOf("Tin liên quan");
+    l.add(at, line1);
+    if (line2 != null) {
+      l.add(at + 1, line2);
+    }
+    Extraction e = run(l);
+    assertThat(e.author()).isEqualTo(author);
+    assertThat(e.paragraphs()).last().isEqualTo(PARAGRAPHS.get(3));
+  }
+
   @Test
   void teasersAfterTheTextAreRelatedNewsNotBody() {
     List<String> l = page("Tri Túc");
