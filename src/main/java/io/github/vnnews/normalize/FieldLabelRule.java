@@ -32,6 +32,20 @@ import java.util.Map;
 final class FieldLabelRule implements Rule {
   /** Fewest distinct field labels that make a dump. */
   static final int MIN_FIELDS = 3;
+  /**
+   * The outlet of a source note closing an author field's names ({@code Vũ Anh (Theo AFP,
+   * Reuters)}: {@code AFP, Reuters}; the author is {@code Vũ Anh}), or null. The note is read as
+   * {@link SourceRule} reads a source line.
+   */
+  static String sourceNote(String value) {
+    int open = value.lastIndexOf(" (");
+    if (open <= 0 || !value.endsWith(")")
+        || !Names.isNameList(value.substring(0, open).strip())) {
+      return null;
+    }
+    return SourceRule.outlet(value.substring(open + 1));
+  }
+
   /** Most words of an author field's value (more is a sentence, not a name list). */
   static final int MAX_AUTHOR_WORDS = 12;
   /** Longest label. */
@@ -138,8 +152,12 @@ final class FieldLabelRule implements Rule {
             whole.decide(Label.CHROME, RemovedKind.FIELD, name());
           } else {
             whole.decide(Label.BYLINE, RemovedKind.BYLINE, name());
+            String outlet = sourceNote(value);
+            if (outlet != null && draft.sourceOutlet == null) {
+              draft.sourceOutlet = outlet;
+            }
             if (draft.author == null) {
-              draft.author = value;
+              draft.author = outlet == null ? value : value.substring(0, value.lastIndexOf(" ("));
             }
           }
         }

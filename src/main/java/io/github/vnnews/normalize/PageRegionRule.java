@@ -115,7 +115,8 @@ final class PageRegionRule implements Rule {
     for (int i = 0; i < n; i++) {
       stamps[i] = stampLine(draft, shape, i) != null;
     }
-    int headline = headline(draft, shape, features, margin, best, core[0], stamps);
+    Echoes echoes = new Echoes(draft);
+    int headline = headline(draft, shape, features, margin, best, core[0], stamps, echoes);
     int s = core[0];
     int e = core[1];
     int top = s;
@@ -130,7 +131,7 @@ final class PageRegionRule implements Rule {
       p.decide(Label.TITLE, null, name());
       draft.title = TitleRule.cleanTitle(p.text());
     }
-    e = trimTail(draft, shape, features, s, e);
+    e = trimTail(draft, shape, features, echoes, s, e);
     BitSet outside = new BitSet(n);
     int stamp = stamp(draft, shape, top, s);
     String headAuthor = null;
@@ -156,20 +157,27 @@ final class PageRegionRule implements Rule {
       }
     }
     int end = e;
+    boolean first = true; // no line but links between the text and line i
     for (int i = e + 1; i < n && i <= e + TAIL_WINDOW; i++) {
       Piece p = draft.lines.get(i).wholeUndecided();
-      if (p != null && closingByline(shape, i, p.text(), i == e + 1)) {
+      if (p != null && closingByline(shape, i, p.text(), first)) {
         end = i;
         String t = p.text();
-        if (BylineRule.author(t) == null) { // Theo + name + outlet: BylineRule reads no name there
+        String theo = theoName(t);
+        if (BylineRule.author(t) == null && theo != null) {
+          // Theo + name + outlet: BylineRule reads no name there
           p.decide(Label.BYLINE, RemovedKind.BYLINE, name());
-          draft.author = theoName(t);
+          draft.author = theo;
         }
         break;
       }
+      first &= p != null && LinePatternRule.CROSS_LINK.matches(p.text());
     }
-    for (int i = e + 1; i < n; i++) {
-      if (i < end && (shape.terminal[i] || margin[i] >= 0 || crosshead(shape, i))) {
+    // the lines up to the byline are the text's end, related news between them cut off again
+    int last = end > e ? trimTail(draft, shape, features, echoes, s, end - 1) : e;
+    for (int i = Math.min(e, last) + 1; i < n; i++) {
+      if (i < end && i <= last
+          && (shape.terminal[i] || margin[i] >= 0 || crosshead(shape, i))) {
         continue; // a short sentence between the text and its byline is text
       }
       if (i == end) {
@@ -184,11 +192,13 @@ final class PageRegionRule implements Rule {
 
   /**
    * The region's last line once related news at its end is cut off: from a related-news heading
-   * ({@code Tin liên quan}) that no paragraph follows, and a run of teasers at the very end (an
+   * ({@code Tin liên quan}) that no paragraph follows, a run of teasers at the very end (an
    * unpunctuated headline, then its one- or two-sentence summary), two or more of them, or one
-   * whose summary opens with an outlet tag or whose headline the page prints elsewhere.
+   * whose summary opens with an outlet tag or whose headline the page prints elsewhere, and
+   * {@linkplain #boxedHeadline headlines of a link box} the region's end cut through.
    */
-  private static int trimTail(Draft draft, PageShape shape, double[][] features, int s, int e) {
+  private static int trimTail(Draft draft, PageShape shape, double[][] features, Echoes echoes,
+      int s, int e) {
     for (int i = s + 1; i <= e; i++) {
       if (shape.words[i] <= PageShape.SHORT_WORDS && LinePatternRule.RELATED.matches(
           draft.lines.get(i).text)) {
@@ -203,17 +213,52 @@ final class PageRegionRule implements Rule {
       }
     }
     int k = e;
+    while (k > s && shape.shortLine[k]) {
+      k--; // a label after the teasers ("Đọc tiếp"): outside anyway, the teasers are before it
+    }
     int pairs = 0;
     boolean marked = false;
     while (k - 1 > s && teaser(draft, shape, features, k - 1, k)) {
       pairs++;
-      marked |= OutletTagRule.tagLength(draft.lines.get(k).text) > 0;
+      marked |= OutletTagRule.tagLength(draft.lines.get(k).text) > 0 || echoes.echoed(k - 1);
       k -= 2;
     }
     if (pairs >= 2 || pairs == 1 && marked) {
-      return k;
+      e = k;
+    }
+    for (int h = e; h > s; h--) {
+      if (boxedHeadline(draft, shape, h)) {
+        e = h - 1; // the box's headline and the short lines under it (a link, a tag)
+      } else if (!shape.shortLine[h] || shape.gap[h] > 0) {
+        break;
+      }
     }
     return e;
+  }
+
+  /**
+   * A headline ending the region with the next line of the page under it, no blank line between:
+   * the first link of a box the region's end cut through (a teaser list, a tag list, the link of
+   * a share box). A text's last paragraph ends in a full stop and stands apart; a crosshead has
+   * text after it.
+   *
+   * <table>
+   *   <caption>Examples (the region ends on the first line)</caption>
+   *   <tr><th>lines</th><th>cut?</th></tr>
+   *   <tr><td>{@code Giá vàng miếng SJC giảm, người mua lỗ gần 3 triệu đồng/lượng} / {@code Giá
+   *       vàng thế giới giảm sau khi …}</td><td>yes</td></tr>
+   *   <tr><td>{@code Xử phạt hai cá nhân thao túng cổ phiếu SJS} / {@code #xử phạt …}</td>
+   *       <td>yes</td></tr>
+   *   <tr><td>{@code "Chiến tướng" … nói về …: Chắc chắn không tuyển dụng!} / {@code
+   *       https://cafebiz.vn/…}</td><td>yes (a headline may end in ! or ?)</td></tr>
+   *   <tr><td>{@code … vẫn giữ được vị thế của mình.} / {@code Chia sẻ}</td><td>no (a full
+   *       stop)</td></tr>
+   * </table>
+   */
+  static boolean boxedHeadline(Draft draft, PageShape shape, int i) {
+    return i + 1 < shape.size && shape.gap[i + 1] == 0 && shape.gap[i] > 0
+        && (linkHeadline(draft, shape, i)
+            || questionHeadline(draft, shape, i) && !shape.terminal[i + 1]);
   }
 
   /** Most words of a teaser's summary. */
@@ -284,21 +329,49 @@ final class PageRegionRule implements Rule {
     int i = s;
     while (i <= e) {
       int j = i;
-      while (j <= e && linkHeadline(draft, shape, j) && (j == i || shape.gap[j] == 0)) {
+      int links = 0;
+      while (j <= e && (j == i || shape.gap[j] == 0)) {
+        if (linkHeadline(draft, shape, j)) {
+          links++;
+        } else if (!(links > 0 && questionHeadline(draft, shape, j))) {
+          break;
+        }
         j++;
       }
-      if (j - i >= 2) {
+      if (links >= 2) {
         outside.set(i, j);
       }
       i = Math.max(j, i + 1);
     }
   }
 
+  /**
+   * A headline asking or exclaiming ({@code Vụ X: Y được nhận 700.000 hay 150.000 USD?}): a
+   * link of a related box when it stands in a run of headline-shaped lines, though its mark ends
+   * a sentence.
+   */
+  private static boolean questionHeadline(Draft draft, PageShape shape, int i) {
+    String t = draft.lines.get(i).text;
+    char last = t.charAt(t.length() - 1);
+    return (last == '?' || last == '!') && shape.words[i] >= 5 && shape.words[i] <= 30
+        && headlineStart(t) && draft.lines.get(i).wholeUndecided() != null;
+  }
+
   private static boolean linkHeadline(Draft draft, PageShape shape, int i) {
     String t = draft.lines.get(i).text;
     return shape.words[i] >= 5 && shape.words[i] <= 30 && !shape.terminal[i]
-        && !PageShape.endsWith(t, ':') && Character.isUpperCase(t.charAt(0))
+        && !PageShape.endsWith(t, ':') && headlineStart(t)
         && draft.lines.get(i).wholeUndecided() != null;
+  }
+
+  /** Whether a headline may open so: a capital, after an opening quote if any. */
+  static boolean headlineStart(String t) {
+    int i = 0;
+    while (i < t.length() - 1 && "\"“'‘«(".indexOf(t.charAt(i)) >= 0) {
+      i++;
+    }
+    char c = t.charAt(i);
+    return Character.isUpperCase(c);
   }
 
   /** Where the text under headline {@code h} starts: the best run opening near it. */
@@ -342,8 +415,7 @@ final class PageRegionRule implements Rule {
 
   /** The headline's index, or -1: the title-like line the model likes best, if above even. */
   private int headline(Draft draft, PageShape shape, double[][] features, double[] margin,
-      double[] best, int core, boolean[] stamps) {
-    Echoes echoes = new Echoes(draft);
+      double[] best, int core, boolean[] stamps, Echoes echoes) {
     int found = -1;
     double bestMargin = MIN_TITLE_MARGIN;
     for (int k = 0; k < shape.size; k++) {
@@ -564,8 +636,10 @@ final class PageRegionRule implements Rule {
   }
 
   /**
-   * A byline closing the text: a name line (one word only right after the text), or {@code Theo}
-   * and a name with its outlet ({@code Theo Minh Nguyễn/Vcamp.vn}).
+   * A byline closing the text: a name line (one word only right after the text or the links
+   * under it: {@code H.V.} after {@code >> Xem tiếp: …}), a name and a note in brackets ({@code Hà
+   * Thu (tổng hợp)}), or {@code Theo} and a name with its outlet ({@code Theo Minh
+   * Nguyễn/Vcamp.vn}).
    */
   private static boolean closingByline(PageShape shape, int i, String t, boolean first) {
     if (shape.words[i] > BYLINE_WORDS || shape.terminal[i] && !t.endsWith(".") || patternChrome(t)) {
@@ -573,6 +647,13 @@ final class PageRegionRule implements Rule {
     }
     if (BylineRule.author(t) != null) {
       return first || shape.words[i] >= 2;
+    }
+    int open = t.lastIndexOf(" (");
+    if (open > 0 && t.endsWith(")")) {
+      String name = t.substring(0, open).strip();
+      if (Sentences.words(name) >= 2 && Names.isNameList(name) && BylineRule.author(name) != null) {
+        return true;
+      }
     }
     String name = theoName(t);
     return name != null && Names.isNameList(name);

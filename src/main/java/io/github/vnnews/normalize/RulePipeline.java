@@ -70,6 +70,7 @@ public final class RulePipeline {
             new TrailingTitleRule(),
             new FusedCaptionRule(),
             new UnmarkedCaptionRule(),
+            new PageCaptionRule(),
             new BodyRule()));
   }
 

@@ -401,10 +401,12 @@ public final class VietnameseDates {
       if (ampm != null) {
         String a = ampm.toUpperCase(java.util.Locale.ROOT);
         boolean pm = a.equals("PM") || a.equals("CH");
-        if (hour > 12) {
-          return null;
+        if (hour > 12 && !pm) {
+          return null; // 15:20 AM says two things
         }
-        hour = hour % 12 + (pm ? 12 : 0);
+        if (hour <= 12) { // 15:20 PM: a 24-hour time with a redundant mark, as it stands
+          hour = hour % 12 + (pm ? 12 : 0);
+        }
       }
       return LocalTime.of(hour, minute, second);
     } catch (DateTimeException | NumberFormatException e) {

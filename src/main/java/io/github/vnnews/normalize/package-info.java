@@ -47,6 +47,8 @@
  *       markers</td></tr>
  *   <tr><td>TrailingTitleRule</td><td>a headline printed after the text</td></tr>
  *   <tr><td>UnmarkedCaptionRule</td><td>captions by form and place</td></tr>
+ *   <tr><td>PageCaptionRule</td><td>in a page copy's article only: a short line after the blank
+ *       lines a picture adds to those between paragraphs</td></tr>
  *   <tr><td>Body</td><td>everything else</td></tr>
  * </table>
  *

@@ -28,6 +28,20 @@ class FieldLabelRuleTest {
   }
 
   @Test
+  void aSourceNoteClosingTheAuthorFieldIsTheSourceNotTheAuthor() {
+    // VnExpress world news in the Phenikaa dump: "Author: Vũ Anh (Theo AFP, Reuters)"
+    Extraction e = run("Title: " + TITLE, "Author: Vũ Anh (Theo AFP, Reuters)",
+        "Content: " + LEDE + " " + BODY);
+    assertThat(e.author()).isEqualTo("Vũ Anh");
+    assertThat(e.sourceOutlet()).isEqualTo("AFP, Reuters");
+    // a bracket that is no source note stays with the names
+    Extraction role = run("Title: " + TITLE, "Author: Vũ Anh (phóng viên)",
+        "Content: " + LEDE + " " + BODY);
+    assertThat(role.author()).isEqualTo("Vũ Anh (phóng viên)");
+    assertThat(role.sourceOutlet()).isNull();
+  }
+
+  @Test
   void aSummaryTheContentDoesNotRepeatIsTheSapoAndEmptyFieldsAreChrome() {
     Extraction e = run("Tiêu đề: " + TITLE, "Tác giả:", "Ngày đăng: N/A", "Tóm tắt: " + LEDE,
         "Nội dung: " + BODY);

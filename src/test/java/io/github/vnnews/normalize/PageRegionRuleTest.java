@@ -164,6 +164,27 @@ class PageRegionRuleTest {
     assertThat(e.paragraphs()).doesNotContain("Minh Anh");
   }
 
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+    // VnExpress (dev page copy): a name and a compilation note
+    "Hà Thu | Hà Thu (tổng hợp) |",
+    // Ngôi Sao (myfeed page copy): initials under the link that closes the text
+    "H.V. | >> Xem tiếp: Hình ảnh Leila Lopes đăng quang Hoa hậu Hoàn vũ 2011 | H.V.",
+  })
+  void aClosingBylineWithANoteOrUnderALinkGivesTheAuthor(String author, String line1,
+      String line2) {
+    List<String> l = page("Tri Túc");
+    l.remove("Tri Túc");
+    int at = l.indexOf("Tin liên quan");
+    l.add(at, line1);
+    if (line2 != null) {
+      l.add(at + 1, line2);
+    }
+    Extraction e = run(l);
+    assertThat(e.author()).isEqualTo(author);
+    assertThat(e.paragraphs()).last().isEqualTo(PARAGRAPHS.get(3));
+  }
+
   @Test
   void teasersAfterTheTextAreRelatedNewsNotBody() {
     List<String> l = page("Tri Túc");
@@ -186,6 +207,103 @@ class PageRegionRuleTest {
     Extraction e = run(l);
     assertThat(e.paragraphs()).containsAll(PARAGRAPHS);
     assertThat(e.paragraphs()).doesNotContain(RELATED.get(3), RELATED.get(4), RELATED.get(5));
+  }
+
+  /** The page with {@code box} in place of the related-news heading and its links. */
+  static List<String> pageEndingIn(List<String> box) {
+    List<String> l = page("Tri Túc");
+    int at = l.indexOf("Tin liên quan");
+    l.subList(at, at + 1 + RELATED.size()).clear();
+    l.addAll(at, box);
+    return l;
+  }
+
+  // the lines of the boxes below are from the dev page copies (Dân trí, Báo Đầu tư, CafeBiz,
+  // Tuổi Trẻ, Lao Động): the region's end fell inside them
+
+  @Test
+  void aHeadlineRightAboveTheRestOfItsBoxIsNotTheTextsLastLine() {
+    Extraction e = run(pageEndingIn(List.of(
+        "Giá vàng miếng SJC giảm, người mua lỗ gần 3 triệu đồng/lượng",
+        "Giá vàng thế giới giảm sau khi Tổng thống Mỹ phát tín hiệu có thể không can thiệp.",
+        "Giá vàng xa mốc 150 triệu đồng/lượng, vẫn đắt hơn thế giới 20 triệu đồng",
+        "Từ khoá:", "")));
+    assertThat(e.paragraphs()).last().isEqualTo(PARAGRAPHS.get(3));
+    assertThat(e.removed()).anySatisfy(r -> assertThat(r.text())
+        .isEqualTo("Giá vàng miếng SJC giảm, người mua lỗ gần 3 triệu đồng/lượng"));
+  }
+
+  @Test
+  void aHeadlineOverATagListIsNotTheTextsLastLine() {
+    Extraction e = run(pageEndingIn(List.of(
+        "Xử phạt hai cá nhân thao túng cổ phiếu SJS giai đoạn 2023 - 2024",
+        "#xử phạt thao túng chứng khoán # Tiên Sơn Thanh Hoá # AAT # thao túng cổ phiếu",
+        "Bình luận bài viết này", "")));
+    assertThat(e.paragraphs()).last().isEqualTo(PARAGRAPHS.get(3));
+  }
+
+  @Test
+  void anExclaimingHeadlineInQuotesOverItsLinkIsNotTheTextsLastLine() {
+    String teaser = "\"Chiến tướng\" công nghệ Vũ Minh Trí nói về những ứng viên \"đi làm 1 năm"
+        + " lấy kinh nghiệm\": Chắc chắn không tuyển dụng!";
+    Extraction e = run(pageEndingIn(List.of(
+        teaser, "https://cafebiz.vn/cha-de-phan-mem-quoc-dan-viet-nam-unikey-lo-dien", "",
+        "Bảo Bảo", "")));
+    assertThat(e.paragraphs()).doesNotContain(teaser).last().isEqualTo(PARAGRAPHS.get(3));
+  }
+
+  @ParameterizedTest(name = "{0} / {1}: {2}")
+  @CsvSource(delimiter = '|', value = {
+    "Giá vàng miếng SJC giảm, người mua lỗ gần 3 triệu đồng/lượng | Giá vàng thế giới giảm. | true",
+    "'\"Chiến tướng\" công nghệ nói về ứng viên: Chắc chắn không tuyển dụng!' | https://cafebiz.vn/a | true",
+    // a full stop ends a paragraph, not a headline
+    "Các chuyên gia cho rằng cần mở rộng mạng lưới xe buýt. | Chia sẻ | false",
+    // an exclaiming line is a headline only over a line that is no sentence
+    "Ông nói: Chắc chắn không tuyển dụng người như vậy! | Giá vàng thế giới giảm. | false",
+    // a menu item is no headline
+    "Thời sự | Thế giới | false",
+  })
+  void aBoxedHeadlineHasTheNextLineOfItsBoxRightUnderIt(String line, String next, boolean boxed) {
+    Draft draft = new Draft(numbered(List.of(PARAGRAPHS.get(0), "", line, next, "",
+        PARAGRAPHS.get(1))));
+    assertThat(PageRegionRule.boxedHeadline(draft, new PageShape(draft.lines), 1))
+        .isEqualTo(boxed);
+    // with a blank line under it, the same line stands apart: never a box's headline
+    Draft apart = new Draft(numbered(List.of(PARAGRAPHS.get(0), "", line, "", next)));
+    assertThat(PageRegionRule.boxedHeadline(apart, new PageShape(apart.lines), 1)).isFalse();
+  }
+
+  @Test
+  void oneTeaserWhoseHeadlineThePageRepeatsIsRelatedNews() {
+    String head = "Xung đột ở Trung Đông khiến xuất khẩu Việt lao đao vì phụ phí của logistics";
+    String sapo = "Xung đột leo thang tại Trung Đông đang đẩy doanh nghiệp xuất khẩu Việt Nam vào"
+        + " thế khó khi cước vận tải biển tăng vọt, lịch trình xáo trộn.";
+    List<String> l = pageEndingIn(List.of(head, "", sapo, "", "Đọc tiếp Về trang Chủ đề",
+        "NHẬT XUÂN - NGHI VŨ", "Chia sẻ", ""));
+    l.add(l.size() - FOOTER.size(), head);
+    Extraction e = run(l);
+    assertThat(e.paragraphs()).doesNotContain(head, sapo).last().isEqualTo(PARAGRAPHS.get(3));
+    // the same teaser with its headline printed once is left alone: one pair is no evidence
+    List<String> once = pageEndingIn(List.of(head, "", sapo, "", "Đọc tiếp Về trang Chủ đề",
+        "NHẬT XUÂN - NGHI VŨ", "Chia sẻ", ""));
+    assertThat(run(once).paragraphs()).contains(sapo);
+  }
+
+  @Test
+  void aQuestionHeadlineEndsARelatedBoxInsideTheText() {
+    String question =
+        "Vụ Vũ \"nhôm\" bị lừa đảo: Hoàng Hữu Châu được nhận 700.000 hay 150.000 USD?";
+    List<String> l = page("Tri Túc");
+    int at = l.indexOf(PARAGRAPHS.get(1));
+    l.addAll(at + 1, List.of("", "Đại gia Vũ “nhôm” đã bị khởi tố, truy nã",
+        "Xét xử Vũ “Nhôm”: Bị cáo thấy có công văn đề nghị để Cty Bắc Nam 79 mua đất",
+        question, ""));
+    Extraction e = run(l);
+    assertThat(e.paragraphs()).containsAll(PARAGRAPHS).doesNotContain(question);
+    // alone, a question between paragraphs is text
+    List<String> alone = page("Tri Túc");
+    alone.addAll(alone.indexOf(PARAGRAPHS.get(1)) + 1, List.of("", question, ""));
+    assertThat(run(alone).paragraphs()).contains(question);
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class VietnameseDatesTest {
@@ -68,6 +69,23 @@ class VietnameseDatesTest {
   void updatedLabelIsRecognised() {
     assertThat(VietnameseDates.parseStamp("Cập nhật: 08:30 29/07/2023").get().updated()).isTrue();
     assertThat(VietnameseDates.parseStamp("Ngày đăng: 28/07/2023").get().updated()).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = ';', value = {
+    // VnExpress pages of 2012 print a 24-hour time with a redundant PM (page copy myfeed)
+    "15:20 PM | 21/12/2012; 2012-12-21T15:20:00+07:00",
+    "03:20 PM | 21/12/2012; 2012-12-21T15:20:00+07:00",
+    "12:05 AM | 21/12/2012; 2012-12-21T00:05:00+07:00",
+  })
+  void aTwentyFourHourTimeMayCarryARedundantPm(String input, String expectedIso) {
+    assertThat(VietnameseDates.parse(input).map(PublicationTime::toString)).contains(expectedIso);
+  }
+
+  @Test
+  void aTwentyFourHourTimeMarkedAmIsNoTime() {
+    assertThat(VietnameseDates.parse("15:20 AM | 21/12/2012").map(PublicationTime::time))
+        .isNotEqualTo(Optional.of(java.time.LocalTime.of(15, 20)));
   }
 
   @Test
