@@ -130,6 +130,23 @@ final class LinearModel {
     return s;
   }
 
+  /**
+   * The highest log-odds any vector within the given bounds can get: each feature at whichever end
+   * of its range raises the margin. A pre-filter that knows some features exactly (equal bounds)
+   * and the others only by their ranges proves with it that no vector can reach a threshold.
+   *
+   * @param low the lowest value of each feature
+   * @param high the highest value of each feature
+   * @return {@code bias + Σ max(wᵢ·lowᵢ, wᵢ·highᵢ)}
+   */
+  double maxMargin(double[] low, double[] high) {
+    double s = bias;
+    for (int i = 0; i < weights.length; i++) {
+      s += Math.max(weights[i] * low[i], weights[i] * high[i]);
+    }
+    return s;
+  }
+
   @Override
   public String toString() {
     return "LinearModel[" + name + "]";

@@ -65,7 +65,7 @@ final class Units {
           break;
         }
         if (prevStart >= 0 && i > start
-            && gluedStart(t, prevStart, prevEnd, i, j, s.end(), chain(t, start, prevStart))) {
+            && gluedStart(t, start, prevStart, prevEnd, i, j, s.end())) {
           out.add(new Unit(start, prevEnd, false, softStart, true));
           softStart = true;
           start = i;
@@ -81,10 +81,11 @@ final class Units {
   }
 
   /**
-   * Whether the word {@code t[ws, we)} opens a glued unit after the word {@code t[ps, pe)}.
+   * Whether the word {@code t[ws, we)} opens a glued unit after the word {@code t[ps, pe)}, in the
+   * unit that starts at {@code unitStart}.
    */
-  private static boolean gluedStart(String t, int ps, int pe, int ws, int we, int limit,
-      boolean inName) {
+  private static boolean gluedStart(String t, int unitStart, int ps, int pe, int ws, int we,
+      int limit) {
     if (!Character.isUpperCase(t.charAt(ws))) {
       return false;
     }
@@ -108,7 +109,8 @@ final class Units {
     }
     double r = afterLower ? Capitalization.rate(w) : Capitalization.rateAfterCapital(w);
     // inside a name ("Phó Bí thư Thường trực", "Hội Liên hiệp Phụ nữ") a capital goes on the name
-    double limitRate = !afterLower ? AFTER_CAPITAL : inName ? IN_NAME : AFTER_LOWER;
+    double limitRate = !afterLower ? AFTER_CAPITAL
+        : chain(t, unitStart, ps) ? IN_NAME : AFTER_LOWER;
     if (r < 0 || r > limitRate) {
       return false;
     }

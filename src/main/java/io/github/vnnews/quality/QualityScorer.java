@@ -162,9 +162,18 @@ public final class QualityScorer {
         int grams = nGramKeys(w.hashes, nw, n, keys);
         top[n] = grams == 0 ? 0 : topNGram(keys, w.lengths, grams, n, counts) / (double) length;
       }
-      for (int n = 5; n <= 10; n++) {
-        int grams = nGramKeys(w.hashes, nw, n, keys);
-        dup[n] = grams == 0 ? 0 : duplicateNGrams(keys, w.lengths, grams, n, counts) / (double) length;
+      // an n-gram (n >= 5) seen before opens with a 5-gram seen before: the walks look back along
+      // the earlier places of the same 5-gram only, and need none where no 5-gram repeats
+      int grams5 = nGramKeys(w.hashes, nw, 5, keys);
+      int[] previous = w.previous(grams5);
+      if (grams5 > 0 && earlierPlaces(keys, grams5, counts, previous)) {
+        long[] keysN = w.keysN();
+        boolean[] visited = w.visited(grams5);
+        for (int n = 5; n <= 10; n++) {
+          int grams = nGramKeys(w.hashes, nw, n, keysN);
+          dup[n] = grams == 0 ? 0
+              : duplicateNGrams(keysN, w.lengths, grams, n, previous, visited) / (double) length;
+        }
       }
     }
     int runs = letterRuns;
@@ -213,11 +222,36 @@ public final class QualityScorer {
     private long[] keys = new long[1024];
     int words;
 
+    private long[] keysN = new long[1024];
+    private int[] previous = new int[1024];
+    private boolean[] visited = new boolean[1024];
+
     long[] keys() {
       if (keys.length < hashes.length) {
         keys = new long[hashes.length];
       }
       return keys;
+    }
+
+    long[] keysN() {
+      if (keysN.length < hashes.length) {
+        keysN = new long[hashes.length];
+      }
+      return keysN;
+    }
+
+    int[] previous(int n) {
+      if (previous.length < n) {
+        previous = new int[Math.max(n, previous.length * 2)];
+      }
+      return previous;
+    }
+
+    boolean[] visited(int n) {
+      if (visited.length < n) {
+        visited = new boolean[Math.max(n, visited.length * 2)];
+      }
+      return visited;
     }
     final LongIntMap counts = new LongIntMap(4096);
     /** Direct-mapped cache of answers by a 64-bit hash of the letters (0 = empty). */
@@ -323,31 +357,65 @@ public final class QualityScorer {
    * one seen first (Python's {@code Counter.most_common(1)}).
    */
   private static long topNGram(long[] keys, int[] lens, int grams, int n, LongIntMap counts) {
-    counts.clear();
+    counts.clear(grams);
+    // one pass: the top count, and the first place of the earliest n-gram that has it
     int best = 0;
+    int bestFirst = -1;
     for (int i = 0; i < grams; i++) {
-      best = Math.max(best, counts.increment(keys[i]));
-    }
-    for (int i = 0; i < grams; i++) {
-      if (counts.get(keys[i]) == best) {
-        return (long) gramChars(lens, i, n) * best;
+      int slot = counts.slot(keys[i]);
+      int c = counts.incrementAt(slot, keys[i], i);
+      int first = counts.firstAt(slot);
+      if (c > best || c == best && first < bestFirst) {
+        best = c;
+        bestFirst = first;
       }
     }
-    throw new AssertionError("no n-gram has the top count");
+    return (long) gramChars(lens, bestFirst, n) * best;
   }
 
-  /** datatrove's walk over the words: a repeated n-gram adds its characters and skips n words. */
-  private static long duplicateNGrams(long[] keys, int[] lens, int grams, int n, LongIntMap seen) {
-    seen.clear();
+  /**
+   * For each place of a 5-gram, the place of its previous occurrence ({@code -1} for the first).
+   *
+   * @return whether any 5-gram occurs twice
+   */
+  private static boolean earlierPlaces(long[] keys, int grams, LongIntMap last, int[] previous) {
+    last.clear(grams);
+    boolean any = false;
+    for (int i = 0; i < grams; i++) {
+      int slot = last.slot(keys[i]);
+      int before = last.firstAt(slot); // the last place seen so far, -1 for none
+      previous[i] = before;
+      any |= before >= 0;
+      last.placeAt(slot, keys[i], i);
+    }
+    return any;
+  }
+
+  /**
+   * datatrove's walk over the words: a repeated n-gram adds its characters and skips n words. An
+   * n-gram is repeated when an earlier place the walk stopped at holds the same n-gram; such a
+   * place holds the same 5-gram, so only the chain of earlier places of the 5-gram ({@code
+   * previous}) is looked at.
+   */
+  private static long duplicateNGrams(long[] keys, int[] lens, int grams, int n, int[] previous,
+      boolean[] visited) {
+    java.util.Arrays.fill(visited, 0, grams, false);
     long repeated = 0;
     int i = 0;
     while (i < grams) {
+      visited[i] = true;
       long k = keys[i];
-      if (seen.get(k) > 0) {
+      boolean seen = false;
+      for (int j = previous[i]; j >= 0; j = previous[j]) {
+        if (visited[j] && keys[j] == k) {
+          seen = true;
+          break;
+        }
+      }
+      if (seen) {
         repeated += gramChars(lens, i, n);
         i += n;
       } else {
-        seen.put(k, 1);
         i++;
       }
     }
@@ -447,27 +515,42 @@ public final class QualityScorer {
     };
   }
 
-  /** Open-addressing map from a 64-bit key to a count. Not thread-safe; one per call. */
+  /**
+   * Open-addressing map from a 64-bit key to a count and a place (the n-gram's first place, or its
+   * last, as the caller keeps it). Cleared for a given number of keys, it uses a table of about
+   * twice that many slots (never more), so a short article clears and probes a short table. Not
+   * thread-safe; one per thread.
+   */
   static final class LongIntMap {
     private long[] keys;
     private int[] values;
+    private int[] places;
     private boolean[] used;
-    private int size;
+    private int mask;
 
     LongIntMap(int expected) {
-      int cap = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
+      allocate(Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1);
+    }
+
+    private void allocate(int cap) {
       keys = new long[cap];
       values = new int[cap];
+      places = new int[cap];
       used = new boolean[cap];
     }
 
-    void clear() {
-      java.util.Arrays.fill(used, false);
-      size = 0;
+    /** Empties the map for at most {@code n} keys. */
+    void clear(int n) {
+      int cap = Integer.highestOneBit(Math.max(16, n * 2) - 1) << 1;
+      if (cap > keys.length) {
+        allocate(cap);
+      }
+      mask = cap - 1;
+      java.util.Arrays.fill(used, 0, cap, false);
     }
 
-    private int slot(long k) {
-      int mask = keys.length - 1;
+    /** The slot of key {@code k}: its own, or the empty one where it would go. */
+    int slot(long k) {
       int i = (int) ((k * 0x9E3779B97F4A7C15L) >>> 32) & mask;
       while (used[i] && keys[i] != k) {
         i = (i + 1) & mask;
@@ -475,47 +558,27 @@ public final class QualityScorer {
       return i;
     }
 
-    int get(long k) {
-      int i = slot(k);
-      return used[i] ? values[i] : 0;
-    }
-
-    void put(long k, int v) {
-      int i = slot(k);
-      if (!used[i]) {
-        used[i] = true;
-        keys[i] = k;
-        if (++size * 2 > keys.length) {
-          values[i] = v;
-          grow();
-          return;
-        }
+    /** Adds one to the count at {@code slot} (key {@code k}, first seen at {@code place}). */
+    int incrementAt(int slot, long k, int place) {
+      if (!used[slot]) {
+        used[slot] = true;
+        keys[slot] = k;
+        values[slot] = 0;
+        places[slot] = place;
       }
-      values[i] = v;
+      return ++values[slot];
     }
 
-    int increment(long k) {
-      int v = get(k) + 1;
-      put(k, v);
-      return v;
+    /** The place kept at {@code slot}, or -1 for an empty slot. */
+    int firstAt(int slot) {
+      return used[slot] ? places[slot] : -1;
     }
 
-    private void grow() {
-      long[] ok = keys;
-      int[] ov = values;
-      boolean[] ou = used;
-      int cap = ok.length * 2;
-      keys = new long[cap];
-      values = new int[cap];
-      used = new boolean[cap];
-      for (int i = 0; i < ok.length; i++) {
-        if (ou[i]) {
-          int s = slot(ok[i]);
-          used[s] = true;
-          keys[s] = ok[i];
-          values[s] = ov[i];
-        }
-      }
+    /** Keeps {@code place} as the place of key {@code k} at {@code slot}. */
+    void placeAt(int slot, long k, int place) {
+      used[slot] = true;
+      keys[slot] = k;
+      places[slot] = place;
     }
   }
 }

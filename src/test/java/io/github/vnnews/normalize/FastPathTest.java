@@ -3,6 +3,7 @@ package io.github.vnnews.normalize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.BitSet;
+import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -217,5 +218,72 @@ class FastPathTest {
         assertThat(capped).isGreaterThanOrEqualTo(cap);
       }
     }
+  }
+
+  /** Words for random fused lines: captions' words, discourse, names, punctuation, digits. */
+  private static final String[] UNIT_WORDS = {
+    "Mahrez", "sút", "penalty", "bóng", "chạm", "2", "chân", "Cú", "trượt", "tai", "hại", "Bóng",
+    "được", "đưa", "vào", "lưới.", "Thủ", "tướng", "phát", "biểu", "tại", "hội", "nghị", "(bên",
+    "phải)", "(từ", "trái", "sang)", "Ông", "Nguyễn", "Văn", "A", "cho", "biết", "đã", "sẽ", "của",
+    "và", "Ảnh:", "TTXVN", "“Tôi", "nói”", "2017,", "15", "người", "Hà", "Nội", "mưa", "to.", "?",
+    "–", "-", "Các", "đại", "biểu", "tham", "quan", "triển", "lãm", "Cảnh", "sát", "kiểm", "tra",
+    "xe", "1.000", "tỷ", "đồng,", "Sau", "đó", "Tại", "buổi", "làm", "việc", ":", "  ", "\u00A0",
+    "ngày", "12/5.", "Đội", "tuyển", "Việt", "Nam", "ăn", "mừng", "bàn", "thắng", "trận",
+    "(bên phải)", "(thứ 2 từ trái)", "(giữa)", "Mahrez sút penalty"
+  };
+
+  @Test
+  void captionPreFilterNeverDropsAUnitTheModelWouldCut() {
+    FusedCaptionRule rule = new FusedCaptionRule();
+    LinearModel model = LinearModel.resource(FusedCaptionRule.MODEL, FusedCaptionRule.FEATURES);
+    int rejected = 0;
+    int cut = 0;
+    int units = 0;
+    for (long seed = 1; seed <= 400; seed++) {
+      Random r = new Random(seed);
+      StringBuilder b = new StringBuilder();
+      int words = 20 + r.nextInt(200);
+      for (int i = 0; i < words; i++) {
+        if (i > 0) {
+          b.append(' ');
+        }
+        b.append(UNIT_WORDS[r.nextInt(UNIT_WORDS.length)]);
+      }
+      String text = b.toString();
+      DraftLine line = new DraftLine(1, text, new BitSet());
+      java.util.Map<CharSequence, Integer> title = r.nextBoolean() ? java.util.Map.of()
+          : FusedCaptionRule.counts(r.nextBoolean() ? "Mahrez sút penalty" : "Thủ tướng thăm hội nghị");
+      List<Units.Unit> split = Units.split(line, 0, text.length());
+      for (int k = 0; k < split.size(); k++) {
+        boolean first = r.nextBoolean();
+        boolean last = r.nextBoolean();
+        boolean afterCaption = r.nextInt(4) == 0;
+        boolean inLede = r.nextInt(4) == 0;
+        double[] x = FusedCaptionRule.features(line, split, k, first, last, afterCaption, inLede,
+            title);
+        boolean may = rule.mayBeCaption(line, split, k, first, last, afterCaption, inLede, title);
+        boolean cuts = x != null && model.probability(x) >= FusedCaptionRule.THRESHOLD;
+        double bound = rule.marginBound(line, split, k, first, last, afterCaption, inLede, title);
+        // the bound holds for every unit, not only near the threshold
+        if (x == null) {
+          assertThat(bound).as("seed %d unit %d: %s", seed, k, text)
+              .isEqualTo(Double.NEGATIVE_INFINITY);
+        } else {
+          assertThat(bound).as("seed %d unit %d: %s", seed, k, text)
+              .isGreaterThanOrEqualTo(model.margin(x) - 1e-9);
+        }
+        units++;
+        if (cuts) {
+          cut++;
+          assertThat(may).as("seed %d unit %d: %s", seed, k, text).isTrue();
+        }
+        if (!may) {
+          rejected++;
+        }
+      }
+    }
+    // the check bites: units the model cuts, and units the filter proves it would not
+    assertThat(cut).isGreaterThan(units / 50);
+    assertThat(rejected).isGreaterThan(units / 4);
   }
 }

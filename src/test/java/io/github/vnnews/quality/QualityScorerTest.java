@@ -125,6 +125,26 @@ class QualityScorerTest {
     }
   }
 
+  @Test
+  void longRepetitiveBodiesScoreAsThePlainDefinitionsDo() {
+    // thousands of words from a few: long chains of repeated 5-grams, tables of every size in turn
+    String[] vocabulary = {"Hà", "Nội", "mưa", "to", "giá", "vàng", "tăng", "5%", "ngày", "đã"};
+    for (long seed = 1; seed <= 12; seed++) {
+      SplittableRandom r = new SplittableRandom(seed);
+      List<String> body = new ArrayList<>();
+      int lines = 1 + r.nextInt(150);
+      for (int i = 0; i < lines; i++) {
+        StringBuilder sb = new StringBuilder();
+        int words = 1 + r.nextInt(60);
+        for (int w = 0; w < words; w++) {
+          sb.append(w > 0 ? " " : "").append(vocabulary[r.nextInt(2 + (int) (seed % 9))]);
+        }
+        body.add(sb.toString());
+      }
+      assertThat(QualityScorer.score(body)).as("seed %d", seed).isEqualTo(Reference.score(body));
+    }
+  }
+
   /** The definitions written the obvious way: strings, maps and datatrove's loops. */
   static final class Reference {
     static Quality score(List<String> lines) {
