@@ -10,7 +10,7 @@ chosen sources together (one gold folder, one export). Sealed sources are left o
 or --phase sealed|all is given: nobody working on rules looks at them before their first look.
 
 --loso (leave one source out): before scoring a source, the learned rules' weights are fitted
-again on every other annotated source (io.github.vnnews.normalize.TrainModels --exclude SOURCE, from
+again on every other annotated source (io.github.vnnews.internal.normalize.TrainModels --exclude SOURCE, from
 target/classes and target/test-classes: run `mvn -q test-compile` first) and the jar runs with them
 (-Dvnnews.models=DIR), so no weight was fitted while looking at the source being scored. Sealed
 sources are never in the training set, so for them --loso changes nothing.
@@ -63,7 +63,7 @@ def train_without(source, out_dir, cp):
     # scores lines near the text the page line model finds), so the second fit runs with the first
     # fit's weights of every model, none of them fitted on the source left out
     for opts in ([], [f"-Dvnnews.models={out_dir}"]):
-        r = subprocess.run(["java", *opts, "-cp", cp, "io.github.vnnews.normalize.TrainModels",
+        r = subprocess.run(["java", *opts, "-cp", cp, "io.github.vnnews.internal.normalize.TrainModels",
                             "--exclude", source, "--out", out_dir], cwd=ROOT, capture_output=True, text=True)
         if r.returncode != 0:
             sys.exit(f"training without {source} failed:\n{r.stdout}\n{r.stderr}")

@@ -41,12 +41,12 @@ if java -jar "$repo/target/vnnews.jar" ingest "${pages[@]}" -o "$out/vnnews.json
     && [ -s "$out/vnnews.jsonl" ]; then
   echo "vnnews: CLI (target/vnnews.jar ingest)" >&2
 else
-  echo "vnnews: test-scope exporter io.github.vnnews.html.HtmlDevExport" >&2
+  echo "vnnews: test-scope exporter io.github.vnnews.internal.html.HtmlDevExport" >&2
   (cd "$repo" && mvn -B -q -Dstyle.color=never -o test-compile >/dev/null 2>&1 || mvn -B -q -Dstyle.color=never test-compile >/dev/null
    mvn -B -q -Dstyle.color=never -o dependency:build-classpath -Dmdep.outputFile="$out/cp.txt" >/dev/null 2>&1 \
      || mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile="$out/cp.txt" >/dev/null)
   java -cp "$repo/target/test-classes:$repo/target/classes:$(cat "$out/cp.txt")" \
-    io.github.vnnews.html.HtmlDevExport "$out/vnnews.jsonl" "${pages[@]}"
+    io.github.vnnews.internal.html.HtmlDevExport "$out/vnnews.jsonl" "${pages[@]}"
 fi
 
 # JVM peers (separate Maven project, never a dependency of the library)

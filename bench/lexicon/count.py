@@ -3,7 +3,7 @@
 
     bench/lexicon/count.py [--crawl DIR] [--write] [--show-weak]
 
-The lexicon (src/main/resources/io/github/vnnews/normalize/chrome-lexicon.tsv) lists the Vietnamese
+The lexicon (src/main/resources/io/github/vnnews/internal/normalize/chrome-lexicon.tsv) lists the Vietnamese
 chrome phrases that both the plain-text rules and the HTML extractor use: kind, where the phrase may
 stand, the phrase, and two evidence columns that this script fills:
 
@@ -35,7 +35,7 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 SHARED = os.path.abspath(os.path.join(ROOT, "..", "shared"))
 if not os.path.isdir(SHARED):
     SHARED = "/work/shared"
-LEXICON = os.path.join(ROOT, "src/main/resources/io/github/vnnews/normalize/chrome-lexicon.tsv")
+LEXICON = os.path.join(ROOT, "src/main/resources/io/github/vnnews/internal/normalize/chrome-lexicon.tsv")
 CRAWL = "/work/data/magizbox/vn_news/data"
 BAR_CRAWL, BAR_PAGES = 5, 2
 TRAIL = r"[\s:.…!>»]*(?:\(\s*\d*\s*\))?"

@@ -10,5 +10,5 @@ if defined JAVA_HOME (
 ) else (
   set "JAVA=java"
 )
-"%JAVA%" %JAVA_OPTS% %VNNEWS_OPTS% -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -Dvnnews.launcher=vnnews -cp "%VNNEWS_HOME%\lib\*" io.github.vnnews.cli.Main %*
+"%JAVA%" %JAVA_OPTS% %VNNEWS_OPTS% -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -Dvnnews.launcher=vnnews -cp "%VNNEWS_HOME%\lib\*" io.github.vnnews.internal.cli.Main %*
 exit /b %ERRORLEVEL%

@@ -25,7 +25,7 @@ import java.util.Objects;
  * @param removed every removed line or piece, in input order
  * @param language the BCP 47 language tag of the body, told from its syllables ({@code "vi"},
  *     {@code "en"}, or {@code "und"} when it cannot be told; see {@link
- *     io.github.vnnews.quality.QualityScorer#assess})
+ *     io.github.vnnews.internal.quality.QualityScorer#assess})
  * @param sourceOutlet the outlet named by a source line ("Theo TTXVN"), or null
  * @param outletTag the outlet tag taken off the lede ("(Baonghean) -"), or null
  * @param section the page's section or category, or null
@@ -78,7 +78,7 @@ public record Article(
    * @param removed every removed line or piece, in input order
    * @param language the BCP 47 language tag of the body, told from its syllables ({@code "vi"},
    *     {@code "en"}, or {@code "und"} when it cannot be told; see {@link
-   *     io.github.vnnews.quality.QualityScorer#assess})
+   *     io.github.vnnews.internal.quality.QualityScorer#assess})
    * @param sourceOutlet the outlet named by a source line ("Theo TTXVN"), or null
    * @param outletTag the outlet tag taken off the lede ("(Baonghean) -"), or null
    * @param section the page's section or category, or null

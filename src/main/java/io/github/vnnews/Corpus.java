@@ -1,14 +1,12 @@
 package io.github.vnnews;
 
-import io.github.vnnews.html.HtmlCharsetSniffer;
-import io.github.vnnews.html.PageTooLargeException;
-import io.github.vnnews.load.InputWalker;
-import io.github.vnnews.load.RawDocument;
-import io.github.vnnews.load.RawRecord;
-import io.github.vnnews.load.RecordReader;
-import io.github.vnnews.load.RecordReaders;
-import io.github.vnnews.normalize.Boilerplate;
-import io.github.vnnews.normalize.TooManyPiecesException;
+import io.github.vnnews.internal.BoilerplateSample;
+import io.github.vnnews.internal.html.HtmlCharsetSniffer;
+import io.github.vnnews.internal.load.InputWalker;
+import io.github.vnnews.internal.load.RawRecord;
+import io.github.vnnews.internal.load.RecordReader;
+import io.github.vnnews.internal.load.RecordReaders;
+import io.github.vnnews.internal.normalize.Boilerplate;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * An article's place in a cluster of duplicates: the same story published more than once, word for
  * word or re-edited (a new headline, a changed lede, another outlet's chrome). Found by {@link
- * io.github.vnnews.dedup.Deduplicator}; articles that are in no cluster have none.
+ * io.github.vnnews.internal.dedup.Deduplicator}; articles that are in no cluster have none.
  *
  * <p>Example: three outlets carry one wire story; the earliest is kept as the canonical article
  * and all three get {@code Duplicate(cluster = <its id>, size = 3, …)}; the canonical one has

@@ -1,15 +1,10 @@
 package io.github.vnnews;
 
-import io.github.vnnews.load.Capture;
-import io.github.vnnews.load.RawDocument;
-import io.github.vnnews.load.SourceLine;
-import io.github.vnnews.normalize.Extraction;
-import io.github.vnnews.html.HtmlExtractor;
-import io.github.vnnews.normalize.Boilerplate;
-import io.github.vnnews.normalize.TextNormalizer;
-import io.github.vnnews.quality.QualityScorer;
-import io.github.vnnews.text.TextRepair;
-import io.github.vnnews.text.ToneStyle;
+import io.github.vnnews.internal.html.HtmlExtractor;
+import io.github.vnnews.internal.normalize.Boilerplate;
+import io.github.vnnews.internal.normalize.TextNormalizer;
+import io.github.vnnews.internal.quality.QualityScorer;
+import io.github.vnnews.internal.text.TextRepair;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -68,7 +63,7 @@ public final class Normalizer {
    *
    * @param text the article's text
    * @return the article
-   * @throws io.github.vnnews.normalize.TooManyPiecesException when the article needs more pieces
+   * @throws io.github.vnnews.TooManyPiecesException when the article needs more pieces
    *     than {@link Options#DEFAULT_MAX_PIECES}
    */
   public Article normalizeText(String text) {
@@ -90,7 +85,7 @@ public final class Normalizer {
    *     {@code source.path} and {@code source.url} (before the page's own canonical link, as a web
    *     archive's target URI is); may be null when unknown
    * @return the article
-   * @throws io.github.vnnews.html.PageTooLargeException when the page is longer than the HTML
+   * @throws io.github.vnnews.PageTooLargeException when the page is longer than the HTML
    *     extractor's limit
    */
   public Article normalizeHtml(String html, String url) {
@@ -126,9 +121,9 @@ public final class Normalizer {
    *
    * @param doc the document
    * @return the article
-   * @throws io.github.vnnews.normalize.TooManyPiecesException when a plain-text article needs more
+   * @throws io.github.vnnews.TooManyPiecesException when a plain-text article needs more
    *     pieces
-   * @throws io.github.vnnews.html.PageTooLargeException when a page is longer than the HTML
+   * @throws io.github.vnnews.PageTooLargeException when a page is longer than the HTML
    *     extractor's limit
    */
   public Article normalize(RawDocument doc) {
@@ -158,9 +153,9 @@ public final class Normalizer {
    *
    * @param doc the document
    * @return the extraction
-   * @throws io.github.vnnews.normalize.TooManyPiecesException when a plain-text article needs more
+   * @throws io.github.vnnews.TooManyPiecesException when a plain-text article needs more
    *     pieces than {@link Options#DEFAULT_MAX_PIECES}
-   * @throws io.github.vnnews.html.PageTooLargeException when a page is longer than the HTML
+   * @throws io.github.vnnews.PageTooLargeException when a page is longer than the HTML
    *     extractor's limit
    */
   public Extraction explain(RawDocument doc) {
@@ -174,8 +169,8 @@ public final class Normalizer {
    * @param doc the document
    * @param maxPieces the limit on pieces
    * @return the extraction
-   * @throws io.github.vnnews.normalize.TooManyPiecesException when the article needs more pieces
-   * @throws io.github.vnnews.html.PageTooLargeException when a page is longer than the HTML
+   * @throws io.github.vnnews.TooManyPiecesException when the article needs more pieces
+   * @throws io.github.vnnews.PageTooLargeException when a page is longer than the HTML
    *     extractor's limit
    */
   public Extraction explain(RawDocument doc, int maxPieces) {
@@ -190,8 +185,8 @@ public final class Normalizer {
    * @param maxPieces the limit on pieces
    * @param boilerplate what the corpus's documents share ({@link Boilerplate#NONE}: nothing known)
    * @return the extraction
-   * @throws io.github.vnnews.normalize.TooManyPiecesException when the article needs more pieces
-   * @throws io.github.vnnews.html.PageTooLargeException when a page is longer than the HTML
+   * @throws io.github.vnnews.TooManyPiecesException when the article needs more pieces
+   * @throws io.github.vnnews.PageTooLargeException when a page is longer than the HTML
    *     extractor's limit
    */
   public Extraction explain(RawDocument doc, int maxPieces, Boilerplate boilerplate) {
@@ -355,7 +350,7 @@ public final class Normalizer {
     }
 
     private void encode(int count) {
-      int o = io.github.vnnews.text.Utf8Units.encode(chars, count, bytes, n, false);
+      int o = io.github.vnnews.internal.text.Utf8Units.encode(chars, count, bytes, n, false);
       if (o >= 0) {
         n = o;
         return;

@@ -1,8 +1,7 @@
 package io.github.vnnews;
 
-import io.github.vnnews.load.LoaderConfig;
-import io.github.vnnews.text.ToneStyle;
-import io.github.vnnews.text.VietnameseCharsets;
+import io.github.vnnews.internal.load.LoaderConfig;
+import io.github.vnnews.internal.text.VietnameseCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

@@ -2,11 +2,11 @@ package io.github.vnnews;
 
 /**
  * Quality signals of one article's body: the statistics behind the Gopher and FineWeb-2 filters
- * (FineWeb-2 sets per-language thresholds on them; see {@link io.github.vnnews.quality.QualityFilter})
+ * (FineWeb-2 sets per-language thresholds on them; see {@link io.github.vnnews.internal.quality.QualityFilter})
  * and the share of Vietnamese syllables. Nothing is thrown away because of them unless a filter
  * is asked for; they travel with the article so users can filter later (as RedPajama-v2 does).
  *
- * <p>Computed by {@link io.github.vnnews.quality.QualityScorer} on the paragraphs (the body: the
+ * <p>Computed by {@link io.github.vnnews.internal.quality.QualityScorer} on the paragraphs (the body: the
  * title, captions and removed text are left out), each paragraph a line. A word is a
  * whitespace-separated token with its leading and trailing punctuation cut off (tokens that are
  * only punctuation are not words); Vietnamese words are syllables here, as FineWeb-2 counts them.

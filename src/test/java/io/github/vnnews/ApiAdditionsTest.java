@@ -124,7 +124,7 @@ class ApiAdditionsTest {
       assertThat(c.fileCount()).isEqualTo(1);
     }
     try (Corpus c = Corpus.read(file)) {
-      Iterator<io.github.vnnews.load.RawDocument> docs = c.documents();
+      Iterator<io.github.vnnews.RawDocument> docs = c.documents();
       assertThat(docs.hasNext()).isTrue();
       assertThatThrownBy(c::iterator).isInstanceOf(IllegalStateException.class);
       assertThatThrownBy(() -> c.parallel(2)).isInstanceOf(IllegalStateException.class);

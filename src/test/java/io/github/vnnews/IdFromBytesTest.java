@@ -2,9 +2,8 @@ package io.github.vnnews;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.vnnews.load.DocumentReader;
-import io.github.vnnews.load.RawDocument;
-import io.github.vnnews.load.RawRecord;
+import io.github.vnnews.internal.load.DocumentReader;
+import io.github.vnnews.internal.load.RawRecord;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.github.vnnews.json;
 
-import io.github.vnnews.text.Utf8Units;
+import io.github.vnnews.internal.text.Utf8Units;
 import tools.jackson.core.JsonGenerator;
 
 /**

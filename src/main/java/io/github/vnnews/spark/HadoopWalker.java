@@ -1,7 +1,7 @@
 package io.github.vnnews.spark;
 
 import io.github.vnnews.IngestError;
-import io.github.vnnews.load.InputWalker;
+import io.github.vnnews.internal.load.InputWalker;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -19,7 +19,7 @@ import org.apache.hadoop.fs.Path;
 
 /**
  * Walks a root on any Hadoop file system (HDFS, S3, …) with the rules of the CLI's {@link
- * io.github.vnnews.load.InputWalker}: a file named directly is read; a directory is read
+ * io.github.vnnews.internal.load.InputWalker}: a file named directly is read; a directory is read
  * recursively, entries sorted by name (code point order), hidden entries (names starting with
  * {@code .}) skipped, include and exclude globs matched against the path relative to the root.
  *
@@ -62,7 +62,7 @@ final class HadoopWalker {
    * @param files receives the files in order, each with its reported path and its source path:
    *     the path below the root with the root's own name first (for a file given directly, the
    *     name of the directory that holds it, a slash, its name), as the CLI's {@link
-   *     io.github.vnnews.load.InputWalker#sourcePath()} gives for the same tree
+   *     io.github.vnnews.internal.load.InputWalker#sourcePath()} gives for the same tree
    * @param errors receives missing and unreadable paths
    */
   void walk(String input, String prefix, FileSink files, Consumer<IngestError> errors) {

@@ -2,7 +2,7 @@ package io.github.vnnews.spark;
 
 import io.github.vnnews.IngestError;
 import io.github.vnnews.Options;
-import io.github.vnnews.load.InputWalker;
+import io.github.vnnews.internal.load.InputWalker;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.FileSystemNotFoundException;

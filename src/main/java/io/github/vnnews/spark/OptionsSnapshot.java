@@ -1,7 +1,7 @@
 package io.github.vnnews.spark;
 
 import io.github.vnnews.Options;
-import io.github.vnnews.text.ToneStyle;
+import io.github.vnnews.ToneStyle;
 import java.io.Serializable;
 import java.util.List;
 

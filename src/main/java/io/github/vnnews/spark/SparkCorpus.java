@@ -4,8 +4,8 @@ import static org.apache.spark.sql.functions.col;
 
 import io.github.vnnews.IngestError;
 import io.github.vnnews.Options;
-import io.github.vnnews.dedup.DedupMode;
-import io.github.vnnews.dedup.DedupOptions;
+import io.github.vnnews.internal.dedup.DedupMode;
+import io.github.vnnews.internal.dedup.DedupOptions;
 import io.github.vnnews.json.ArticleJsonWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -7,9 +7,9 @@ import static org.apache.spark.sql.functions.when;
 
 import io.github.vnnews.Options;
 import io.github.vnnews.SkipReason;
-import io.github.vnnews.cli.CommonOptions;
-import io.github.vnnews.dedup.DedupMode;
-import io.github.vnnews.dedup.DedupOptions;
+import io.github.vnnews.internal.cli.CommonOptions;
+import io.github.vnnews.internal.dedup.DedupMode;
+import io.github.vnnews.internal.dedup.DedupOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -32,11 +32,11 @@ import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * The {@code spark-submit} job: reads a corpus on the cluster and writes its articles as JSON

@@ -1,8 +1,8 @@
 package io.github.vnnews.bench;
 
 import io.github.vnnews.Options;
-import io.github.vnnews.load.DocumentReader;
-import io.github.vnnews.load.RawDocument;
+import io.github.vnnews.RawDocument;
+import io.github.vnnews.internal.load.DocumentReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.github.vnnews.bench;
 
 import io.github.vnnews.Normalizer;
-import io.github.vnnews.load.RawDocument;
+import io.github.vnnews.RawDocument;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

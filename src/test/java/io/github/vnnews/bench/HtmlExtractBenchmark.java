@@ -1,7 +1,7 @@
 package io.github.vnnews.bench;
 
-import io.github.vnnews.html.HtmlExtractor;
-import io.github.vnnews.normalize.Extraction;
+import io.github.vnnews.Extraction;
+import io.github.vnnews.internal.html.HtmlExtractor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

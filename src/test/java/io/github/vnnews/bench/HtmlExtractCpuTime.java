@@ -1,6 +1,6 @@
 package io.github.vnnews.bench;
 
-import io.github.vnnews.html.HtmlExtractor;
+import io.github.vnnews.internal.html.HtmlExtractor;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Locale;

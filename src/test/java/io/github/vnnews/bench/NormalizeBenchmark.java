@@ -1,8 +1,8 @@
 package io.github.vnnews.bench;
 
-import io.github.vnnews.load.SourceLine;
-import io.github.vnnews.normalize.Extraction;
-import io.github.vnnews.normalize.TextNormalizer;
+import io.github.vnnews.Extraction;
+import io.github.vnnews.SourceLine;
+import io.github.vnnews.internal.normalize.TextNormalizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package io.github.vnnews.bench;
 
-import io.github.vnnews.text.TextRepair;
-import io.github.vnnews.text.ToneStyle;
+import io.github.vnnews.ToneStyle;
+import io.github.vnnews.internal.text.TextRepair;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package io.github.vnnews.bench;
 
-import io.github.vnnews.load.DocumentReader;
+import io.github.vnnews.internal.load.DocumentReader;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

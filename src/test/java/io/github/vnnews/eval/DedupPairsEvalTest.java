@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.vnnews.Article;
-import io.github.vnnews.dedup.DedupOptions;
-import io.github.vnnews.dedup.Signature;
-import io.github.vnnews.dedup.Signer;
-import io.github.vnnews.dedup.Similarity;
+import io.github.vnnews.internal.dedup.DedupOptions;
+import io.github.vnnews.internal.dedup.Signature;
+import io.github.vnnews.internal.dedup.Signer;
+import io.github.vnnews.internal.dedup.Similarity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

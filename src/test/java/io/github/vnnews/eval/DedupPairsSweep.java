@@ -1,6 +1,6 @@
 package io.github.vnnews.eval;
 
-import io.github.vnnews.dedup.DedupOptions;
+import io.github.vnnews.internal.dedup.DedupOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.Normalizer;

@@ -1,8 +1,8 @@
 package io.github.vnnews.eval;
 
-import io.github.vnnews.normalize.Decision;
-import io.github.vnnews.normalize.Extraction;
-import io.github.vnnews.normalize.TextNormalizer;
+import io.github.vnnews.Decision;
+import io.github.vnnews.Extraction;
+import io.github.vnnews.internal.normalize.TextNormalizer;
 import java.io.IOException;
 import java.nio.file.Path;
 

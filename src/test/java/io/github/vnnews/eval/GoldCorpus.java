@@ -1,9 +1,9 @@
 package io.github.vnnews.eval;
 
 import io.github.vnnews.Caption;
-import io.github.vnnews.load.SourceLine;
-import io.github.vnnews.normalize.Extraction;
-import io.github.vnnews.normalize.TextNormalizer;
+import io.github.vnnews.Extraction;
+import io.github.vnnews.SourceLine;
+import io.github.vnnews.internal.normalize.TextNormalizer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

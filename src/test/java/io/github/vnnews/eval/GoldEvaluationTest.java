@@ -89,7 +89,7 @@ class GoldEvaluationTest {
   static List<GoldCorpus.Doc> fittedPageCopies() throws IOException {
     String header;
     try (InputStream in = GoldEvaluationTest.class.getResourceAsStream(
-        "/io/github/vnnews/normalize/page-line.tsv")) {
+        "/io/github/vnnews/internal/normalize/page-line.tsv")) {
       assertThat(in).as("page-line.tsv").isNotNull();
       header = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }

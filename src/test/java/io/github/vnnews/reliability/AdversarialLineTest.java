@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.vnnews.Article;
-import io.github.vnnews.Normalizer;
 import io.github.vnnews.IngestError;
+import io.github.vnnews.Normalizer;
 import io.github.vnnews.Options;
-import io.github.vnnews.load.RawDocument;
-import io.github.vnnews.load.SourceLine;
+import io.github.vnnews.RawDocument;
+import io.github.vnnews.SourceLine;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.vnnews.Article;
-import io.github.vnnews.IngestError;
 import io.github.vnnews.IngestError.Kind;
+import io.github.vnnews.IngestError;
 import io.github.vnnews.Options;
 import io.github.vnnews.reliability.Ingest.Run;
 import java.io.ByteArrayOutputStream;

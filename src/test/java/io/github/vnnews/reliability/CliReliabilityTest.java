@@ -3,7 +3,7 @@ package io.github.vnnews.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.vnnews.cli.Main;
+import io.github.vnnews.internal.cli.Main;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

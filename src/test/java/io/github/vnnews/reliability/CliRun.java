@@ -3,7 +3,7 @@ package io.github.vnnews.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vnnews.Article;
-import io.github.vnnews.cli.Main;
+import io.github.vnnews.internal.cli.Main;
 import io.github.vnnews.json.ArticleJsonReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

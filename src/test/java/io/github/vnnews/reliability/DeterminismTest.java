@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vnnews.Article;
 import io.github.vnnews.Normalizer;
-import io.github.vnnews.load.RawDocument;
-import io.github.vnnews.load.SourceLine;
+import io.github.vnnews.RawDocument;
+import io.github.vnnews.SourceLine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

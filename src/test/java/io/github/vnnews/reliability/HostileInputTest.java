@@ -8,15 +8,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.vnnews.Article;
 import io.github.vnnews.Corpus;
+import io.github.vnnews.Extraction;
 import io.github.vnnews.IngestError;
 import io.github.vnnews.IngestListener;
 import io.github.vnnews.IngestListenerException;
 import io.github.vnnews.Normalizer;
 import io.github.vnnews.Options;
-import io.github.vnnews.html.HtmlExtractor;
-import io.github.vnnews.load.RawDocument;
-import io.github.vnnews.load.SourceLine;
-import io.github.vnnews.normalize.Extraction;
+import io.github.vnnews.RawDocument;
+import io.github.vnnews.SourceLine;
+import io.github.vnnews.internal.html.HtmlExtractor;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -259,7 +259,7 @@ class HostileInputTest {
       CliRun.Result r = CliRun.inProcess("ingest", s(in), "-o", "/dev/null", "-q");
 
       assertThat(r.status()).isZero();
-      assertThat(io.github.vnnews.load.InputWalker.fileType(devNull)).isEqualTo("character device");
+      assertThat(io.github.vnnews.internal.load.InputWalker.fileType(devNull)).isEqualTo("character device");
     }
 
     @Test
@@ -280,7 +280,7 @@ class HostileInputTest {
 
       assertThat(r.status()).isZero();
       assertGoodFilesWhole(CliRun.articles(new java.io.ByteArrayInputStream(read.get(30, TimeUnit.SECONDS))));
-      assertThat(io.github.vnnews.load.InputWalker.fileType(fifo)).isEqualTo("FIFO");
+      assertThat(io.github.vnnews.internal.load.InputWalker.fileType(fifo)).isEqualTo("FIFO");
     }
 
     @Test
@@ -592,7 +592,7 @@ class HostileInputTest {
   /** Class 6: the encoding was detected once per file, and declared charsets were believed. */
   @Nested
   class SilentMojibake {
-    private static final java.nio.charset.Charset CP1258 = io.github.vnnews.text.VietnameseCharsets.WINDOWS_1258;
+    private static final java.nio.charset.Charset CP1258 = io.github.vnnews.internal.text.VietnameseCharsets.WINDOWS_1258;
 
     @Test
     void eachRecordIsReadInItsOwnEncoding() throws IOException {

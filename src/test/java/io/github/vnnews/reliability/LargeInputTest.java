@@ -7,7 +7,7 @@ import io.github.vnnews.Corpus;
 import io.github.vnnews.IngestError;
 import io.github.vnnews.IngestListener;
 import io.github.vnnews.Options;
-import io.github.vnnews.load.RawDocument;
+import io.github.vnnews.RawDocument;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;

@@ -2,10 +2,10 @@ package io.github.vnnews.reliability;
 
 import io.github.vnnews.Article;
 import io.github.vnnews.Caption;
+import io.github.vnnews.Extraction;
+import io.github.vnnews.RawDocument;
 import io.github.vnnews.RemovedLine;
-import io.github.vnnews.load.RawDocument;
-import io.github.vnnews.load.SourceLine;
-import io.github.vnnews.normalize.Extraction;
+import io.github.vnnews.SourceLine;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;

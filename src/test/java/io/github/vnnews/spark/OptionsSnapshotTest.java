@@ -3,8 +3,8 @@ package io.github.vnnews.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vnnews.Options;
-import io.github.vnnews.load.LoaderConfig;
-import io.github.vnnews.text.ToneStyle;
+import io.github.vnnews.ToneStyle;
+import io.github.vnnews.internal.load.LoaderConfig;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.vnnews.Options;
-import io.github.vnnews.cli.Main;
-import io.github.vnnews.text.ToneStyle;
+import io.github.vnnews.ToneStyle;
+import io.github.vnnews.internal.cli.Main;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;

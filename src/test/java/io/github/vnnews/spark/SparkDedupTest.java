@@ -3,9 +3,9 @@ package io.github.vnnews.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vnnews.Options;
-import io.github.vnnews.cli.Main;
-import io.github.vnnews.dedup.DedupMode;
-import io.github.vnnews.dedup.DedupOptions;
+import io.github.vnnews.internal.cli.Main;
+import io.github.vnnews.internal.dedup.DedupMode;
+import io.github.vnnews.internal.dedup.DedupOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

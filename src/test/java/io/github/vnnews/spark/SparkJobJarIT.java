@@ -3,7 +3,7 @@ package io.github.vnnews.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.vnnews.cli.Main;
+import io.github.vnnews.internal.cli.Main;
 import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -1,0 +1,628 @@
+package io.github.vnnews.internal.normalize;
+
+import io.github.vnnews.Label;
+import io.github.vnnews.RemovedKind;
+import io.github.vnnews.internal.text.VietnameseText;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the byline and takes the author from it: a short personal-name line closing the article
+ * ({@code Diệu Hoa}), or closing its last paragraph ({@code … mất trắng. Khánh An}), also glued to
+ * the final stop ({@code … tăng trưởng.Hà Linh}) or, with no stop at all, to the last words of a
+ * caption or gallery ({@code … Rằm tháng Giêng Lê Minh}); {@code PV}, {@code Nhóm PV}; names
+ * joined by {@code , - /}; {@code Bài và ảnh: X}; {@code X - Outlet | time date} (author X, the
+ * time is a dateline); a name with its outlet after a slash or in brackets; or a name line right
+ * under the headline. Source lines are never bylines ({@link SourceRule} runs first), nor is an
+ * outlet's name ({@code VnExpress}, {@code Thanh Niên}).
+ *
+ * <table>
+ *   <caption>Author values</caption>
+ *   <tr><th>byline</th><th>author</th></tr>
+ *   <tr><td>{@code Thu Chung - Minh Hà}</td><td>{@code Thu Chung - Minh Hà}</td></tr>
+ *   <tr><td>{@code Tiểu Lam - Thể thao Việt Nam | 11:02 06/02/2017}</td><td>{@code Tiểu Lam}</td></tr>
+ *   <tr><td>{@code Bài, ảnh: Diễm My}</td><td>{@code Diễm My}</td></tr>
+ *   <tr><td>{@code PV•28/01/2025 08:22}</td><td>{@code PV}</td></tr>
+ *   <tr><td>{@code Xuân Chi/Báo tin Tức}</td><td>{@code Xuân Chi}</td></tr>
+ *   <tr><td>{@code Theo Đình Văn} (before {@code (Lao Động)})</td><td>{@code Đình Văn}</td></tr>
+ *   <tr><td>{@code Phương Thúy (Thực hiện)}</td><td>{@code Phương Thúy}</td></tr>
+ *   <tr><td>{@code Hải Minh Hải Minh}</td><td>{@code Hải Minh}</td></tr>
+ * </table>
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class BylineRule implements Rule {
+  private static final int U = Pattern.UNICODE_CHARACTER_CLASS;
+  private static final Pattern PV =
+      Pattern.compile(
+          "^(PV|CTV|BTV|Nhóm PV|Nhóm phóng viên|Phóng viên|P\\.V\\.?)(?: ?[-–/•·|] ?(.{0,60}))?$", U);
+  private static final Pattern CREDIT_LINE =
+      Pattern.compile(
+          "^(?:(?:Bài|Tin)(?:, | và |-| - | ?& ?| )ảnh|Bài|Tin|Thực hiện|Nhóm thực hiện|Tác giả"
+              + "|Bài viết) ?: ?(\\p{Lu}.{0,60})$",
+          U);
+  /**
+   * A name followed by its role: {@code TRẦN HUỲNH thực hiện}, {@code Hoài Thu (ghi)}; the name
+   * must be in capitals or the role in brackets ({@code Hà Nội thực hiện} is a sentence).
+   */
+  private static final Pattern ROLE_SUFFIX =
+      Pattern.compile(
+          "^(\\p{Lu}[^()]{1,60}?) \\(?(?:(?iu)thực hiện|ghi|lược ghi|ghi nhận|chuyển ngữ|biên dịch)\\)?$",
+          U);
+  private static final Pattern COMPILED =
+      Pattern.compile(" ?\\((?:[Tt]ổng hợp|TỔNG HỢP|[Tt]/[Hh]|TH)\\)\\.?$", U);
+  /** Lines up to this many words count as short (chrome-like) at the end of an article. */
+  static final int SHORT_LINE = 30;
+  private static final Pattern STAMP_SUFFIX =
+      Pattern.compile(" ?[|•·-] ?((?:\\d{1,2}:\\d{2}(?::\\d{2})? )?\\d{1,2}/\\d{1,2}/\\d{4}(?: \\d{1,2}:\\d{2})?)$",
+          U);
+
+  @Override
+  public String name() {
+    return "BylineRule";
+  }
+
+  @Override
+  public void apply(Draft draft) {
+    Piece last = Closing.lastPiece(draft);
+    if (last != null && tryPiece(draft, last, true)) {
+      return;
+    }
+    if (afterLastParagraph(draft)) {
+      return;
+    }
+    int title = draft.titleLine();
+    if (title >= 0) {
+      int next = TitleRule.nextContent(draft, title);
+      if (next >= 0 && TitleRule.nextContent(draft, next) >= 0) {
+        Piece p = draft.lines.get(next).wholeUndecided();
+        if (p != null && Sentences.words(p.text()) <= 6 && author(p.text()) != null) {
+          take(draft, p, p.start, p.end);
+        }
+      }
+    }
+    if (draft.author == null && draft.region != null) {
+      draft.author = draft.region.headAuthor(); // a page copy's byline under its headline
+    }
+  }
+
+  /**
+   * A name line after the last paragraph of text, followed only by short lines (related headlines
+   * and other chrome the other rules did not know).
+   */
+  private boolean afterLastParagraph(Draft draft) {
+    int lastLong = lastParagraph(draft);
+    if (lastLong < 0) {
+      return false;
+    }
+    for (int k = lastLong + 1; k < draft.lines.size(); k++) {
+      DraftLine line = draft.lines.get(k);
+      Piece q = line.wholeUndecided();
+      if (q == null) {
+        continue;
+      }
+      String t = q.text();
+      if (line.words() > SHORT_LINE) {
+        return false;
+      }
+      Matcher note = COMPILED.matcher(t);
+      int nameEnd = t.length();
+      if (note.find() && note.start() > 0) {
+        nameEnd = note.start();
+      }
+      String name = t.substring(0, nameEnd).strip();
+      if (line.words() <= 8 && author(name) != null) {
+        if (nameEnd < t.length()) {
+          line.cut(q, nameEnd, t.length(), Label.CHROME, RemovedKind.COMPILED, name());
+          q = line.pieces.get(0);
+        }
+        take(draft, q, q.start, q.start + nameEnd);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Index of the last line holding a long paragraph ending in a full stop, or -1. */
+  static int lastParagraph(Draft draft) {
+    for (int k = draft.lines.size() - 1; k >= 0; k--) {
+      for (Piece q : draft.lines.get(k).pieces) {
+        if (!q.decided() && q.words(SHORT_LINE + 1) > SHORT_LINE
+            && Sentences.endsTerminal(q.line.text, q.start, q.end)) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private boolean tryPiece(Draft draft, Piece p, boolean allowTail) {
+    String t = p.line.text;
+    int end = p.end;
+    while (end > p.start && t.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int stampStart = -1;
+    Matcher sm = STAMP_SUFFIX.matcher(t.substring(Math.max(p.start, end - 40), end));
+    if (sm.find()) {
+      stampStart = Math.max(p.start, end - 40) + sm.start();
+    }
+    int nameEnd = stampStart >= 0 ? stampStart : end;
+    int start = allowTail ? Closing.tailStart(end < p.end ? new Piece(p.line, p.start, end) : p)
+        : p.start;
+    if (stampStart >= 0 && start >= stampStart) {
+      start = Closing.tailStart(new Piece(p.line, p.start, stampStart));
+    }
+    if (start > nameEnd) {
+      return false; // no room for a name before the stamp (fuzz finding)
+    }
+    boolean note = beforeSourceNote(p);
+    String cand = t.substring(start, nameEnd).strip();
+    String name = cand.isEmpty() ? null : authorOf(cand, note);
+    if (name == null && allowTail) {
+      int later = laterStart(t, start, nameEnd, note, stampStart >= 0 || outletSuffix(cand));
+      if (later >= 0) {
+        start = later;
+        name = authorOf(t.substring(start, nameEnd), note);
+      }
+    }
+    if (name == null && stampStart < 0 && note) {
+      start = trailingNameStart(t, start, nameEnd);
+      name = authorOf(t.substring(start, nameEnd), note);
+    }
+    if (name == null && allowTail && p.words(SHORT_LINE + 1) > SHORT_LINE) {
+      int glued = gluedNameStart(draft, t, p.start, nameEnd, stampStart >= 0);
+      if (glued >= 0) {
+        start = glued;
+        name = gluedAuthor(t.substring(start, nameEnd));
+      }
+    }
+    if (name == null) {
+      return false;
+    }
+    if (stampStart >= 0) {
+      String stampText = t.substring(stampStart, end);
+      Optional<VietnameseDates.Stamp> st = VietnameseDates.find(stampText);
+      if (st.isEmpty()) {
+        return false;
+      }
+      int ds = stampStart + st.get().start();
+      int de = stampStart + st.get().end();
+      Piece stamp = p.line.cut(p, ds, de, Label.DATELINE, RemovedKind.DATELINE, name());
+      if (draft.publishedAt == null) {
+        draft.publishedAt = st.get().time();
+      }
+      Piece rest = pieceAt(p.line, stampStart);
+      if (rest != null && !rest.decided()
+          && !PunctuationRule.hasLetterOrDigit(t.substring(stampStart, ds))
+          && !t.substring(stampStart, ds).isBlank()) {
+        p.line.cut(rest, stampStart, ds, Label.CHROME, RemovedKind.PUNCTUATION, name());
+      }
+      p = pieceAt(p.line, start);
+      if (p == null || stamp == null) {
+        return true;
+      }
+    }
+    take(draft, p, start, nameEnd, name);
+    return true;
+  }
+
+  /**
+   * The author named by a closing candidate: {@link #author}, and where a source or compilation
+   * note follows, also a name after {@code Theo} ({@code Theo Đình Văn (Lao Động)}: the author
+   * from the outlet in brackets).
+   */
+  private static String authorOf(String cand, boolean note) {
+    String a = author(cand);
+    if (a == null && note && (cand.startsWith("Theo ") || cand.startsWith("theo "))) {
+      a = author(cand.substring(5));
+    }
+    return a;
+  }
+
+  /**
+   * Where a byline starts later in the tail than its first sentence boundary, or -1: after a full
+   * stop that looked like an initial ({@code … hạng A. Hiểu Nguyệt}), after a stop glued to the
+   * name ({@code … tăng trưởng.Hà Linh}), or, when a stamp or an outlet follows the name ({@code
+   * Costa: Phúc Vũ - Thể thao Việt Nam | 21:20 06/02/2017}), after a colon. The earliest such start
+   * that gives an author wins.
+   */
+  private static int laterStart(String t, int from, int end, boolean note, boolean marked) {
+    for (int i = from + 2; i < end; i++) {
+      if (!Character.isUpperCase(t.charAt(i))) {
+        continue;
+      }
+      char prev = t.charAt(i - 1);
+      char stop = t.charAt(i - 2);
+      boolean after;
+      if (prev == ' ') {
+        after = stop == '.' || stop == '!' || stop == '?' || stop == '…' || marked && stop == ':';
+      } else {
+        // glued: a lower-case word or a closing quote, a stop, then the name (two words or more)
+        int space = t.indexOf(' ', i);
+        after = (prev == '.' || prev == '!' || prev == '?' || prev == '”' || prev == '"')
+            && (Character.isLowerCase(stop) || Character.isDigit(stop)
+                || prev == '.' && (stop == '”' || stop == '"'))
+            && space > 0 && space < end;
+      }
+      if (after && authorOf(t.substring(i, end), note) != null) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a candidate closes with {@code - Outlet} ({@code … Phúc Vũ - Thể thao Việt Nam}). */
+  private static boolean outletSuffix(String cand) {
+    int k = Math.max(cand.lastIndexOf("- "), cand.lastIndexOf("– "));
+    if (k < 0 || k + 2 >= cand.length()) {
+      return false;
+    }
+    String outlet = cand.substring(k + 2).strip();
+    return Character.isUpperCase(outlet.charAt(0)) && Sentences.words(outlet) <= 6
+        && outlet.indexOf('.') < 0 && outletLike(outlet);
+  }
+
+  /**
+   * Start of a byline glued without punctuation to the end of the text before it ({@code … trong
+   * ngày Rằm tháng Giêng Lê Minh}, {@code … như trận đấu với U20 New Zealand Duy Nguyễn}), or -1.
+   * The byline is the run of two to four capitalised Vietnamese syllables closing the piece,
+   * optionally followed by a role ({@code XUÂN HOÀNG thực hiện}): a word that is no Vietnamese
+   * syllable ({@code Zealand}) ends the run, and a run of three or more that does not open with a
+   * common surname starts at one inside it ({@code Giêng Lê Minh}: {@code Lê Minh}), else at its
+   * last two words ({@code Việt Nam Văn Chương}: {@code Văn Chương}). The word
+   * before the run must be a word of the text that does not introduce a name ({@code tại Hà Nội},
+   * {@code của Huyền My}, {@code đường Cộng Hòa} are the text's own), the run must not be in the
+   * headline, and the piece must be a paragraph (more than {@value #SHORT_LINE} words), not a
+   * short line such as a related headline.
+   */
+  private static int gluedNameStart(Draft draft, String t, int from, int end, boolean stamped) {
+    int e = end;
+    int roleFrom = Math.max(from, end - 20);
+    Matcher role = GLUED_ROLE.matcher(t.substring(roleFrom, end));
+    if (role.find()) {
+      e = roleFrom + role.start();
+    }
+    int minWords = 2;
+    int dash = Math.max(t.lastIndexOf(" - ", e), t.lastIndexOf(" – ", e));
+    if (dash > from && e - dash <= 45 && outletSuffix(t.substring(dash, e).strip())) {
+      // "… Hazard Xú - Thể thao Việt Nam": the name ends before the outlet
+      e = dash;
+      minWords = stamped ? 1 : 2;
+    }
+    int[] starts = new int[MAX_GLUED + 1];
+    int n = 0;
+    int k = e;
+    int before = -1;
+    while (n <= MAX_GLUED) {
+      while (k > from && t.charAt(k - 1) == ' ') {
+        k--;
+      }
+      int ws = k;
+      while (ws > from && t.charAt(ws - 1) != ' ') {
+        ws--;
+      }
+      if (ws >= k) {
+        break;
+      }
+      String w = t.substring(ws, k);
+      if (!Names.isNameWord(w) || w.indexOf('.') >= 0 || !VietnameseText.isSyllable(w)) {
+        before = ws;
+        break;
+      }
+      starts[n++] = ws;
+      k = ws;
+    }
+    if (n < minWords || n > MAX_GLUED || before < 0
+        || !endsText(t.substring(before, starts[n - 1]).strip())) {
+      return -1;
+    }
+    // starts[] runs backwards: starts[n - 1] opens the run; a name of three words or more opens
+    // with a surname, so a longer run is cut at one ("Giêng Lê Minh"), else to its last two words
+    int first = n - 1;
+    if (n >= 3 && !SURNAMES.contains(word(t, starts[n - 1], e))) {
+      first = 1;
+      for (int j = n - 2; j >= 1; j--) {
+        if (SURNAMES.contains(word(t, starts[j], e))) {
+          first = j;
+          break;
+        }
+      }
+    }
+    if (first + 1 > 4) {
+      return -1;
+    }
+    int s = starts[first];
+    String run = t.substring(s, e).strip();
+    if (draft.title != null && draft.title.contains(run) || namedBefore(t, run, s)) {
+      return -1;
+    }
+    return s;
+  }
+
+  /**
+   * Whether the text before {@code limit} names {@code run} other than as a photo credit: then
+   * it is a name the article is about ({@code Việt Nam}, a person it quotes), not its author.
+   */
+  private static boolean namedBefore(String t, String run, int limit) {
+    for (int k = t.indexOf(run); k >= 0 && k < limit; k = t.indexOf(run, k + 1)) {
+      if (!(k >= 2 && t.charAt(k - 2) == ':')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The word that starts at {@code at} (up to the next space or {@code limit}). */
+  private static String word(String t, int at, int limit) {
+    int we = t.indexOf(' ', at);
+    return t.substring(at, we < 0 || we > limit ? limit : we);
+  }
+
+  /**
+   * Whether a word can end the text a byline is glued to: a lower-case word that introduces no
+   * name ({@code tại}, {@code của}, {@code ông}, {@code tỉnh} do), a number, a closing bracket or
+   * quote, or a word that is no Vietnamese syllable (a foreign name: {@code … Cannes Cát Tường
+   * Vy}). An enumeration ({@code A, B}), a label ({@code Nhóm 5:}), a separator or an outlet
+   * ({@code (t/h)/Báo Tin Tức}) cannot.
+   */
+  private static boolean endsText(String prev) {
+    if (prev.isEmpty() || prev.indexOf('/') >= 0) {
+      return false;
+    }
+    char last = prev.charAt(prev.length() - 1);
+    if (last == ')' || last == '”' || last == '"') {
+      return true;
+    }
+    if (!Character.isLetterOrDigit(last)) {
+      return false;
+    }
+    if (Capitalization.isLowerWord(prev)) {
+      String lower = prev.toLowerCase(java.util.Locale.ROOT);
+      return !Units.NAME_INTRODUCERS.contains(lower)
+          && !FusedCaptionRule.FUNCTION_WORDS.contains(lower);
+    }
+    for (int i = 0; i < prev.length(); i++) {
+      if (Character.isDigit(prev.charAt(i))) {
+        return true;
+      }
+    }
+    return Character.isUpperCase(prev.charAt(0)) && Capitalization.isWord(prev)
+        && !VietnameseText.isSyllable(prev);
+  }
+
+  /**
+   * The author of a glued byline run: the run, without its role; an unbracketed {@code thực hiện}
+   * (also a verb) only after a name in capitals.
+   */
+  private static String gluedAuthor(String g) {
+    Matcher role = GLUED_ROLE.matcher(g);
+    if (!role.find()) {
+      return author(g);
+    }
+    String run = g.substring(0, role.start()).strip();
+    if (role.group().equals(" thực hiện") && !run.equals(run.toUpperCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    return author(run);
+  }
+
+  /** Most words of a glued byline run looked at. */
+  private static final int MAX_GLUED = 6;
+  /** A role closing a glued byline ({@code XUÂN HOÀNG thực hiện}). */
+  private static final Pattern GLUED_ROLE =
+      Pattern.compile(" (?:thực hiện|ghi|lược ghi|\\((?:[Tt]hực hiện|[Gg]hi)\\))$", U);
+  /**
+   * Common Vietnamese surnames that are rarely given names: where one stands inside a run of
+   * capitalised words closing the text, the byline starts there.
+   */
+  static final java.util.Set<String> SURNAMES = java.util.Set.of(
+      "Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ",
+      "Ngô", "Lý", "Đào", "Đinh", "Trương", "Lương", "Lưu", "Tạ", "Đoàn", "Trịnh", "Phùng",
+      "Quách", "Triệu", "NGUYỄN", "TRẦN", "LÊ", "PHẠM", "HUỲNH", "PHAN", "VŨ", "VÕ", "ĐẶNG",
+      "BÙI", "ĐỖ", "HỒ", "NGÔ");
+
+  /** Whether the piece is directly followed by a source or compilation note ("(theo X)"). */
+  private static boolean beforeSourceNote(Piece p) {
+    int i = p.line.pieces.indexOf(p);
+    if (i + 1 >= p.line.pieces.size()) {
+      return false;
+    }
+    Piece next = p.line.pieces.get(i + 1);
+    return next.kind == RemovedKind.SOURCE || next.kind == RemovedKind.COMPILED;
+  }
+
+  /** Start of the run of two to four name words that ends at {@code end}, or {@code end}. */
+  private static int trailingNameStart(String t, int from, int end) {
+    int e = end;
+    while (e > from && t.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int start = e;
+    int words = 0;
+    int k = e;
+    while (k > from && words < 4) {
+      int sp = t.lastIndexOf(' ', k - 1);
+      int ws = Math.max(sp + 1, from);
+      if (!Names.isVietnameseNameWord(t.substring(ws, k))) {
+        break;
+      }
+      words++;
+      start = ws;
+      k = sp < from ? from : sp;
+    }
+    return words >= 2 ? start : end;
+  }
+
+  private static Piece pieceAt(DraftLine line, int offset) {
+    for (Piece q : line.pieces) {
+      if (offset >= q.start && offset < q.end && !q.decided()) {
+        return q;
+      }
+    }
+    for (Piece q : line.pieces) {
+      if (q.start >= offset && !q.decided()) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  private void take(Draft draft, Piece p, int from, int to) {
+    take(draft, p, from, to, null);
+  }
+
+  private void take(Draft draft, Piece p, int from, int to, String name) {
+    Piece by = p.line.cut(p, from, to, Label.BYLINE, RemovedKind.BYLINE, name());
+    if (by != null && draft.author == null) {
+      draft.author = name != null ? name : author(by.text());
+    }
+  }
+
+  /**
+   * The author named by a byline, or null when the text is not a byline.
+   *
+   * @param text the candidate
+   * @return the author
+   */
+  static String author(String text) {
+    String s = stripSeparators(text.strip());
+    if (s.isEmpty() || s.length() > 90) {
+      return null;
+    }
+    Matcher pv = PV.matcher(s);
+    if (pv.matches()) {
+      return pv.group(1);
+    }
+    Matcher credit = CREDIT_LINE.matcher(s);
+    if (credit.matches()) {
+      return nameOf(credit.group(1).strip());
+    }
+    Matcher role = ROLE_SUFFIX.matcher(s);
+    if (role.matches()) {
+      String name = role.group(1).strip();
+      boolean marked = s.endsWith(")") || name.equals(name.toUpperCase(java.util.Locale.ROOT));
+      return marked ? nameOf(name) : null;
+    }
+    if (SourceRule.outlet(s) != null) {
+      return null;
+    }
+    String name = nameOf(s);
+    if (name != null) {
+      return name;
+    }
+    for (String dash : new String[] {" - ", " – "}) {
+      int k = s.indexOf(dash);
+      if (k > 0) {
+        name = s.substring(0, k).strip();
+        String outlet = s.substring(k + dash.length()).strip();
+        if (Names.isNameList(name) && !outlet.isEmpty() && Character.isUpperCase(outlet.charAt(0))
+            && Sentences.words(outlet) <= 6 && outlet.indexOf('.') < 0) {
+          return name;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The name a byline gives, or null: a list of names ({@code Thu Chung - Minh Hà}), printed twice
+   * by the crawl ({@code Hải Minh Hải Minh}: once), or a name and its outlet after a slash or in
+   * brackets ({@code Xuân Chi/Báo tin Tức}, {@code TTXVN/Tin tức}, {@code Lê Vân (Báo Tin Tức)}:
+   * the name).
+   */
+  static String nameOf(String s) {
+    if (LinePatternRule.MASTHEAD.matches(s)) {
+      return null; // an outlet's name ("Thanh Niên", "VnExpress") is no author
+    }
+    int slash = s.indexOf('/');
+    if (slash > 0 && s.indexOf(" / ") != slash - 1) {
+      String name = withoutTheo(s.substring(0, slash).strip());
+      if (Names.isNameList(name) && outletLike(s.substring(slash + 1).strip())) {
+        return name;
+      }
+    }
+    if (Names.isNameList(s)) {
+      int dash = Math.max(s.lastIndexOf(" - "), s.lastIndexOf(" – "));
+      if (dash > 0) {
+        String last = s.substring(dash + 3).strip();
+        if (Sentences.words(last) >= 4 && !SURNAMES.contains(word(last, 0, last.length()))) {
+          return s.substring(0, dash).strip(); // "Hoàng Tâm - Thể Thao Việt Nam": an outlet
+        }
+      }
+      return once(s);
+    }
+    if (s.endsWith(")")) {
+      int open = s.lastIndexOf('(');
+      if (open > 0) {
+        String name = withoutTheo(s.substring(0, open).strip());
+        if (Names.isNameList(name) && outletLike(s.substring(open + 1, s.length() - 1).strip())) {
+          return once(name);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A name without the {@code Theo} that baomoi prints before an author followed by the outlet
+   * ({@code Theo Đình Văn (Lao Động)}, {@code Theo Nhật Linh/Dịch từ Dailymail}).
+   */
+  private static String withoutTheo(String s) {
+    return s.startsWith("Theo ") ? s.substring(5).strip() : s;
+  }
+
+  /**
+   * A name list printed twice in a row ({@code Hải Minh Hải Minh}, {@code PV PV}) as printed once;
+   * a one-word name in lower case repeated ({@code An An}) is a name of its own.
+   */
+  private static String once(String s) {
+    int half = s.length() / 2;
+    if (s.length() % 2 == 1 && s.charAt(half) == ' '
+        && s.regionMatches(0, s, half + 1, half)) {
+      String one = s.substring(0, half);
+      if (one.indexOf(' ') > 0 || one.equals(one.toUpperCase(java.util.Locale.ROOT))) {
+        return one;
+      }
+    }
+    return s;
+  }
+
+  /**
+   * An outlet's name as bylines print it after the author: one to six words opening with a
+   * capital ({@code Báo Tin Tức}, {@code Dịch từ Dailymail}), an agency code ({@code TTXVN}) or a
+   * domain ({@code VOV.VN}, {@code vnexpress.net}); no sentence.
+   */
+  static boolean outletLike(String o) {
+    if (o.isEmpty() || o.length() > 40 || Sentences.words(o) > 6) {
+      return false;
+    }
+    char c = o.charAt(0);
+    if (!Character.isUpperCase(c) && !(Character.isLetter(c) && o.indexOf('.') > 0)) {
+      return false;
+    }
+    for (int i = 0; i < o.length(); i++) {
+      char x = o.charAt(i);
+      if (x == '!' || x == '?' || x == ';' || x == ':' || x == '"' || x == '“'
+          || x == '.' && (i + 1 >= o.length() || !Character.isLetter(o.charAt(i + 1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The text without separators and spaces at its end ({@code Hồ Xuân Mai -}, {@code Tứ Quý,}). */
+  static String stripSeparators(String s) {
+    int e = s.length();
+    while (e > 0) {
+      char c = s.charAt(e - 1);
+      if (c == ' ' || c == ',' || c == ';' || c == '/' || c == '|' || c == '-' || c == '–') {
+        e--;
+      } else {
+        break;
+      }
+    }
+    return e == s.length() ? s : s.substring(0, e);
+  }
+}

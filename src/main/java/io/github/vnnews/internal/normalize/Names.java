@@ -1,0 +1,143 @@
+package io.github.vnnews.internal.normalize;
+
+import io.github.vnnews.internal.text.VietnameseText;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Recognises personal names as bylines print them: capitalised syllables ({@code Diệu Hoa}), all
+ * capitals ({@code VĂN HUY}), initials ({@code H.Y.T.}, {@code QM}), several names joined by
+ * {@code , - – / và}.
+ *
+ * <p>Stateless and thread-safe; linear in the length of the input.
+ */
+final class Names {
+
+  /** Most words a byline may have. */
+  static final int MAX_WORDS = 10;
+
+  private Names() {}
+
+  /**
+   * Whether {@code s} is one or more personal names.
+   *
+   * @param s the candidate, stripped
+   * @return true for a name list
+   */
+  static boolean isNameList(String s) {
+    if (s.isEmpty() || s.length() > 80) {
+      return false;
+    }
+    String[] tokens = s.split(" ");
+    int names = 0;
+    int perName = 0;
+    if (tokens.length > MAX_WORDS) {
+      return false;
+    }
+    List<String> parts = new ArrayList<>(tokens.length + 2);
+    for (String token : tokens) {
+      parts.addAll(glued(token));
+    }
+    for (String raw : parts) {
+      if (raw.equals("-") || raw.equals("–") || raw.equals("/") || raw.equals("và")
+          || raw.equals("&")) {
+        if (perName == 0) {
+          return false;
+        }
+        perName = 0;
+        continue;
+      }
+      boolean comma = raw.endsWith(",");
+      String w = comma ? raw.substring(0, raw.length() - 1) : raw;
+      int slash = w.indexOf('/');
+      if (slash > 0 && isOutletCode(w.substring(slash + 1))) {
+        w = w.substring(0, slash);
+      }
+      if (!isNameWord(w)) {
+        return false;
+      }
+      perName++;
+      if (perName > 5) {
+        return false;
+      }
+      if (perName == 1) {
+        names++;
+      }
+      if (comma) {
+        perName = 0;
+      }
+    }
+    return names > 0 && perName > 0;
+  }
+
+  /**
+   * A token split at a dash glued between two capitalised words ({@code Yến-Văn} in {@code Hải
+   * Yến-Văn Giáp}: two names joined without spaces) into the words and the dash; any other token
+   * alone.
+   */
+  private static List<String> glued(String token) {
+    int dash = token.indexOf('-') > 0 ? token.indexOf('-') : token.indexOf('–');
+    if (dash <= 0 || dash >= token.length() - 1
+        || !Character.isUpperCase(token.charAt(dash + 1))) {
+      return List.of(token);
+    }
+    return List.of(token.substring(0, dash), "-", token.substring(dash + 1));
+  }
+
+  /** An agency code after a slash ({@code TTXVN}, {@code VNA}, {@code Vietnam+}). */
+  static boolean isOutletCode(String w) {
+    if (w.length() < 2 || w.length() > 12) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (!(Character.isUpperCase(c) || c == '+' || c == '.' || Character.isDigit(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A word of a Vietnamese personal name: a capitalised or all-capitals Vietnamese syllable
+   * ({@code Hương}, {@code VIỆT}), initials ({@code H.Q}) or a short code in capitals ({@code PV},
+   * {@code HN}); foreign words ({@code Genetics}) are not.
+   *
+   * @param w the word
+   * @return true for a name word
+   */
+  static boolean isVietnameseNameWord(String w) {
+    if (!isNameWord(w)) {
+      return false;
+    }
+    int dot = w.indexOf('.');
+    if (dot == w.length() - 1 && w.length() > 3) {
+      return false; // a word closing a sentence ("Mặt Trời."), not initials
+    }
+    return dot >= 0 || w.length() <= 5 && w.equals(w.toUpperCase(java.util.Locale.ROOT))
+        || VietnameseText.isSyllable(w);
+  }
+
+  /**
+   * A capitalised word, an all-capitals word, or initials. An outlet's short name is none: a
+   * capital inside a word after a lower-case letter ({@code VnExpress}, {@code CafeF}: Vietnamese
+   * names never have one) or a domain ({@code Zing.vn}).
+   */
+  static boolean isNameWord(String w) {
+    if (w.isEmpty() || w.length() > 15 || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (!(Character.isLetter(c) || c == '.')) {
+        return false;
+      }
+      char prev = w.charAt(i - 1);
+      if (Character.isUpperCase(c) && Character.isLowerCase(prev)
+          || prev == '.' && Character.isLowerCase(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,177 @@
+package io.github.vnnews.internal.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts a fused line into units: its sentences ({@link Sentences}), and inside a sentence, the
+ * places where a crawl glued an unpunctuated piece (a caption, a crosshead, a label) to the next
+ * sentence. Such a place is a capitalised common word after a word with no punctuation: {@code …
+ * bóng chạm 2 chân | Cú trượt chân tai hại | Bóng được đưa vào lưới …}. Whether a capital is a
+ * common word opening a sentence or part of a name is read from {@link Capitalization}: the word
+ * must be rare with a capital in mid-sentence, be followed by a lower-case word (a name goes on
+ * with capitals), and not follow a word that introduces a name ({@code ông}, {@code tỉnh}).
+ *
+ * <p>A unit is a candidate, not a decision: a learned rule weighs what the unit looks like.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class Units {
+  /** Highest mid-sentence capital rate of a word that opens a glued unit after a lower-case word. */
+  static final double AFTER_LOWER = 0.06;
+  /** The same after a lower-case word that follows a capitalised one (a name may go on). */
+  static final double IN_NAME = 0.015;
+  /** The same after a capitalised word or a number, by the rate after capitalised words. */
+  static final double AFTER_CAPITAL = 0.2;
+
+  /** One unit: its span in the line, how it ends, how it starts. */
+  record Unit(int start, int end, boolean terminated, boolean softStart, boolean softEnd) {}
+
+  /** Words after which a capital opens a name, not a sentence. */
+  static final java.util.Set<String> NAME_INTRODUCERS = java.util.Set.of(
+      "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "thầy", "cậu", "chàng", "nàng",
+      "cháu", "vợ", "chồng", "chí", "tướng", "tá", "úy", "tỉnh", "huyện", "xã", "phường", "quận",
+      "trấn", "phố", "làng", "thôn", "bản", "ấp", "sông", "núi", "hồ", "đảo", "vịnh", "đèo",
+      "đường", "cầu", "chùa", "đền", "chợ", "tên");
+
+  private Units() {}
+
+  /**
+   * The units of {@code line.text[from, to)}, in order, covering every non-space character.
+   *
+   * @param line the line
+   * @param from start of the span
+   * @param to end of the span
+   * @return the units
+   */
+  static List<Unit> split(DraftLine line, int from, int to) {
+    String t = line.text;
+    List<Unit> out = new ArrayList<>();
+    boolean softStart = false;
+    for (Sentences.Span s : Sentences.split(line, from, to)) {
+      int start = s.start();
+      int prevStart = -1;
+      int prevEnd = -1;
+      int i = s.start();
+      while (i < s.end()) {
+        while (i < s.end() && t.charAt(i) == ' ') {
+          i++;
+        }
+        int j = i;
+        while (j < s.end() && t.charAt(j) != ' ') {
+          j++;
+        }
+        if (i >= j) {
+          break;
+        }
+        if (prevStart >= 0 && i > start
+            && gluedStart(t, start, prevStart, prevEnd, i, j, s.end())) {
+          out.add(new Unit(start, prevEnd, false, softStart, true));
+          softStart = true;
+          start = i;
+        }
+        prevStart = i;
+        prevEnd = j;
+        i = j;
+      }
+      out.add(new Unit(start, s.end(), !s.unterminated(), softStart, false));
+      softStart = false;
+    }
+    return out;
+  }
+
+  /**
+   * Whether the word {@code t[ws, we)} opens a glued unit after the word {@code t[ps, pe)}, in the
+   * unit that starts at {@code unitStart}.
+   */
+  private static boolean gluedStart(String t, int unitStart, int ps, int pe, int ws, int we,
+      int limit) {
+    if (!Character.isUpperCase(t.charAt(ws))) {
+      return false;
+    }
+    String w = t.substring(ws, we);
+    if (!Capitalization.isCapitalised(w)) {
+      return false;
+    }
+    String p = t.substring(ps, pe);
+    boolean afterLower;
+    if (Capitalization.isLowerWord(p)) {
+      afterLower = true;
+    } else if (Capitalization.isCapitalised(p) || isNumber(p)) {
+      afterLower = false;
+    } else if (p.endsWith(":") && p.length() > 1) {
+      return true; // a lead-in ("Một số hình ảnh …:") before what it introduces
+    } else {
+      return false; // punctuation after the previous word: a clause, not a glued unit
+    }
+    if (afterLower && (NAME_INTRODUCERS.contains(p) || FusedCaptionRule.FUNCTION_WORDS.contains(p))) {
+      return false; // "ông Trọng", "của Cơ quan": a name, or a sentence that cannot end there
+    }
+    double r = afterLower ? Capitalization.rate(w) : Capitalization.rateAfterCapital(w);
+    // inside a name ("Phó Bí thư Thường trực", "Hội Liên hiệp Phụ nữ") a capital goes on the name
+    double limitRate = !afterLower ? AFTER_CAPITAL
+        : chain(t, unitStart, ps) ? IN_NAME : AFTER_LOWER;
+    if (r < 0 || r > limitRate) {
+      return false;
+    }
+    // the unit goes on in lower case for two words, as a sentence does, where a name goes on
+    // with capitals (Cơ quan Thông tin Năng lượng: a capital every other word)
+    int k = we;
+    for (int n = 0; n < 2; n++) {
+      while (k < limit && t.charAt(k) == ' ') {
+        k++;
+      }
+      if (k >= limit) {
+        return n > 0;
+      }
+      int e = k;
+      while (e < limit && t.charAt(e) != ' ') {
+        e++;
+      }
+      if (!Capitalization.isLowerWord(stripTrailing(t.substring(k, e)))) {
+        return false;
+      }
+      k = e;
+    }
+    return true;
+  }
+
+  /**
+   * Whether the word before the one starting at {@code prevStart} (within the unit) is
+   * capitalised: the previous word may then be the lower-case part of a name.
+   */
+  private static boolean chain(String t, int unitStart, int prevStart) {
+    int e = prevStart - 1;
+    while (e > unitStart && t.charAt(e) == ' ') {
+      e--;
+    }
+    if (e <= unitStart) {
+      return false;
+    }
+    int b = t.lastIndexOf(' ', e) + 1;
+    if (b < unitStart) {
+      return false;
+    }
+    return Capitalization.isCapitalised(t.substring(b, e + 1));
+  }
+
+  private static boolean isNumber(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String stripTrailing(String s) {
+    int e = s.length();
+    while (e > 0 && !Character.isLetterOrDigit(s.charAt(e - 1))) {
+      e--;
+    }
+    return s.substring(0, e);
+  }
+}

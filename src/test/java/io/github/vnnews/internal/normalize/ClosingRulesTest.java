@@ -1,0 +1,158 @@
+package io.github.vnnews.internal.normalize;
+
+import static io.github.vnnews.internal.normalize.Articles.BODY;
+import static io.github.vnnews.internal.normalize.Articles.LEDE;
+import static io.github.vnnews.internal.normalize.Articles.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.vnnews.Extraction;
+import io.github.vnnews.RemovedKind;
+import io.github.vnnews.RemovedLine;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The closing of crawler dumps: bylines, sources, compilation and continuation notes glued to the
+ * end of the last paragraph with or without punctuation ({@link BylineRule}, {@link SourceRule},
+ * {@link CompiledNoteRule}, {@link ContinuationRule}). Each row: the closing glued after the last
+ * sentence (CSV trims it: glued to the full stop, the harder case), the expected author, the
+ * expected source outlet, and the text the paragraph must keep after {@link Articles#BODY} (empty
+ * when nothing).
+ */
+class ClosingRulesTest {
+  private static final String TITLE = "Tỉnh tổng kết công tác xây dựng Đảng năm 2023";
+  private static final String GALLERY =
+      " Một số hình ảnh của lễ hội: Người dân đến nhà thờ họ chiêm ngưỡng các thế gà trong ngày"
+          + " Rằm tháng Giêng";
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+    // name and outlet, in the forms baomoi prints
+    " Tứ Quý, Theo Thời Đại|Tứ Quý|Thời Đại|",
+    " Minh Tuấn / Theo Trí Thức Trẻ|Minh Tuấn|Trí Thức Trẻ|",
+    " VĂN VIỆT Theo Yonhap|VĂN VIỆT|Yonhap|",
+    " Theo Đình Văn (Lao Động)|Đình Văn|Lao Động|",
+    " Theo Vũ Nga (Tổng hợp) (Khám phá)|Vũ Nga|Khám phá|",
+    " Minh Tuệ (T/h) Theo Đời sống Plus|Minh Tuệ|Đời sống Plus|",
+    " Lê Vân (Báo Tin Tức)|Lê Vân|Báo Tin Tức|",
+    " Xuân Chi/Báo tin Tức|Xuân Chi|NULL|",
+    " TTXVN/Tin Tức|TTXVN|NULL|",
+    " Hồng Hạnh/ Báo Tin Tức|Hồng Hạnh|NULL|",
+    " Hải Yến-Văn Giáp (TTXVN)|Hải Yến-Văn Giáp|TTXVN|",
+    " Hà Di Nguồn Theo Medicaldaily|Hà Di|Theo Medicaldaily|",
+    " Nguồn Tuổi trẻ|NULL|Tuổi trẻ|",
+    " theo Trí Thức Trẻ|NULL|Trí Thức Trẻ|",
+    // roles and credit lines in any letter case
+    " Phương Thúy (Thực hiện)|Phương Thúy|NULL|",
+    " Tin-ảnh: KHANG TRÂM|KHANG TRÂM|NULL|",
+    " Bài, ảnh: Công Phong (TTXVN)|Công Phong|TTXVN|",
+    // compilation and continuation notes
+    " Trung Hùng (Tổng hợp theo báo Dân Việt, Đất Việt)|Trung Hùng|NULL|",
+    " (Tổng hợp) Duy Ngọc|Duy Ngọc|NULL|",
+    " Tổng hợp Hoàng Hà|Hoàng Hà|NULL|",
+    " (Còn tiếp) Di Linh|Di Linh|NULL|",
+    " Vũ Phượng (Còn tiếp)|Vũ Phượng|NULL|",
+    // no stop around the byline
+    " Hồ Xuân Mai -|Hồ Xuân Mai|NULL|",
+    " Hải Minh Hải Minh|Hải Minh|NULL|",
+  })
+  void closingAfterAFullStop(String closing, String author, String outlet, String kept) {
+    Extraction e = run(TITLE, LEDE, BODY + closing);
+    assertThat(e.author()).as(closing).isEqualTo(author);
+    assertThat(e.sourceOutlet()).as(closing).isEqualTo(outlet);
+    assertThat(e.paragraphs()).as(closing).containsExactly(LEDE, BODY + (kept == null ? "" : kept));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', nullValues = "NULL", value = {
+    // a byline glued to the final stop
+    "tăng trưởng.Hà Linh;Hà Linh;tăng trưởng.",
+    // a full stop after a one-letter word is no initial when a name follows
+    "nghệ sĩ hạng A. Hiểu Nguyệt;Hiểu Nguyệt;nghệ sĩ hạng A.",
+    // glued without punctuation to an unpunctuated last sentence
+    "hoạt động kém Nguyễn Tuấn;Nguyễn Tuấn;hoạt động kém",
+    "với U20 New Zealand Duy Nguyễn;Duy Nguyễn;với U20 New Zealand",
+    "tại LHP Cannes Thu Hà;Thu Hà;tại LHP Cannes",
+    "trong ngày Rằm tháng Giêng Lê Minh;Lê Minh;trong ngày Rằm tháng Giêng",
+    "trong nghĩa trang XUÂN HOÀNG thực hiện;XUÂN HOÀNG;trong nghĩa trang",
+    // the name ends before the outlet and its stamp
+    "tài năng của Hazard Xú - Thể thao Việt Nam | 09:10 07/02/2017;Xú;tài năng của Hazard",
+    // the text's own names are no byline
+    "trên đường Cộng Hòa;NULL;trên đường Cộng Hòa",
+    "diễn ra tại Hà Nội;NULL;diễn ra tại Hà Nội",
+    "của Kim Kardashian, Ariel Winter;NULL;của Kim Kardashian, Ariel Winter",
+    "đại diện Công ty CMA-CGM Việt Nam;NULL;đại diện Công ty CMA-CGM Việt Nam",
+    // a run of three names or more without a surname: the last two are the byline
+    "lớn nhất Việt Nam Văn Chương;Văn Chương;lớn nhất Việt Nam",
+  })
+  void closingGluedToTheText(String end, String author, String kept) {
+    String last = BODY + " Các đội đã thi đấu quyết liệt suốt chín mươi phút trên sân vận động"
+        + " trong trận đấu kết thúc " + end;
+    Extraction e = run(TITLE, LEDE, last);
+    assertThat(e.author()).as(end).isEqualTo(author);
+    if (kept != null) {
+      assertThat(e.paragraphs().get(e.paragraphs().size() - 1)).as(end).endsWith(kept);
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+    // a headline after the body is no byline
+    "Xung đột Trung Đông|NULL",
+    "VnExpress|NULL",
+    "Zing.vn|NULL",
+    "Thanh Niên|NULL",
+  })
+  void outletOrHeadlineLineIsNoAuthor(String line, String author) {
+    Extraction e = run(TITLE, LEDE, BODY, line);
+    assertThat(e.author()).as(line).isEqualTo(author);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    " ___ (Còn nữa)|___ (Còn nữa)",
+    " (còn tiếp...)|(còn tiếp...)",
+    " (Hết)|(Hết)",
+  })
+  void continuationNoteIsRemoved(String note, String removed) {
+    Extraction e = run(TITLE, LEDE, BODY + note);
+    assertThat(e.paragraphs()).containsExactly(LEDE, BODY);
+    assertThat(e.removed()).extracting(RemovedLine::text).containsExactly(removed);
+    assertThat(e.removed()).extracting(RemovedLine::rule).containsExactly("ContinuationRule");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    " Kỳ tới: Kim Tử Long muốn thoát “vòng vây”",
+    " Kỳ sau: Quy trình kiểm tra “buồn tẻ” ở Gia Lai và Kon Tum.",
+  })
+  void nextPartAnnouncementIsRelated(String next) {
+    Extraction e = run(TITLE, LEDE, BODY + next);
+    assertThat(e.paragraphs()).containsExactly(LEDE, BODY);
+    assertThat(e.removed()).extracting(RemovedLine::kind).containsExactly(RemovedKind.RELATED);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // attribution inside the last sentence, continuation words in running text
+    "Giá dầu tăng 5% trong tuần, theo Reuters.",
+    "Theo Báo cáo hội nghị, năm 2023 các tỉnh ủy đã hoàn thành nhiều chỉ tiêu.",
+    "Công việc còn tiếp tục trong những tháng tới (hết năm 2024).",
+  })
+  void sentencesStayBody(String sentence) {
+    Extraction e = run(TITLE, LEDE, BODY + " " + sentence);
+    assertThat(e.paragraphs()).containsExactly(LEDE, BODY + " " + sentence);
+    assertThat(e.author()).isNull();
+    assertThat(e.sourceOutlet()).isNull();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Lê Minh|Lê Minh",
+    "Trường Sơn|Trường Sơn",
+  })
+  void bylineAfterAGalleryWithoutStops(String name, String author) {
+    Extraction e = run(TITLE, LEDE, BODY + GALLERY + " " + name);
+    assertThat(e.author()).isEqualTo(author);
+  }
+}
