@@ -181,6 +181,9 @@ public final class Normalizer {
    * What the normaliser finds in a document of a corpus, with what repeats across that corpus
    * (what {@link Corpus} uses when {@link Options#learnBoilerplate()} is on).
    *
+   * <p><b>Internal:</b> takes an internal type; for the command line's {@code explain}, not API
+   * (VERSIONING.md).
+   *
    * @param doc the document
    * @param maxPieces the limit on pieces
    * @param boilerplate what the corpus's documents share ({@link Boilerplate#NONE}: nothing known)

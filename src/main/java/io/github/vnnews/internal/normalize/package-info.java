@@ -3,11 +3,10 @@
  * article to an {@link io.github.vnnews.Extraction} (headline, times, byline, outlet
  * tag and source, captions, body, and every removed line or piece with the rule that removed it).
  *
- * <p><b>Internal:</b> not API, may change in any release. {@link
- * io.github.vnnews.Extraction}, {@link io.github.vnnews.Decision}, {@link
- * io.github.vnnews.Label} and {@link io.github.vnnews.TooManyPiecesException}
- * are reachable from the API ({@link io.github.vnnews.Normalizer#explain}) and their accessors are
- * supported; the rules, the pipeline and the models are not.
+ * <p><b>Internal:</b> not API, may change in any release: the rules, the pipeline and the models.
+ * What they produce ({@link io.github.vnnews.Extraction}, {@link io.github.vnnews.Decision},
+ * {@link io.github.vnnews.Label}) belongs to the API package, where {@link
+ * io.github.vnnews.Normalizer#explain} hands it out.
  *
  * <p>{@link io.github.vnnews.internal.normalize.TextNormalizer} runs the rules of a {@link
  * io.github.vnnews.internal.normalize.RulePipeline} in order over a mutable draft of the article. A rule
