@@ -2,9 +2,9 @@ package io.github.vnnews.spark;
 
 import static org.apache.spark.sql.functions.col;
 
+import io.github.vnnews.DedupMode;
 import io.github.vnnews.IngestError;
 import io.github.vnnews.Options;
-import io.github.vnnews.internal.dedup.DedupMode;
 import io.github.vnnews.internal.dedup.DedupOptions;
 import io.github.vnnews.json.ArticleJsonWriter;
 import java.io.ByteArrayOutputStream;
@@ -394,38 +394,55 @@ public final class SparkCorpus {
 
   /**
    * The corpus with its exact and near-duplicate articles marked or dropped: the clusters the
-   * CLI's {@code --dedup mark|drop} finds for the same articles and options (same clusters, sizes,
-   * canonical articles and similarities), found with shuffles on LSH band keys ({@link
-   * SparkDedup}). {@link DedupMode#MARK}: every article, those in a cluster with their {@code
-   * duplicate} object; {@link DedupMode#DROP}: the articles that are not the canonical one of
-   * their cluster become rejection records ({@code kind} {@value #KIND_ERROR}, the CLI's dropped
-   * record in {@code json}). Runs the jobs that find the clusters now (reading the corpus once,
-   * keeping its records persisted, memory and disk, for the output); the output itself stays lazy.
+   * CLI's {@code --dedup mark|drop --dedup-threshold T} finds for the same articles (same
+   * clusters, sizes, canonical articles and similarities), found with shuffles on LSH band keys.
+   * {@link DedupMode#MARK}: every article, those in a cluster with their {@code duplicate} object;
+   * {@link DedupMode#DROP}: the articles that are not the canonical one of their cluster become
+   * rejection records ({@code kind} {@value #KIND_ERROR}, the CLI's dropped record in {@code
+   * json}). Runs the jobs that find the clusters now (reading the corpus once, keeping its records
+   * persisted, memory and disk, for the output); the output itself stays lazy. Shingles, bands
+   * and hash seeds are the CLI's fixed defaults, so runs are reproducible.
    *
    * <pre>{@code
-   * SparkCorpus marked = corpus.deduplicate(DedupMode.MARK, DedupOptions.defaults());
+   * SparkCorpus marked = corpus.deduplicate(DedupMode.MARK, 0.4);
    * marked.jsonLines().write().text("hdfs:///vnnews/2024");
    * }</pre>
    *
    * @param mode {@link DedupMode#MARK} or {@link DedupMode#DROP} ({@code OFF} returns this corpus)
-   * @param options the settings (shingles, bands, seed, threshold: the CLI's defaults in {@link
-   *     DedupOptions#defaults()})
+   * @param threshold the Jaccard similarity of syllable shingles from which two articles are
+   *     duplicates, above 0 and at most 1 (the CLI's default is 0.4)
    * @return the corpus with its clusters applied
+   * @throws IllegalArgumentException for a threshold out of range
    */
-  public SparkCorpus deduplicate(DedupMode mode, DedupOptions options) {
-    return deduplicate(mode, options, Math.max(1, Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions", "200"))));
+  public SparkCorpus deduplicate(DedupMode mode, double threshold) {
+    return deduplicate(mode, withThreshold(threshold));
   }
 
   /**
-   * {@link #deduplicate(DedupMode, DedupOptions)} with the number of partitions of its shuffles
-   * chosen (by default {@code spark.sql.shuffle.partitions}); the clusters do not depend on it.
+   * {@link #deduplicate(DedupMode, double)} with the number of partitions of its shuffles chosen
+   * (by default {@code spark.sql.shuffle.partitions}); the clusters do not depend on it.
    *
    * @param mode {@link DedupMode#MARK} or {@link DedupMode#DROP} ({@code OFF} returns this corpus)
-   * @param options the settings
+   * @param threshold the similarity from which two articles are duplicates, in (0, 1]
    * @param partitions the partitions of the shuffles that bucket, verify and cluster (at least 1)
    * @return the corpus with its clusters applied
+   * @throws IllegalArgumentException for a threshold out of range
    */
-  public SparkCorpus deduplicate(DedupMode mode, DedupOptions options, int partitions) {
+  public SparkCorpus deduplicate(DedupMode mode, double threshold, int partitions) {
+    return deduplicate(mode, withThreshold(threshold), partitions);
+  }
+
+  private static DedupOptions withThreshold(double threshold) {
+    return DedupOptions.defaults().toBuilder().threshold(threshold).build();
+  }
+
+  /** The job's way in, with every dedup setting (an internal type), default partitions. */
+  SparkCorpus deduplicate(DedupMode mode, DedupOptions options) {
+    return deduplicate(mode, options, Math.max(1, Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions", "200"))));
+  }
+
+  /** The job's and the tests' way in, with every dedup setting (an internal type). */
+  SparkCorpus deduplicate(DedupMode mode, DedupOptions options, int partitions) {
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(options, "options");
     if (mode == DedupMode.OFF) {

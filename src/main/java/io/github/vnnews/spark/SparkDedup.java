@@ -3,10 +3,10 @@ package io.github.vnnews.spark;
 import static org.apache.spark.sql.functions.col;
 
 import io.github.vnnews.Article;
+import io.github.vnnews.DedupMode;
 import io.github.vnnews.Dropped;
 import io.github.vnnews.Duplicate;
 import io.github.vnnews.internal.dedup.BucketPairs;
-import io.github.vnnews.internal.dedup.DedupMode;
 import io.github.vnnews.internal.dedup.DedupOptions;
 import io.github.vnnews.internal.dedup.Deduplicator;
 import io.github.vnnews.internal.dedup.Signature;

@@ -5,10 +5,10 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.from_json;
 import static org.apache.spark.sql.functions.when;
 
+import io.github.vnnews.DedupMode;
 import io.github.vnnews.Options;
 import io.github.vnnews.SkipReason;
 import io.github.vnnews.internal.cli.CommonOptions;
-import io.github.vnnews.internal.dedup.DedupMode;
 import io.github.vnnews.internal.dedup.DedupOptions;
 import java.io.IOException;
 import java.io.PrintWriter;

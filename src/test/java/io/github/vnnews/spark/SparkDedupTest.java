@@ -2,9 +2,9 @@ package io.github.vnnews.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.vnnews.DedupMode;
 import io.github.vnnews.Options;
 import io.github.vnnews.internal.cli.Main;
-import io.github.vnnews.internal.dedup.DedupMode;
 import io.github.vnnews.internal.dedup.DedupOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -128,7 +128,7 @@ class SparkDedupTest {
   void markGivesTheClisLinesForAnyNumberOfPartitions() {
     for (int partitions : new int[] {1, 3, 7}) {
       SparkCorpus c = SparkCorpus.read(spark, List.of(corpus.toString()), OPTIONS, partitions)
-          .deduplicate(DedupMode.MARK, DedupOptions.defaults(), partitions);
+          .deduplicate(DedupMode.MARK, DedupOptions.DEFAULT_THRESHOLD, partitions);
       // in input order, so equal lines are the same articles with the same clusters in the same places
       assertThat(c.jsonLinesInInputOrder().collectAsList()).as("%d partitions", partitions).isEqualTo(cliMarked);
       assertThat(c.errorLines().count()).isZero();

@@ -1,6 +1,6 @@
 package io.github.vnnews.internal.cli;
 
-import io.github.vnnews.internal.dedup.DedupMode;
+import io.github.vnnews.DedupMode;
 import io.github.vnnews.internal.dedup.DedupOptions;
 import io.github.vnnews.internal.quality.QualityFilter;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package io.github.vnnews.internal.cli;
 
 import io.github.vnnews.Article;
+import io.github.vnnews.DedupMode;
 import io.github.vnnews.Dropped;
 import io.github.vnnews.Duplicate;
-import io.github.vnnews.internal.dedup.DedupMode;
 import io.github.vnnews.internal.dedup.Deduplicator;
 import io.github.vnnews.internal.dedup.Signature;
 import io.github.vnnews.internal.dedup.Signer;

@@ -2,11 +2,11 @@ package io.github.vnnews.internal.cli;
 
 import io.github.vnnews.Article;
 import io.github.vnnews.Corpus;
+import io.github.vnnews.DedupMode;
 import io.github.vnnews.IngestError;
 import io.github.vnnews.IngestListener;
 import io.github.vnnews.Normalizer;
 import io.github.vnnews.Options;
-import io.github.vnnews.internal.dedup.DedupMode;
 import io.github.vnnews.internal.load.InputWalker;
 import io.github.vnnews.json.ArticleJsonWriter;
 import java.io.IOException;

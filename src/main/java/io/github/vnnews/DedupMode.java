@@ -1,4 +1,4 @@
-package io.github.vnnews.internal.dedup;
+package io.github.vnnews;
 
 /**
  * What the CLI and the Spark job do about duplicates.
