@@ -39,12 +39,8 @@ final class FieldLabelRule implements Rule {
    * {@link SourceRule} reads a source line.
    */
   static String sourceNote(String value) {
-    int open = value.lastIndexOf(" (");
-    if (open <= 0 || !value.endsWith(")")
-        || !Names.isNameList(value.substring(0, open).strip())) {
-      return null;
-    }
-    return SourceRule.outlet(value.substring(open + 1));
+    return Names.beforeNote(value) == null
+        ? null : SourceRule.outlet(value.substring(value.lastIndexOf(" (") + 1));
   }
 
   /** Most words of an author field's value (more is a sentence, not a name list). */
@@ -158,7 +154,7 @@ final class FieldLabelRule implements Rule {
               draft.sourceOutlet = outlet;
             }
             if (draft.author == null) {
-              draft.author = outlet == null ? value : value.substring(0, value.lastIndexOf(" ("));
+              draft.author = outlet == null ? value : Names.beforeNote(value);
             }
           }
         }

@@ -375,9 +375,7 @@ final class FusedCaptionRule implements Rule {
     x[f++] = w <= 8 ? 1 : 0;
     x[f++] = w <= 20 ? 1 : 0;
     x[f++] = tailRun(units, k) ? 1 : 0;
-    String prev = k > 0 ? line.text.substring(units.get(k - 1).start(), units.get(k - 1).end()).strip()
-        : "";
-    x[f++] = prev.endsWith(":") ? 1 : 0;
+    x[f++] = k > 0 && endsWithColon(line.text, units.get(k - 1)) ? 1 : 0;
     return x;
   }
 

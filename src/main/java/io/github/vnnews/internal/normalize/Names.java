@@ -19,6 +19,20 @@ final class Names {
   private Names() {}
 
   /**
+   * The names before a note in brackets closing {@code t} ({@code Hà Thu (tổng hợp)}, {@code Vũ
+   * Anh (Theo AFP, Reuters)}: {@code Hà Thu}, {@code Vũ Anh}), or null when {@code t} does not end
+   * in such a note or what stands before it is not a {@linkplain #isNameList list of names}.
+   */
+  static String beforeNote(String t) {
+    int open = t.lastIndexOf(" (");
+    if (open <= 0 || !t.endsWith(")")) {
+      return null;
+    }
+    String names = t.substring(0, open).strip();
+    return isNameList(names) ? names : null;
+  }
+
+  /**
    * Whether {@code s} is one or more personal names.
    *
    * @param s the candidate, stripped

@@ -354,14 +354,17 @@ final class PageRegionRule implements Rule {
   private static boolean questionHeadline(Draft draft, PageShape shape, int i) {
     String t = draft.lines.get(i).text;
     char last = t.charAt(t.length() - 1);
-    return (last == '?' || last == '!') && shape.words[i] >= 5 && shape.words[i] <= 30
-        && headlineStart(t) && draft.lines.get(i).wholeUndecided() != null;
+    return (last == '?' || last == '!') && headlineShaped(draft, shape, i);
   }
 
   private static boolean linkHeadline(Draft draft, PageShape shape, int i) {
-    String t = draft.lines.get(i).text;
-    return shape.words[i] >= 5 && shape.words[i] <= 30 && !shape.terminal[i]
-        && !PageShape.endsWith(t, ':') && headlineStart(t)
+    return !shape.terminal[i] && !PageShape.endsWith(draft.lines.get(i).text, ':')
+        && headlineShaped(draft, shape, i);
+  }
+
+  /** 5 to 30 words opening like a headline, on a line no rule decided. */
+  private static boolean headlineShaped(Draft draft, PageShape shape, int i) {
+    return shape.words[i] >= 5 && shape.words[i] <= 30 && headlineStart(draft.lines.get(i).text)
         && draft.lines.get(i).wholeUndecided() != null;
   }
 
@@ -649,12 +652,9 @@ final class PageRegionRule implements Rule {
     if (BylineRule.author(t) != null) {
       return first || shape.words[i] >= 2;
     }
-    int open = t.lastIndexOf(" (");
-    if (open > 0 && t.endsWith(")")) {
-      String name = t.substring(0, open).strip();
-      if (Sentences.words(name) >= 2 && Names.isNameList(name) && BylineRule.author(name) != null) {
-        return true;
-      }
+    String noted = Names.beforeNote(t);
+    if (noted != null && Sentences.words(noted) >= 2 && BylineRule.author(noted) != null) {
+      return true;
     }
     String name = theoName(t);
     return name != null && Names.isNameList(name);
