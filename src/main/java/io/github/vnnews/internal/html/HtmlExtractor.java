@@ -101,6 +101,9 @@ public final class HtmlExtractor {
           Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern STAMP_START =
       Pattern.compile("\\s*[-–—|,]?\\s*(?:\\d{1,2}[:h]\\d{2}\\s*[-–—|,]?\\s*)?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}");
+  /** A machine time in a title attribute: {@code 2016-06-03T00:03:00}, with or without offset. */
+  private static final Pattern ISO_TITLE =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?");
   /** A signature of initials or a desk abbreviation: "PV", "CTV", "H.A", "N.H.". */
   private static final Pattern SHORT_SIGNATURE =
       Pattern.compile("^(?:\\p{Lu}\\.?){2,4}$", Pattern.UNICODE_CHARACTER_CLASS);
@@ -988,6 +991,7 @@ public final class HtmlExtractor {
       String outletTag = null;
       String bylineAuthor = null;
       String visibleStamp = null;
+      Element visibleStampEl = null;
       int stampScore = Integer.MAX_VALUE;
       List<Integer> order = new ArrayList<>();
       for (int i = Math.max(sapoFrom, 0); sapoFrom >= 0 && i <= sapoTo; i++) {
@@ -1063,6 +1067,7 @@ public final class HtmlExtractor {
                 if (score < stampScore) {
                   stampScore = score;
                   visibleStamp = text;
+                  visibleStampEl = b.el();
                 }
               }
             }
@@ -1078,6 +1083,7 @@ public final class HtmlExtractor {
         times.add(ts.source(), ts.value());
       }
       times.add(PublishedTimes.VISIBLE, visibleStamp);
+      times.add(PublishedTimes.VISIBLE_TITLE, stampTitle(visibleStampEl));
       PublishedTimes.Choice chosen = times.choose();
       PublicationTime published = chosen == null ? null : chosen.time();
       PublicationTime pageClock = null;
@@ -1090,6 +1096,24 @@ public final class HtmlExtractor {
       return new Extraction(title, published, meta.modifiedAt(), pageClock, author, paragraphs,
           captions, removed, sourceOutlet, outletTag, meta.section(), tags, meta.url(),
           meta.site(), decisions);
+    }
+
+    /**
+     * The machine form a stamp element carries in a {@code title} attribute, on itself or on the
+     * element inside it that holds the stamp: {@code <span title="2016-06-03T00:03:00">00:03
+     * 03/06/2016</span>}; null when it has none.
+     */
+    private static String stampTitle(Element el) {
+      if (el == null) {
+        return null;
+      }
+      for (Element e : el.select("[title]")) {
+        String t = e.attr("title").strip();
+        if (ISO_TITLE.matcher(t).matches() && PageDates.isStamp(HtmlText.collapse(e.text()))) {
+          return t;
+        }
+      }
+      return null;
     }
 
     /**

@@ -319,9 +319,15 @@ final class MetadataReader {
         url, section, new ArrayList<>(tags));
   }
 
+  /**
+   * Adds a title candidate. A value that still holds an entity after the HTML parser decoded it was
+   * escaped twice by the page ({@code content="C&amp;#243; một homestay"}): it is decoded once more,
+   * so that it can agree with the visible headline; a value still not clean after that is left out.
+   */
   private static void addTitle(List<String> titles, String t) {
-    if (t != null && !ENTITY.matcher(t).find() && !titles.contains(t)) {
-      titles.add(t);
+    String v = t != null && ENTITY.matcher(t).find() ? clean(t) : t;
+    if (v != null && !ENTITY.matcher(v).find() && !titles.contains(v)) {
+      titles.add(v);
     }
   }
 

@@ -2,9 +2,12 @@ package io.github.vnnews.internal.html;
 
 import io.github.vnnews.PublicationTime;
 import java.time.DayOfWeek;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +28,9 @@ import java.util.regex.Pattern;
  *
  * <p>The winner is then completed from the readings that agree with it: seconds where it has none,
  * a time where it has only a date, and the offset the visible stamp states ("GMT+7") where the
- * machine time names the same wall clock with another offset.
+ * machine time names the same wall clock with another offset. Where the stamp states none, the
+ * offset is settled by agreement too: the sources that name the winner's wall clock vote, each for
+ * the offset it states or for Vietnam's, and the winner's own offset stays unless outvoted.
  *
  * <table>
  *   <caption>Examples</caption>
@@ -36,6 +41,8 @@ import java.util.regex.Pattern;
  *       <td>{@code 2019-02-08T17:08:25+07:00}</td></tr>
  *   <tr><td>pubdate and dateCreated {@code 2012-12-23T14:02}, visible {@code 24/12/2012 03:04 AM}</td>
  *       <td>{@code 2012-12-23T14:02:00+07:00}</td></tr>
+ *   <tr><td>JSON-LD {@code 2016-06-03T00:03:00+08:00}, visible {@code 00:03 03/06/2016} with
+ *       {@code title="2016-06-03T00:03:00"}</td><td>{@code 2016-06-03T00:03:00+07:00}</td></tr>
  * </table>
  *
  * <p>Not thread-safe; one instance per page.
@@ -135,6 +142,7 @@ final class PublishedTimes {
       return null;
     }
     PublicationTime t = best.time();
+    boolean visibleOffset = false;
     StringBuilder rule = new StringBuilder(best.source());
     if (best.monthFirst()) {
       rule.append("(month first)");
@@ -151,6 +159,7 @@ final class PublishedTimes {
             && o.source().equals(VISIBLE)) {
           t = new PublicationTime(t.date(), t.time(), o.time().offset());
           rule.append("+offset:").append(o.source());
+          visibleOffset = true;
         }
         if (t.time().getSecond() == 0 && o.time().time().getSecond() != 0) {
           t = new PublicationTime(t.date(), t.time().withSecond(o.time().time().getSecond()), t.offset());
@@ -158,11 +167,56 @@ final class PublishedTimes {
         }
       }
     }
+    if (!visibleOffset && t.hasTime()) {
+      ZoneOffset voted = offsetByAgreement(t);
+      if (voted != null && !voted.equals(t.offset())) {
+        t = new PublicationTime(t.date(), t.time(), voted);
+        rule.append("+offset:agreement");
+      }
+    }
     return new Choice(t, rule.toString());
+  }
+
+  /**
+   * The offset most sources give to the chosen wall clock {@code w}, when more sources give it than
+   * give {@code w}'s own: each source that names the same date, hour and minute votes once, for the
+   * offset it states or, stating none, for Vietnam's. A lone {@code +08:00} in the JSON-LD is so
+   * outvoted by the stamp and its {@code title="2016-06-03T00:03:00"}; an overseas page whose two
+   * machine times say {@code +11:00} keeps it. Null when the winner's offset is not outvoted.
+   */
+  private ZoneOffset offsetByAgreement(PublicationTime w) {
+    Map<ZoneOffset, List<String>> votes = new LinkedHashMap<>();
+    for (Reading o : readings) {
+      PublicationTime x = o.time();
+      if (!x.hasTime() || !x.date().equals(w.date()) || x.time().getHour() != w.time().getHour()
+          || x.time().getMinute() != w.time().getMinute()) {
+        continue;
+      }
+      boolean counted = false;
+      for (List<String> voters : votes.values()) {
+        counted |= voters.contains(o.source());
+      }
+      if (!counted) {
+        votes.computeIfAbsent(x.offset(), k -> new ArrayList<>()).add(o.source());
+      }
+    }
+    int own = votes.getOrDefault(w.offset(), List.of()).size();
+    ZoneOffset top = null;
+    int topVotes = own;
+    for (Map.Entry<ZoneOffset, List<String>> e : votes.entrySet()) {
+      if (e.getValue().size() > topVotes) {
+        top = e.getKey();
+        topVotes = e.getValue().size();
+      }
+    }
+    return top;
   }
 
   /** The name of the visible stamp's source. */
   static final String VISIBLE = "visible";
+
+  /** The name of the machine time in the visible stamp's {@code title} attribute. */
+  static final String VISIBLE_TITLE = "visible:title";
 
   /** How many other sources have a reading that agrees with {@code r}. */
   private int support(Reading r) {

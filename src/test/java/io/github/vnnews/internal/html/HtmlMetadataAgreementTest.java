@@ -128,4 +128,39 @@ class HtmlMetadataAgreementTest {
     Extraction x = page("", "", "<p style=\"text-align:right\"><strong>Lan Anh - VnExpress</strong></p>");
     assertThat(x.author()).isEqualTo("Lan Anh");
   }
+
+  @Test
+  void aTitleTheMetadataEscapedTwiceStillAgreesWithTheHeadline() {
+    // kenh14.vn, 2016: og:title escaped twice; the document title and the JSON-LD give an SEO title
+    String seo = "C&#243; một nơi được gọi l&#224; &quot;Nh&#224;&quot; giữa l&#242;ng Tả Van (Sapa) tuyệt đẹp";
+    String html = "<html><head><title>" + seo + "</title>"
+        + meta("og:title", "C&amp;#243; một homestay xinh xắn v&amp;#224; y&amp;#234;n b&amp;#236;nh"
+            + " v&amp;#244; c&amp;#249;ng giữa l&amp;#242;ng Sa Pa")
+        + ld("{\"@type\":\"NewsArticle\",\"headline\":\"" + seo.replace("&quot;", "\\\"") + "\"}")
+        + "</head><body><h1 class=\"kbwc-title\">Có một homestay xinh xắn và yên bình vô cùng giữa lòng Sa Pa</h1>"
+        + ARTICLE + "</body></html>";
+    assertThat(HtmlExtractor.defaults().extract(html, "").title())
+        .isEqualTo("Có một homestay xinh xắn và yên bình vô cùng giữa lòng Sa Pa");
+  }
+
+  @Test
+  void aLoneMachineOffsetIsOutvotedByTheStampAndItsTitle() {
+    // kenh14.vn, 2016: the JSON-LD says +08:00, the stamp and its title attribute are Vietnam time
+    String stamp = "<div class=\"kbwcm-info\"><span class=\"kbwcm-time\" title=\"2016-06-03T00:03:00\">"
+        + "00:03 03/06/2016</span></div>";
+    String ld = ld("{\"@type\":\"NewsArticle\",\"datePublished\":\"2016-06-03T00:03:00+08:00\"}");
+    assertThat(page(ld, stamp, "").publishedAt()).hasToString("2016-06-03T00:03:00+07:00");
+    // the stamp alone against the JSON-LD: one vote each, the machine time keeps its offset
+    assertThat(page(ld, "<div class=\"kbwcm-info\">00:03 03/06/2016</div>", "").publishedAt())
+        .hasToString("2016-06-03T00:03:00+08:00");
+  }
+
+  @Test
+  void twoMachineTimesKeepTheOffsetTheyAgreeOn() {
+    // an overseas page: its machine times give its own zone, the stamp shows the same wall clock
+    Extraction x = page(meta("article:published_time", "2020-05-04T09:30:00+10:00")
+        + "<meta itemprop=\"datePublished\" content=\"2020-05-04T09:30:00+10:00\">",
+        "<div class=\"meta\">09:30 04/05/2020</div>", "");
+    assertThat(x.publishedAt()).hasToString("2020-05-04T09:30:00+10:00");
+  }
 }
