@@ -111,8 +111,8 @@ public final class SparkCorpus {
    * The columns of {@link #records()}: {@code kind} ({@value #KIND_ARTICLE}, {@value
    * #KIND_ERROR} or {@value #KIND_SKIPPED}), {@code file} (the input's position in the CLI's
    * order), {@code seq} (the record's position within its input), {@code id} (the article id, for
-   * an article and for an article left out on request, that is one a {@linkplain #filter quality
-   * filter} or {@linkplain #deduplicate(DedupMode, double) {@code DROP}} left out; null for an
+   * an article and for an article left out on request, that is one a {@linkplain
+   * #filter(QualityChecks) quality filter} or {@code DedupMode.DROP} left out; null for an
    * input rejected and a skipped record) and {@code json} (the export line, or the error-report
    * line, without newline; for a skipped record, the {@link io.github.vnnews.SkipReason#jsonName()
    * reason}). An article left out on request is a record of kind {@value #KIND_ERROR}: its line is
@@ -145,7 +145,7 @@ public final class SparkCorpus {
   }
 
   /**
-   * The CLI's quality filters, for {@link #filter(QualityChecks)}: {@code --language} ({@code
+   * The CLI's quality filters, for {@link SparkCorpus#filter(QualityChecks)}: {@code --language} ({@code
    * languages}), {@code --min-words}, {@code --min-vietnamese} and {@code --fineweb2-filters}. An
    * article that fails a check is left out and becomes the CLI's report record ({@code kind}
    * {@code filtered}, with the check, the article's value and the threshold); the checks run in
@@ -156,7 +156,7 @@ public final class SparkCorpus {
    * QualityChecks checks = QualityChecks.none().withMinWords(50).withMinVietnamese(0.5);
    * }</pre>
    *
-   * <p>Immutable, thread-safe and serialisable.
+   * <p>Immutable and thread-safe.
    *
    * @param languages the language tags kept ({@code vi}, {@code en}, {@code und}; two or three
    *     letters, any case: kept stripped and in lower case); empty for any language; never null
@@ -166,9 +166,7 @@ public final class SparkCorpus {
    * @param fineweb2 whether FineWeb-2's Vietnamese thresholds apply (see the CLI's {@code
    *     --fineweb2-filters})
    */
-  public record QualityChecks(Set<String> languages, Integer minWords, Double minVietnamese, boolean fineweb2)
-      implements Serializable {
-    private static final long serialVersionUID = 1L;
+  public record QualityChecks(Set<String> languages, Integer minWords, Double minVietnamese, boolean fineweb2) {
     private static final QualityChecks NONE = new QualityChecks(Set.of(), null, null, false);
 
     /**
@@ -254,7 +252,20 @@ public final class SparkCorpus {
       return languages.isEmpty() && minWords == null && minVietnamese == null && !fineweb2;
     }
 
-    /** The library's filter, built where it runs (it is not serialisable). */
+    /** The checks in the form the readers ship to the executors. */
+    Shipped ship() {
+      return new Shipped(languages, minWords, minVietnamese, fineweb2);
+    }
+  }
+
+  /**
+   * {@link QualityChecks} as the readers ship them to the executors, where they become the
+   * library's filter (which is not serialisable).
+   */
+  record Shipped(Set<String> languages, Integer minWords, Double minVietnamese, boolean fineweb2)
+      implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     QualityFilter toFilter() {
       return QualityFilter.of(languages, minWords, minVietnamese, fineweb2);
     }
@@ -407,13 +418,13 @@ public final class SparkCorpus {
         chunks.add(jsc.binaryFiles(joined.toString(), 1));
       }
       JavaPairRDD<String, PortableDataStream> streams = chunks.size() == 1 ? chunks.get(0) : union(jsc, chunks);
-      parts.add(streams.mapPartitions(new BinaryFilesReader(files, snapshot, checks)));
+      parts.add(streams.mapPartitions(new BinaryFilesReader(files, snapshot, checks.ship())));
     }
     if (!direct.isEmpty()) {
       // one planned pack per partition
       List<List<InputFile>> packs = plan(direct, spark.sparkContext().getConf(), minPartitions);
       SerializableConfiguration conf = new SerializableConfiguration(jsc.hadoopConfiguration());
-      parts.add(jsc.parallelize(packs, packs.size()).mapPartitions(new DirectReader(conf, snapshot, checks)));
+      parts.add(jsc.parallelize(packs, packs.size()).mapPartitions(new DirectReader(conf, snapshot, checks.ship())));
     }
     if (!listing.errors().isEmpty()) {
       List<Row> rows = new ArrayList<>();
@@ -541,7 +552,8 @@ public final class SparkCorpus {
   /**
    * The rejections, one JSON line each, as the CLI writes them to {@code --errors}: {@code path},
    * {@code line}, {@code byteOffset}, {@code kind}, {@code message}; and the articles left out on
-   * request (by {@link #filter} or {@code DedupMode.DROP}), with their id and check or cluster.
+   * request (by {@link #filter(QualityChecks)} or {@code DedupMode.DROP}), with their id and check
+   * or cluster.
    *
    * @return the lines
    */
@@ -704,9 +716,9 @@ public final class SparkCorpus {
     private static final long serialVersionUID = 1L;
     private final Broadcast<Map<String, InputFile>> files;
     private final OptionsSnapshot options;
-    private final QualityChecks checks;
+    private final Shipped checks;
 
-    BinaryFilesReader(Broadcast<Map<String, InputFile>> files, OptionsSnapshot options, QualityChecks checks) {
+    BinaryFilesReader(Broadcast<Map<String, InputFile>> files, OptionsSnapshot options, Shipped checks) {
       this.files = files;
       this.options = options;
       this.checks = checks;
@@ -752,9 +764,9 @@ public final class SparkCorpus {
     private static final long serialVersionUID = 1L;
     private final SerializableConfiguration conf;
     private final OptionsSnapshot options;
-    private final QualityChecks checks;
+    private final Shipped checks;
 
-    DirectReader(SerializableConfiguration conf, OptionsSnapshot options, QualityChecks checks) {
+    DirectReader(SerializableConfiguration conf, OptionsSnapshot options, Shipped checks) {
       this.conf = conf;
       this.options = options;
       this.checks = checks;
