@@ -2,10 +2,12 @@ package io.github.vnnews.spark;
 
 import io.github.vnnews.Article;
 import io.github.vnnews.Corpus;
+import io.github.vnnews.Dropped;
 import io.github.vnnews.IngestError;
 import io.github.vnnews.IngestListener;
 import io.github.vnnews.Options;
 import io.github.vnnews.SkipReason;
+import io.github.vnnews.internal.quality.QualityFilter;
 import io.github.vnnews.json.ArticleJsonWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -15,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
@@ -23,7 +26,9 @@ import org.apache.spark.sql.RowFactory;
  * memory at a time, whatever the file's size. Each file goes through the library's own {@link
  * Corpus} (the loader, the normaliser and the rejection rules the CLI uses) and each article
  * through the library's own {@link ArticleJsonWriter}, so a line here is byte for byte the line
- * the CLI writes.
+ * the CLI writes. An article the quality filter leaves out becomes the CLI's report record (a row
+ * of kind {@value SparkCorpus#KIND_ERROR} that keeps the article's id), as {@code ingest} writes it
+ * to {@code --errors}.
  *
  * <p>Rows have the columns of {@link SparkCorpus#RECORD_SCHEMA}. Not thread-safe.
  */
@@ -48,6 +53,7 @@ final class RecordIterator implements Iterator<Row>, Closeable {
 
   private final Iterator<? extends Input> inputs;
   private final Options options;
+  private final QualityFilter filter;
   /** Rejections and skipped web-archive records met on the way: an {@link IngestError} or a {@link SkipReason}. */
   private final ArrayDeque<Object> pending = new ArrayDeque<>();
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 14);
@@ -57,9 +63,10 @@ final class RecordIterator implements Iterator<Row>, Closeable {
   private Iterator<Article> articles;
   private long seq;
 
-  RecordIterator(Iterator<? extends Input> inputs, Options options) {
+  RecordIterator(Iterator<? extends Input> inputs, Options options, QualityFilter filter) {
     this.inputs = inputs;
     this.options = options;
+    this.filter = filter;
   }
 
   @Override
@@ -99,6 +106,11 @@ final class RecordIterator implements Iterator<Row>, Closeable {
     }
     Article a = articles.next();
     buffer.reset();
+    Optional<Dropped> dropped = filter.dropped(a);
+    if (dropped.isPresent()) {
+      ArticleJsonWriter.writeDropped(buffer, dropped.get());
+      return RowFactory.create(SparkCorpus.KIND_ERROR, file.ordinal(), seq++, a.id(), line());
+    }
     writer.write(a);
     writer.flush();
     return RowFactory.create(SparkCorpus.KIND_ARTICLE, file.ordinal(), seq++, a.id(), line());

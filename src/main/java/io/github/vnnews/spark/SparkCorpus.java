@@ -6,18 +6,22 @@ import io.github.vnnews.DedupMode;
 import io.github.vnnews.IngestError;
 import io.github.vnnews.Options;
 import io.github.vnnews.internal.dedup.DedupOptions;
+import io.github.vnnews.internal.quality.QualityFilter;
 import io.github.vnnews.json.ArticleJsonWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -80,6 +84,13 @@ import scala.Tuple2;
  * other views filter it. Each view is lazy and recomputes the corpus: {@code records().persist()}
  * first to use several. Rejections are the CLI's {@code --errors} records.
  *
+ * <h2>Quality filters and duplicates</h2>
+ *
+ * <p>{@link #filter(QualityChecks)} applies the CLI's {@code --language}, {@code --min-words},
+ * {@code --min-vietnamese} and {@code --fineweb2-filters} while the files are read, and {@link
+ * #deduplicate(DedupMode, double)} finds the CLI's duplicate clusters, in that order, as {@code
+ * ingest} does: {@code SparkCorpus.read(...).filter(checks).deduplicate(DedupMode.MARK, 0.4)}.
+ *
  * <p>Immutable once read; the datasets are Spark's, usable from the driver thread.
  */
 public final class SparkCorpus {
@@ -99,9 +110,13 @@ public final class SparkCorpus {
   /**
    * The columns of {@link #records()}: {@code kind} ({@value #KIND_ARTICLE}, {@value
    * #KIND_ERROR} or {@value #KIND_SKIPPED}), {@code file} (the input's position in the CLI's
-   * order), {@code seq} (the record's position within its input), {@code id} (the article id; null
-   * otherwise) and {@code json} (the export line, or the error-report line, without newline; for a
-   * skipped record, the {@link io.github.vnnews.SkipReason#jsonName() reason}).
+   * order), {@code seq} (the record's position within its input), {@code id} (the article id, for
+   * an article and for an article left out on request, that is one a {@linkplain
+   * #filter(QualityChecks) quality filter} or {@code DedupMode.DROP} left out; null for an
+   * input rejected and a skipped record) and {@code json} (the export line, or the error-report
+   * line, without newline; for a skipped record, the {@link io.github.vnnews.SkipReason#jsonName()
+   * reason}). An article left out on request is a record of kind {@value #KIND_ERROR}: its line is
+   * the CLI's report record ({@code kind} {@code filtered} or {@code duplicate}).
    */
   public static final StructType RECORD_SCHEMA =
       DataTypes.createStructType(
@@ -129,16 +144,152 @@ public final class SparkCorpus {
     FILE_SYSTEM
   }
 
+  /**
+   * The CLI's quality filters, for {@link SparkCorpus#filter(QualityChecks)}: {@code --language} ({@code
+   * languages}), {@code --min-words}, {@code --min-vietnamese} and {@code --fineweb2-filters}. An
+   * article that fails a check is left out and becomes the CLI's report record ({@code kind}
+   * {@code filtered}, with the check, the article's value and the threshold); the checks run in
+   * the CLI's order (language, words, Vietnamese share, then FineWeb-2's), the first failure is the
+   * reason. The values are the {@code quality} object's, unrounded, as in the CLI.
+   *
+   * <pre>{@code
+   * QualityChecks checks = QualityChecks.none().withMinWords(50).withMinVietnamese(0.5);
+   * }</pre>
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param languages the language tags kept ({@code vi}, {@code en}, {@code und}; two or three
+   *     letters, any case: kept stripped and in lower case); empty for any language; never null
+   * @param minWords the fewest words of the body kept, at least 0; null for no such check
+   * @param minVietnamese the lowest share of Vietnamese syllables kept, from 0 to 1; null for no
+   *     such check
+   * @param fineweb2 whether FineWeb-2's Vietnamese thresholds apply (see the CLI's {@code
+   *     --fineweb2-filters})
+   */
+  public record QualityChecks(Set<String> languages, Integer minWords, Double minVietnamese, boolean fineweb2) {
+    private static final QualityChecks NONE = new QualityChecks(Set.of(), null, null, false);
+
+    /**
+     * Checks and normalises the values.
+     *
+     * @param languages the language tags kept; empty for any language
+     * @param minWords the fewest words kept, or null
+     * @param minVietnamese the lowest share of Vietnamese syllables kept, or null
+     * @param fineweb2 whether FineWeb-2's thresholds apply
+     * @throws IllegalArgumentException for a tag that is not two or three letters, a negative
+     *     word count or a share outside 0 to 1
+     */
+    public QualityChecks {
+      Objects.requireNonNull(languages, "languages");
+      LinkedHashSet<String> tags = new LinkedHashSet<>();
+      for (String l : languages) {
+        tags.add(QualityFilter.languageTag(Objects.requireNonNull(l, "language")));
+      }
+      languages = Set.copyOf(tags);
+      if (minWords != null && minWords < 0) {
+        throw new IllegalArgumentException("minWords must be at least 0, not " + minWords);
+      }
+      if (minVietnamese != null && !(minVietnamese >= 0 && minVietnamese <= 1)) {
+        throw new IllegalArgumentException("minVietnamese must be from 0 to 1, not " + minVietnamese);
+      }
+    }
+
+    /**
+     * No check: every article is kept.
+     *
+     * @return the empty checks
+     */
+    public static QualityChecks none() {
+      return NONE;
+    }
+
+    /**
+     * These checks with {@code --language}.
+     *
+     * @param tags the language tags kept; empty for any language
+     * @return the new checks
+     */
+    public QualityChecks withLanguages(Set<String> tags) {
+      return new QualityChecks(tags, minWords, minVietnamese, fineweb2);
+    }
+
+    /**
+     * These checks with {@code --min-words}.
+     *
+     * @param n the fewest words kept, at least 0
+     * @return the new checks
+     */
+    public QualityChecks withMinWords(int n) {
+      return new QualityChecks(languages, n, minVietnamese, fineweb2);
+    }
+
+    /**
+     * These checks with {@code --min-vietnamese}.
+     *
+     * @param share the lowest share of Vietnamese syllables kept, from 0 to 1
+     * @return the new checks
+     */
+    public QualityChecks withMinVietnamese(double share) {
+      return new QualityChecks(languages, minWords, share, fineweb2);
+    }
+
+    /**
+     * These checks with or without {@code --fineweb2-filters}.
+     *
+     * @param on whether FineWeb-2's thresholds apply
+     * @return the new checks
+     */
+    public QualityChecks withFineweb2(boolean on) {
+      return new QualityChecks(languages, minWords, minVietnamese, on);
+    }
+
+    /**
+     * Whether no check is set.
+     *
+     * @return true when every article is kept
+     */
+    public boolean isEmpty() {
+      return languages.isEmpty() && minWords == null && minVietnamese == null && !fineweb2;
+    }
+
+    /** The checks in the form the readers ship to the executors. */
+    Shipped ship() {
+      return new Shipped(languages, minWords, minVietnamese, fineweb2);
+    }
+  }
+
+  /**
+   * {@link QualityChecks} as the readers ship them to the executors, where they become the
+   * library's filter (which is not serialisable).
+   */
+  record Shipped(Set<String> languages, Integer minWords, Double minVietnamese, boolean fineweb2)
+      implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    QualityFilter toFilter() {
+      return QualityFilter.of(languages, minWords, minVietnamese, fineweb2);
+    }
+  }
+
+  /** What {@link #read} listed and chose: enough to read the corpus again with a filter. */
+  private record Reading(InputListing listing, OptionsSnapshot options, int minPartitions, ReadMode mode) {}
+
   private final SparkSession spark;
   private final Dataset<Row> records;
   private final int fileCount;
   private final Dataset<Row> clusters;
+  /** How the corpus was read, while it can still be filtered (null once deduplicated). */
+  private final Reading reading;
+  private final QualityChecks checks;
 
-  private SparkCorpus(SparkSession spark, Dataset<Row> records, int fileCount, Dataset<Row> clusters) {
+  private SparkCorpus(SparkSession spark, Dataset<Row> records, int fileCount, Dataset<Row> clusters,
+      Reading reading, QualityChecks checks) {
     this.spark = spark;
     this.records = records;
     this.fileCount = fileCount;
     this.clusters = clusters;
+    this.reading = reading;
+    this.checks = checks;
   }
 
   /**
@@ -200,7 +351,48 @@ public final class SparkCorpus {
     }
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     InputListing listing = InputListing.list(List.copyOf(paths), options, jsc.hadoopConfiguration());
-    OptionsSnapshot snapshot = OptionsSnapshot.of(options);
+    Reading reading = new Reading(listing, OptionsSnapshot.of(options), minPartitions, mode);
+    QualityChecks none = QualityChecks.none();
+    return new SparkCorpus(spark, records(spark, reading, none), listing.files().size(), null, reading, none);
+  }
+
+  /**
+   * The corpus with the CLI's quality filters applied while its files are read: an article that
+   * fails a check becomes the CLI's report record ({@code kind} {@code filtered}; a row of kind
+   * {@value #KIND_ERROR} with the article's id, in {@link #errorLines()}), the others are as
+   * before. Filter first, then {@linkplain #deduplicate(DedupMode, double) deduplicate}, as the
+   * CLI does: filtered articles are in no cluster. Lazy, like {@link #read}.
+   *
+   * <pre>{@code
+   * SparkCorpus kept = corpus.filter(QualityChecks.none().withMinWords(50).withLanguages(Set.of("vi")));
+   * }</pre>
+   *
+   * @param checks the checks ({@link QualityChecks#none()} returns this corpus)
+   * @return the filtered corpus
+   * @throws IllegalStateException when this corpus is filtered or deduplicated already (give
+   *     every check in one call, before deduplicating)
+   */
+  public SparkCorpus filter(QualityChecks checks) {
+    Objects.requireNonNull(checks, "checks");
+    if (checks.isEmpty()) {
+      return this;
+    }
+    if (reading == null) {
+      throw new IllegalStateException("filter the corpus before deduplicating it (the CLI filters first)");
+    }
+    if (!this.checks.isEmpty()) {
+      throw new IllegalStateException("the corpus is filtered already: give every check in one QualityChecks");
+    }
+    return new SparkCorpus(spark, records(spark, reading, checks), fileCount, null, reading, checks);
+  }
+
+  /** The records of the files, read with the options and tested by the checks. */
+  private static Dataset<Row> records(SparkSession spark, Reading reading, QualityChecks checks) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    InputListing listing = reading.listing();
+    OptionsSnapshot snapshot = reading.options();
+    int minPartitions = reading.minPartitions();
+    ReadMode mode = reading.mode();
 
     List<InputFile> bulk = new ArrayList<>();
     List<InputFile> direct = new ArrayList<>();
@@ -226,13 +418,13 @@ public final class SparkCorpus {
         chunks.add(jsc.binaryFiles(joined.toString(), 1));
       }
       JavaPairRDD<String, PortableDataStream> streams = chunks.size() == 1 ? chunks.get(0) : union(jsc, chunks);
-      parts.add(streams.mapPartitions(new BinaryFilesReader(files, snapshot)));
+      parts.add(streams.mapPartitions(new BinaryFilesReader(files, snapshot, checks.ship())));
     }
     if (!direct.isEmpty()) {
       // one planned pack per partition
       List<List<InputFile>> packs = plan(direct, spark.sparkContext().getConf(), minPartitions);
       SerializableConfiguration conf = new SerializableConfiguration(jsc.hadoopConfiguration());
-      parts.add(jsc.parallelize(packs, packs.size()).mapPartitions(new DirectReader(conf, snapshot)));
+      parts.add(jsc.parallelize(packs, packs.size()).mapPartitions(new DirectReader(conf, snapshot, checks.ship())));
     }
     if (!listing.errors().isEmpty()) {
       List<Row> rows = new ArrayList<>();
@@ -250,7 +442,7 @@ public final class SparkCorpus {
         all = all.union(parts.get(i));
       }
     }
-    return new SparkCorpus(spark, spark.createDataFrame(all, RECORD_SCHEMA), listing.files().size(), null);
+    return spark.createDataFrame(all, RECORD_SCHEMA);
   }
 
   /** One union of many RDDs (a chain of pairwise unions would nest as deep as there are chunks). */
@@ -359,7 +551,9 @@ public final class SparkCorpus {
 
   /**
    * The rejections, one JSON line each, as the CLI writes them to {@code --errors}: {@code path},
-   * {@code line}, {@code byteOffset}, {@code kind}, {@code message}.
+   * {@code line}, {@code byteOffset}, {@code kind}, {@code message}; and the articles left out on
+   * request (by {@link #filter(QualityChecks)} or {@code DedupMode.DROP}), with their id and check
+   * or cluster.
    *
    * @return the lines
    */
@@ -450,7 +644,7 @@ public final class SparkCorpus {
     }
     Dataset<Row> kept = records.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
     SparkDedup.Result r = SparkDedup.apply(spark, kept, mode, options, partitions);
-    return new SparkCorpus(spark, r.records(), fileCount, r.clusters());
+    return new SparkCorpus(spark, r.records(), fileCount, r.clusters(), null, checks);
   }
 
   /**
@@ -522,10 +716,12 @@ public final class SparkCorpus {
     private static final long serialVersionUID = 1L;
     private final Broadcast<Map<String, InputFile>> files;
     private final OptionsSnapshot options;
+    private final Shipped checks;
 
-    BinaryFilesReader(Broadcast<Map<String, InputFile>> files, OptionsSnapshot options) {
+    BinaryFilesReader(Broadcast<Map<String, InputFile>> files, OptionsSnapshot options, Shipped checks) {
       this.files = files;
       this.options = options;
+      this.checks = checks;
     }
 
     @Override
@@ -559,7 +755,7 @@ public final class SparkCorpus {
               };
             }
           };
-      return closingAtTaskEnd(new RecordIterator(inputs, options.toOptions()));
+      return closingAtTaskEnd(new RecordIterator(inputs, options.toOptions(), checks.toFilter()));
     }
   }
 
@@ -568,10 +764,12 @@ public final class SparkCorpus {
     private static final long serialVersionUID = 1L;
     private final SerializableConfiguration conf;
     private final OptionsSnapshot options;
+    private final Shipped checks;
 
-    DirectReader(SerializableConfiguration conf, OptionsSnapshot options) {
+    DirectReader(SerializableConfiguration conf, OptionsSnapshot options, Shipped checks) {
       this.conf = conf;
       this.options = options;
+      this.checks = checks;
     }
 
     @Override
@@ -607,7 +805,7 @@ public final class SparkCorpus {
               };
             }
           };
-      return closingAtTaskEnd(new RecordIterator(inputs, options.toOptions()));
+      return closingAtTaskEnd(new RecordIterator(inputs, options.toOptions(), checks.toFilter()));
     }
   }
 }

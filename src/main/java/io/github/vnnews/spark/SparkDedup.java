@@ -440,7 +440,7 @@ final class SparkDedup {
       if (drop && !d.canonical()) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ArticleJsonWriter.writeDropped(out, Dropped.duplicate(decode(json), d));
-        return RowFactory.create(SparkCorpus.KIND_ERROR, r.getInt(1), r.getLong(2), null, line(out));
+        return RowFactory.create(SparkCorpus.KIND_ERROR, r.getInt(1), r.getLong(2), r.getString(3), line(out));
       }
       byte[] marked = ArticleJsonWriter.withDuplicate(json.getBytes(StandardCharsets.UTF_8), d);
       return RowFactory.create(r.getString(0), r.getInt(1), r.getLong(2), r.getString(3),

@@ -9,6 +9,7 @@ import io.github.vnnews.DedupMode;
 import io.github.vnnews.Options;
 import io.github.vnnews.SkipReason;
 import io.github.vnnews.internal.cli.CommonOptions;
+import io.github.vnnews.internal.cli.FilterOptions;
 import io.github.vnnews.internal.dedup.DedupOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -52,7 +53,10 @@ import picocli.CommandLine;
  * with {@code --format parquet}, Parquet files of the typed columns ({@link ExportSchema#ARTICLE})
  * written by Spark's own writer. {@code --errors DIR} gets the rejections as JSON lines (and, with
  * {@code --dedup drop}, the dropped duplicates). {@code --dedup mark|drop} finds the CLI's
- * duplicate clusters ({@link SparkCorpus#deduplicate}). Skipped
+ * duplicate clusters ({@link SparkCorpus#deduplicate}); {@code --min-words}, {@code
+ * --min-vietnamese}, {@code --language} and {@code --fineweb2-filters} leave out the articles the
+ * CLI's filters leave out, with the CLI's report records in {@code --errors} ({@link
+ * SparkCorpus#filter}). Skipped
  * web-archive records are counted by reason in the summary, as the CLI counts them. Both are written in one pass over the inputs, to a hidden
  * directory beside the output that is then moved into place. Exit status as the CLI's: 0 every input
  * read, 1 some input rejected (the rest still written), 2 usage error. The arguments are checked
@@ -80,7 +84,7 @@ public final class SparkIngestJob implements Callable<Integer> {
 
   @Option(names = "--errors", paramLabel = "DIR",
       description = "Write every rejected input (path, line, byteOffset, kind, message) to DIR as JSON Lines; "
-          + "with --dedup drop, the dropped duplicates too, with their cluster (as the CLI's --errors).")
+          + "articles left out by --dedup drop or a quality filter too, with their cluster or check (as the CLI's --errors).")
   String errors;
 
   @Option(names = "--input-order",
@@ -127,6 +131,8 @@ public final class SparkIngestJob implements Callable<Integer> {
   boolean verbose;
 
   @Mixin CommonOptions common;
+
+  @Mixin FilterOptions filters;
 
   private final SparkSession given;
 
@@ -183,6 +189,7 @@ public final class SparkIngestJob implements Callable<Integer> {
       readMode();
       parquet();
       dedupOptions();
+      checks();
       if (paths.contains("-")) {
         throw new IllegalArgumentException("- (standard input) cannot be read by Spark; give files or directories");
       }
@@ -253,6 +260,9 @@ public final class SparkIngestJob implements Callable<Integer> {
     } catch (IllegalArgumentException | IOException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
+    // filtered while read, as the CLI filters before it deduplicates
+    SparkCorpus.QualityChecks checks = checks();
+    corpus = corpus.filter(checks);
     // the clusters are found first (jobs over the persisted records); writing applies them
     corpus = corpus.deduplicate(dedup, dedupOptions());
     SparkCorpus.DuplicateCounts dups = dedup == DedupMode.OFF ? null : corpus.duplicateCounts();
@@ -264,7 +274,11 @@ public final class SparkIngestJob implements Callable<Integer> {
     }
     Observation counts = new Observation("vnnews");
     List<Column> metrics = new ArrayList<>();
-    metrics.add(count(when(col("kind").equalTo(SparkCorpus.KIND_ERROR), 1)).as("errors"));
+    // an error row with an article id is an article left out on request (filtered, or a dropped
+    // duplicate): a record of the report, not an input rejected
+    Column error = col("kind").equalTo(SparkCorpus.KIND_ERROR);
+    metrics.add(count(when(error.and(col("id").isNull()), 1)).as("errors"));
+    metrics.add(count(when(error.and(col("id").isNotNull()), 1)).as("leftOut"));
     for (SkipReason r : SkipReason.values()) {
       metrics.add(count(when(col("kind").equalTo(SparkCorpus.KIND_SKIPPED).and(col("json").equalTo(r.jsonName())), 1))
           .as("skipped_" + r.jsonName()));
@@ -280,6 +294,7 @@ public final class SparkIngestJob implements Callable<Integer> {
         "." + out.getName() + "-vnnews-" + UUID.randomUUID());
     long articleCount;
     long errorCount;
+    long filtered;
     Map<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
     try {
       if (parquet()) {
@@ -294,9 +309,7 @@ public final class SparkIngestJob implements Callable<Integer> {
       Map<String, Object> c = counts.getAsJava();
       articleCount = ((Number) c.get("articles")).longValue();
       errorCount = ((Number) c.get("errors")).longValue();
-      if (dedup == DedupMode.DROP) {
-        errorCount -= dups.duplicates(); // dropped duplicates are records of the report, not inputs rejected
-      }
+      filtered = ((Number) c.get("leftOut")).longValue() - (dedup == DedupMode.DROP ? dups.duplicates() : 0);
       for (SkipReason r : SkipReason.values()) {
         long n = ((Number) c.get("skipped_" + r.jsonName())).longValue();
         if (n > 0) {
@@ -317,9 +330,10 @@ public final class SparkIngestJob implements Callable<Integer> {
     }
     if (!quiet) {
       PrintWriter err = spec.commandLine().getErr();
-      err.printf(Locale.ROOT, "vnnews-spark: %d article%s from %d file%s, %d rejected%s%s, %.2f s%n",
+      err.printf(Locale.ROOT, "vnnews-spark: %d article%s from %d file%s, %d rejected%s%s%s, %.2f s%n",
           articleCount, articleCount == 1 ? "" : "s", corpus.fileCount(), corpus.fileCount() == 1 ? "" : "s", errorCount, skippedSummary(skipped),
-          dedupSummary(dups), (System.nanoTime() - started) / 1e9);
+          filtered > 0 || !checks.isEmpty() ? ", " + filtered + " filtered" : "", dedupSummary(dups),
+          (System.nanoTime() - started) / 1e9);
       err.flush();
     }
     return errorCount == 0 ? 0 : 1;
@@ -370,6 +384,13 @@ public final class SparkIngestJob implements Callable<Integer> {
     } finally {
       kept.unpersist();
     }
+  }
+
+  /** The quality filters of the flags, checked as the CLI checks them. */
+  private SparkCorpus.QualityChecks checks() {
+    filters.filter(); // the CLI's checks and messages
+    return new SparkCorpus.QualityChecks(filters.languageTags(), filters.minWords(), filters.minVietnamese(),
+        filters.fineweb2());
   }
 
   private DedupOptions dedupOptions() {

@@ -4,10 +4,7 @@ import io.github.vnnews.DedupMode;
 import io.github.vnnews.internal.dedup.DedupOptions;
 import io.github.vnnews.internal.quality.QualityFilter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -34,55 +31,16 @@ public final class CleanOptions {
           + "Needs about the output's size plus 0.6 KB an article.")
   Path tempDir;
 
-  @Option(names = "--min-words", paramLabel = "N",
-      description = "Leave out (and report in --errors) articles whose body has fewer than N words.")
-  Integer minWords;
-
-  @Option(names = "--min-vietnamese", paramLabel = "SHARE",
-      description = "Leave out articles whose share of Vietnamese syllables (quality.vietnamese) is below SHARE (0 to 1).")
-  Double minVietnamese;
-
-  @Option(names = "--language", paramLabel = "TAG", split = ",",
-      description = "Keep only articles in these languages (vi, en, und; repeatable or comma-separated).")
-  List<String> languages = new ArrayList<>();
-
-  @Option(names = "--fineweb2-filters",
-      description = "Leave out articles that FineWeb-2's Vietnamese thresholds flag (duplicate lines, top and "
-          + "duplicate n-grams, mean word length, non-alphabetic words, lines ending in punctuation).")
-  boolean fineweb2;
+  @Mixin FilterOptions filters;
 
   /**
-   * The quality filter these flags ask for.
+   * The quality filter the filter flags ask for ({@link FilterOptions#filter()}).
    *
    * @return the filter; {@link QualityFilter#none()} when no flag is given
    * @throws IllegalArgumentException when a value is out of range
    */
   public QualityFilter filter() {
-    QualityFilter.Builder b = QualityFilter.builder();
-    if (!languages.isEmpty()) {
-      LinkedHashSet<String> tags = new LinkedHashSet<>();
-      for (String l : languages) {
-        String t = l.strip().toLowerCase(Locale.ROOT);
-        if (!t.matches("[a-z]{2,3}")) {
-          throw new IllegalArgumentException("--language: not a language tag: '" + l + "'");
-        }
-        tags.add(t);
-      }
-      b.languages(tags);
-    }
-    if (minWords != null) {
-      if (minWords < 0) {
-        throw new IllegalArgumentException("--min-words must be at least 0, not " + minWords);
-      }
-      b.minWords(minWords);
-    }
-    if (minVietnamese != null) {
-      b.minVietnamese(minVietnamese);
-    }
-    if (fineweb2) {
-      b.fineweb2();
-    }
-    return b.build();
+    return filters.filter();
   }
 
   /**

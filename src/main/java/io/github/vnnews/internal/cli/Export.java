@@ -51,10 +51,9 @@ final class Export implements Closeable {
 
   /** Thread-safe: the filter test, the encoding and the signature of one article. */
   Prepared prepare(Article a) {
-    Optional<QualityFilter.Failure> f = filter.test(a);
-    if (f.isPresent()) {
-      QualityFilter.Failure x = f.get();
-      return new Prepared(null, null, Dropped.filtered(a, x.check(), x.value(), x.threshold(), x.message()));
+    Optional<Dropped> d = filter.dropped(a);
+    if (d.isPresent()) {
+      return new Prepared(null, null, d.get());
     }
     return new Prepared(ArticleJsonWriter.encode(a), signer == null ? null : signer.sign(a), null);
   }

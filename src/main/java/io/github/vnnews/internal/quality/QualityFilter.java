@@ -1,6 +1,7 @@
 package io.github.vnnews.internal.quality;
 
 import io.github.vnnews.Article;
+import io.github.vnnews.Dropped;
 import io.github.vnnews.Quality;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +67,49 @@ public final class QualityFilter {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The filter of the CLI's flags, its checks in the CLI's order (the first failure is the
+   * reason): the language, {@code --min-words}, {@code --min-vietnamese}, then FineWeb-2's.
+   *
+   * @param languages the language tags kept ({@link #languageTag}); empty: any language
+   * @param minWords the fewest words kept, or null for no such check
+   * @param minVietnamese the lowest share of Vietnamese syllables kept, or null for no such check
+   * @param fineweb2 whether FineWeb-2's thresholds apply
+   * @return the filter
+   * @throws IllegalArgumentException when a value is out of range
+   */
+  public static QualityFilter of(Set<String> languages, Integer minWords, Double minVietnamese, boolean fineweb2) {
+    Builder b = builder();
+    if (!languages.isEmpty()) {
+      b.languages(languages);
+    }
+    if (minWords != null) {
+      b.minWords(minWords);
+    }
+    if (minVietnamese != null) {
+      b.minVietnamese(minVietnamese);
+    }
+    if (fineweb2) {
+      b.fineweb2();
+    }
+    return b.build();
+  }
+
+  /**
+   * A language tag as the filter compares it: stripped, in lower case, two or three letters.
+   *
+   * @param value the tag as given ({@code " VI"})
+   * @return the tag ({@code vi})
+   * @throws IllegalArgumentException when it is not two or three letters
+   */
+  public static String languageTag(String value) {
+    String t = value.strip().toLowerCase(Locale.ROOT);
+    if (!t.matches("[a-z]{2,3}")) {
+      throw new IllegalArgumentException("not a language tag: '" + value + "'");
+    }
+    return t;
   }
 
   /**
@@ -147,6 +191,17 @@ public final class QualityFilter {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Tests an article and makes the report record of a failure: what the CLI writes to {@code
+   * --errors} for an article a filter leaves out.
+   *
+   * @param article the article
+   * @return the record, or empty when the article passes
+   */
+  public Optional<Dropped> dropped(Article article) {
+    return test(article).map(f -> Dropped.filtered(article, f.check(), f.value(), f.threshold(), f.message()));
   }
 
   /**
