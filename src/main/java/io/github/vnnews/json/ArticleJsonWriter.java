@@ -163,13 +163,14 @@ public final class ArticleJsonWriter implements Closeable, Flushable {
     gen.writeStringProperty("id", a.id());
     gen.writeStringProperty("contentHash", Normalizer.contentHash(text));
     writeSource(gen, a.source());
-    str.write(gen, "title", a.title());
+    str.startText();
+    str.writeTextPart(gen, "title", a.title());
     writeTime(gen, "publishedAt", "publishedDate", a.publishedAt());
     str.write(gen, "author", a.author());
     gen.writeName("paragraphs");
     gen.writeStartArray();
     for (String p : a.paragraphs()) {
-      str.write(gen, p);
+      str.writeTextPart(gen, p);
     }
     gen.writeEndArray();
     gen.writeName("captions");
@@ -208,7 +209,7 @@ public final class ArticleJsonWriter implements Closeable, Flushable {
     }
     gen.writeEndArray();
     writeQuality(gen, a.quality());
-    str.write(gen, "text", text);
+    str.writeText(gen, "text", text);
     writeDuplicate(gen, a.duplicate());
     gen.writeEndObject();
   }

@@ -43,14 +43,19 @@ final class JsonStrings {
    * @param s the value, or null
    */
   void write(JsonGenerator g, String s) {
+    writeCounted(g, s);
+  }
+
+  /** Writes a string value; returns its length in {@code bytes}, or -1 if Jackson encoded it. */
+  private int writeCounted(JsonGenerator g, String s) {
     if (s == null) {
       g.writeNull();
-      return;
+      return -1;
     }
     int len = s.length();
     if (len > MAX_CHARS) {
       g.writeString(s);
-      return;
+      return -1;
     }
     if (chars.length < len) {
       int cap = Math.max(len, chars.length * 2);
@@ -64,6 +69,7 @@ final class JsonStrings {
     } else {
       g.writeRawUTF8String(bytes, 0, n);
     }
+    return n;
   }
 
   /**
@@ -76,6 +82,68 @@ final class JsonStrings {
   void write(JsonGenerator g, String name, String s) {
     g.writeName(name);
     write(g, s);
+  }
+
+  /**
+   * The {@code text} field gathered from the encodings of its parts: the title and the paragraphs,
+   * separated by blank lines where something comes before ({@code Article.text()}). A string's
+   * encoding is that of its characters one by one (a surrogate pair never spans a line feed), so
+   * the parts' bytes joined by {@code \n\n} are the text's bytes. Length -1: a part went to
+   * {@code writeString}, and the text is encoded on its own.
+   */
+  private byte[] text = new byte[4096];
+  private int textLength;
+  private int textChars;
+
+  /** Starts gathering a new text. */
+  void startText() {
+    textLength = 0;
+    textChars = 0;
+  }
+
+  /** {@link #write(JsonGenerator, String)}, and the string is the next part of the text. */
+  void writeTextPart(JsonGenerator g, String s) {
+    int n = writeCounted(g, s);
+    if (s == null || textLength < 0) {
+      return;
+    }
+    if (n < 0) {
+      textLength = -1;
+      return;
+    }
+    int sep = textChars > 0 ? 4 : 0;
+    if (textLength + sep + n > text.length) {
+      text = java.util.Arrays.copyOf(text, Math.max(textLength + sep + n, text.length * 2));
+    }
+    if (sep > 0) {
+      text[textLength++] = '\\';
+      text[textLength++] = 'n';
+      text[textLength++] = '\\';
+      text[textLength++] = 'n';
+      textChars += 2;
+    }
+    System.arraycopy(bytes, 0, text, textLength, n);
+    textLength += n;
+    textChars += s.length();
+  }
+
+  /** {@link #write(JsonGenerator, String, String)} of a string that is a part of the text. */
+  void writeTextPart(JsonGenerator g, String name, String s) {
+    g.writeName(name);
+    writeTextPart(g, s);
+  }
+
+  /**
+   * Writes the text field: the gathered bytes when every part was gathered and the text is what
+   * they make (its length, and within the length written by this class), else the text itself.
+   */
+  void writeText(JsonGenerator g, String name, String s) {
+    g.writeName(name);
+    if (s != null && textLength >= 0 && textChars == s.length() && s.length() <= MAX_CHARS) {
+      g.writeRawUTF8String(text, 0, textLength);
+    } else {
+      write(g, s);
+    }
   }
 
   /**

@@ -79,4 +79,93 @@ class JsonStringsTest {
       same(sb.toString(), sb.substring(0, len / 3));
     }
   }
+
+  /** A title and paragraphs written as parts, then their text: every byte as Jackson writes them. */
+  private static void sameText(String title, java.util.List<String> paragraphs) {
+    StringBuilder sb = new StringBuilder(title == null ? "" : title);
+    for (String p : paragraphs) {
+      if (sb.length() > 0) {
+        sb.append("\n\n");
+      }
+      sb.append(p);
+    }
+    String text = sb.toString(); // as Article.text() joins them
+    java.util.List<String> all = new java.util.ArrayList<>();
+    all.add(title);
+    all.addAll(paragraphs);
+    all.add(text);
+    String[] values = all.toArray(new String[0]);
+    JsonStrings fast = new JsonStrings();
+    String viaFast;
+    try {
+      viaFast = new String(write(values, new BiConsumer<>() {
+        int i;
+
+        @Override
+        public void accept(JsonGenerator g, String v) {
+          if (i == 0) {
+            fast.startText();
+          }
+          if (i++ < values.length - 1) {
+            fast.writeTextPart(g, v);
+          } else {
+            fast.writeText(g, "text", v);
+          }
+        }
+      }), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (RuntimeException e) {
+      viaFast = e.getClass().getName();
+    }
+    String viaJackson;
+    try {
+      viaJackson = new String(write(values, new BiConsumer<>() {
+        int i;
+
+        @Override
+        public void accept(JsonGenerator g, String v) {
+          if (i++ == values.length - 1) {
+            g.writeName("text");
+          }
+          g.writeString(v);
+        }
+      }), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (RuntimeException e) {
+      viaJackson = e.getClass().getName();
+    }
+    assertThat(viaFast).as("%s %s", title, paragraphs).isEqualTo(viaJackson);
+  }
+
+  @Test
+  void textGatheredFromItsParts() {
+    sameText(null, java.util.List.of());
+    sameText("", java.util.List.of("", "a", ""));
+    sameText("Tiêu đề", java.util.List.of("Đoạn \"một\".", "hai\tba"));
+    sameText(null, java.util.List.of("x".repeat(40_000), "y".repeat(30_000))); // text too long
+    sameText("t", java.util.List.of("x".repeat(70_000))); // a part too long
+    SplittableRandom rnd = new SplittableRandom(17);
+    char[] alphabet = "aZ09 \"\\/\u0000\u001f\n\t\u00e9\u1ec7\u0111\u2028\uD83D\uDE00".toCharArray();
+    for (int round = 0; round < 1000; round++) {
+      String title = rnd.nextInt(4) == 0 ? null : random(rnd, alphabet, rnd.nextInt(40));
+      java.util.List<String> paragraphs = new java.util.ArrayList<>();
+      int n = rnd.nextInt(6);
+      for (int i = 0; i < n; i++) {
+        paragraphs.add(random(rnd, alphabet, rnd.nextInt(rnd.nextInt(50) == 0 ? 40_000 : 300)));
+      }
+      sameText(title, paragraphs);
+    }
+  }
+
+  /** Random characters; pairs mostly whole, now and then a lone surrogate at either end. */
+  private static String random(SplittableRandom rnd, char[] alphabet, int len) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < len; i++) {
+      char c = alphabet[rnd.nextInt(alphabet.length)];
+      if (c == '\uD83D' && rnd.nextInt(20) > 0) {
+        sb.append("\uD83D\uDE00");
+      } else if (c != '\uDE00' || rnd.nextInt(20) == 0) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
 }

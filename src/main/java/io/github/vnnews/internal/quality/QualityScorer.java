@@ -73,16 +73,13 @@ public final class QualityScorer {
    * @return the signals and the BCP 47 language tag
    */
   public static Assessment assess(String title, List<String> paragraphs) {
+    // the work is split into small methods on purpose: one method holding every loop took the
+    // JIT's optimising compiler seconds of CPU each time it compiled it, and it recompiled it
+    // every time a rare branch (a repeat, a long article) was first taken
     Scratch w = SCRATCH.get();
-    w.words = 0;
-    w.marked = 0;
-    w.english = 0;
-    int nonAlpha = 0;
-    long wordChars = 0;
+    w.reset();
     int ending = 0;
     int duplicateLines = 0;
-    int letterRuns = 0;
-    int syllables = 0;
     Set<String> seenLines = new HashSet<>();
     long length = 0;
     for (int i = 0; i < paragraphs.size(); i++) {
@@ -94,88 +91,16 @@ public final class QualityScorer {
       if (!p.isEmpty() && isStop(p.charAt(p.length() - 1))) {
         ending++;
       }
-      int n = p.length();
-      int j = 0;
-      while (j < n) {
-        char c = p.charAt(j);
-        if (isSpace(c)) {
-          j++;
-          continue;
-        }
-        int start = j;
-        while (j < n && !isSpace(p.charAt(j))) {
-          j++;
-        }
-        int s = start;
-        int e = j;
-        while (s < e && !isWordChar(p.charAt(s))) {
-          s++;
-        }
-        while (e > s && !isWordChar(p.charAt(e - 1))) {
-          e--;
-        }
-        if (s == e) {
-          continue;
-        }
-        long h = 0xCBF29CE484222325L;
-        boolean letter = false;
-        int cps = 0;
-        for (int k = s; k < e; k++) {
-          char ch = p.charAt(k);
-          h = (h ^ ch) * 0x100000001B3L;
-          if (!Character.isLowSurrogate(ch)) {
-            cps++;
-          }
-          letter |= isLetter(ch);
-        }
-        w.add(mix(h), cps);
-        wordChars += cps;
-        if (!letter) {
-          nonAlpha++;
-        }
-        // the runs of letters inside the word, each a syllable or not
-        int k = s;
-        while (k < e) {
-          if (!isLetter(p.charAt(k))) {
-            k++;
-            continue;
-          }
-          int runStart = k;
-          while (k < e && (CLASSES[p.charAt(k)] & (LETTER | MARK)) != 0) {
-            k++;
-          }
-          letterRuns++;
-          if (w.classify(p, runStart, k)) {
-            syllables++;
-          }
-        }
-      }
+      w.scanWords(p);
     }
     int lines = paragraphs.size();
     int nw = w.words;
     double[] top = new double[5];
     double[] dup = new double[11];
     if (length > 0 && nw > 0) {
-      LongIntMap counts = w.counts;
-      long[] keys = w.keys();
-      for (int n = 2; n <= 4; n++) {
-        int grams = nGramKeys(w.hashes, nw, n, keys);
-        top[n] = grams == 0 ? 0 : topNGram(keys, w.lengths, grams, n, counts) / (double) length;
-      }
-      // an n-gram (n >= 5) seen before opens with a 5-gram seen before: the walks look back along
-      // the earlier places of the same 5-gram only, and need none where no 5-gram repeats
-      int grams5 = nGramKeys(w.hashes, nw, 5, keys);
-      int[] previous = w.previous(grams5);
-      if (grams5 > 0 && earlierPlaces(keys, grams5, counts, previous)) {
-        long[] keysN = w.keysN();
-        boolean[] visited = w.visited(grams5);
-        for (int n = 5; n <= 10; n++) {
-          int grams = nGramKeys(w.hashes, nw, n, keysN);
-          dup[n] = grams == 0 ? 0
-              : duplicateNGrams(keysN, w.lengths, grams, n, previous, visited) / (double) length;
-        }
-      }
+      nGramFractions(w, length, top, dup);
     }
+    int letterRuns = w.letterRuns;
     int runs = letterRuns;
     if (runs < MIN_LANGUAGE_WORDS && title != null) {
       runs += w.countRuns(title);
@@ -187,14 +112,41 @@ public final class QualityScorer {
             : "und";
     Quality q = new Quality(
         nw,
-        round(nw == 0 ? 0 : (double) wordChars / nw),
+        round(nw == 0 ? 0 : (double) w.wordChars / nw),
         round(lines == 0 ? 0 : (double) duplicateLines / lines),
         round(top[2]), round(top[3]), round(top[4]),
         round(dup[5]), round(dup[6]), round(dup[7]), round(dup[8]), round(dup[9]), round(dup[10]),
-        round(nw == 0 ? 0 : (double) nonAlpha / nw),
+        round(nw == 0 ? 0 : (double) w.nonAlpha / nw),
         round(lines == 0 ? 0 : (double) ending / lines),
-        round(letterRuns == 0 ? 0 : (double) syllables / letterRuns));
+        round(letterRuns == 0 ? 0 : (double) w.syllables / letterRuns));
     return new Assessment(q, language);
+  }
+
+  /**
+   * The top 2- to 4-gram fractions into {@code top}, the duplicate 5- to 10-gram ones into {@code
+   * dup}.
+   */
+  private static void nGramFractions(Scratch w, long length, double[] top, double[] dup) {
+    int nw = w.words;
+    LongIntMap counts = w.counts;
+    long[] keys = w.keys();
+    for (int n = 2; n <= 4; n++) {
+      int grams = nGramKeys(w.hashes, nw, n, keys);
+      top[n] = grams == 0 ? 0 : topNGram(keys, w.lengths, grams, n, counts) / (double) length;
+    }
+    // an n-gram (n >= 5) seen before opens with a 5-gram seen before: the walks look back along
+    // the earlier places of the same 5-gram only, and need none where no 5-gram repeats
+    int grams5 = nGramKeys(w.hashes, nw, 5, keys);
+    int[] previous = w.previous(grams5);
+    if (grams5 > 0 && earlierPlaces(keys, grams5, counts, previous)) {
+      long[] keysN = w.keysN();
+      boolean[] visited = w.visited(grams5);
+      for (int n = 5; n <= 10; n++) {
+        int grams = nGramKeys(w.hashes, nw, n, keysN);
+        dup[n] = grams == 0 ? 0
+            : duplicateNGrams(keysN, w.lengths, grams, n, previous, visited) / (double) length;
+      }
+    }
   }
 
   /** Below this many words, the language is {@code und}. */
@@ -258,6 +210,107 @@ public final class QualityScorer {
     final long[] cacheKeys = new long[1 << 14];
     final byte[] cacheBits = new byte[1 << 14];
 
+    int nonAlpha;
+    long wordChars;
+    int letterRuns;
+    int syllables;
+
+    void reset() {
+      words = 0;
+      marked = 0;
+      english = 0;
+      nonAlpha = 0;
+      wordChars = 0;
+      letterRuns = 0;
+      syllables = 0;
+    }
+
+    /**
+     * Counts the words of one paragraph and the runs of letters inside them, in one pass over its
+     * characters. A word is a run of non-space characters cut down to a word character at each
+     * end: its hash and length are those of the characters up to its last word character, so the
+     * pass keeps them as they stood there. A run of letters (a letter, then letters and marks)
+     * holds only word characters, so it never reaches past the word's end.
+     */
+    void scanWords(String p) {
+      int n = p.length();
+      int j = 0;
+      while (j < n) {
+        int bits = CLASSES[p.charAt(j)];
+        if ((bits & SPACE) != 0) {
+          j++;
+          continue;
+        }
+        // the word: from its first word character
+        while ((bits & (LETTER | DIGIT | MARK)) == 0) {
+          if (++j == n) {
+            return;
+          }
+          bits = CLASSES[p.charAt(j)];
+          if ((bits & SPACE) != 0) {
+            break;
+          }
+        }
+        if ((bits & SPACE) != 0) {
+          continue; // a token with no word character
+        }
+        long h = 0xCBF29CE484222325L;
+        int cps = 0;
+        long wordHash = 0;
+        int wordCps = 0;
+        boolean letter = false;
+        int runStart = -1;
+        long runHash = 0;
+        while (true) {
+          char c = p.charAt(j);
+          h = (h ^ c) * 0x100000001B3L;
+          if (!Character.isLowSurrogate(c)) {
+            cps++;
+          }
+          if (runStart >= 0) {
+            if ((bits & (LETTER | MARK)) != 0) {
+              runHash = (runHash ^ c) * 0x100000001B3L;
+            } else {
+              run(p, runStart, j, runHash);
+              runStart = -1;
+            }
+          }
+          if (runStart < 0 && (bits & LETTER) != 0) {
+            runStart = j;
+            runHash = (0x84222325CBF29CE4L ^ c) * 0x100000001B3L;
+          }
+          if ((bits & (LETTER | DIGIT | MARK)) != 0) {
+            wordHash = h;
+            wordCps = cps;
+            letter |= (bits & LETTER) != 0;
+          }
+          if (++j == n) {
+            break;
+          }
+          bits = CLASSES[p.charAt(j)];
+          if ((bits & SPACE) != 0) {
+            break;
+          }
+        }
+        if (runStart >= 0) {
+          run(p, runStart, j, runHash);
+        }
+        add(mix(wordHash), wordCps);
+        wordChars += wordCps;
+        if (!letter) {
+          nonAlpha++;
+        }
+      }
+    }
+
+    /** Counts one run of letters, {@code p[start, end)}, whose letters hash to {@code hash}. */
+    private void run(String p, int start, int end, long hash) {
+      letterRuns++;
+      if (classify(p, start, end, hash)) {
+        syllables++;
+      }
+    }
+
     void add(long hash, int length) {
       if (words == hashes.length) {
         hashes = java.util.Arrays.copyOf(hashes, words * 2);
@@ -281,26 +334,18 @@ public final class QualityScorer {
       for (int i = start; i < end; i++) {
         h = (h ^ s.charAt(i)) * 0x100000001B3L;
       }
-      h = mix(h) | 1; // never 0, the empty mark
+      return classify(s, start, end, h);
+    }
+
+    /** {@link #classify(String, int, int)} of letters already hashed (FNV-1a from its seed). */
+    private boolean classify(String s, int start, int end, long letters) {
+      long h = mix(letters) | 1; // never 0, the empty mark
       int slot = (int) h & (cacheKeys.length - 1);
       byte bits;
       if (cacheKeys[slot] == h) {
         bits = cacheBits[slot];
       } else {
-        bits = 0;
-        if (VietnameseText.isSyllable(s, start, end)) {
-          bits |= SYLLABLE;
-          for (int i = start; i < end; i++) {
-            if (s.charAt(i) >= 0x80) {
-              bits |= MARKED;
-              break;
-            }
-          }
-        }
-        if (end - start <= 5
-            && ENGLISH.contains(s.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
-          bits |= FUNCTION_WORD;
-        }
+        bits = lookUp(s, start, end);
         cacheKeys[slot] = h;
         cacheBits[slot] = bits;
       }
@@ -311,6 +356,25 @@ public final class QualityScorer {
         english++;
       }
       return (bits & SYLLABLE) != 0;
+    }
+
+    /** The answer of {@link #classify} for letters not in the cache. */
+    private static byte lookUp(String s, int start, int end) {
+      byte bits = 0;
+      if (VietnameseText.isSyllable(s, start, end)) {
+        bits |= SYLLABLE;
+        for (int i = start; i < end; i++) {
+          if (s.charAt(i) >= 0x80) {
+            bits |= MARKED;
+            break;
+          }
+        }
+      }
+      if (end - start <= 5
+          && ENGLISH.contains(s.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
+        bits |= FUNCTION_WORD;
+      }
+      return bits;
     }
 
     /** Counts (and classifies) the runs of letters of a text; returns how many there are. */

@@ -126,6 +126,28 @@ class QualityScorerTest {
   }
 
   @Test
+  void randomCharactersScoreAsThePlainDefinitionsDo() {
+    // words cut from random characters: punctuation at either end or inside, combining marks
+    // (alone, after a letter, after punctuation), digits among letters, NBSP and tabs as spaces;
+    // the one-pass word scan against the definitions
+    String alphabet = "aAđĐhoàẠyễ\u0301\u0323\u0300079.,()-“”%/:\u00A0\t     ";
+    for (long seed = 1; seed <= 400; seed++) {
+      SplittableRandom r = new SplittableRandom(seed);
+      List<String> body = new ArrayList<>();
+      int lines = 1 + r.nextInt(8);
+      for (int i = 0; i < lines; i++) {
+        StringBuilder sb = new StringBuilder();
+        int chars = r.nextInt(120);
+        for (int c = 0; c < chars; c++) {
+          sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+        }
+        body.add(sb.toString());
+      }
+      assertThat(QualityScorer.score(body)).as("seed %d: %s", seed, body).isEqualTo(Reference.score(body));
+    }
+  }
+
+  @Test
   void longRepetitiveBodiesScoreAsThePlainDefinitionsDo() {
     // thousands of words from a few: long chains of repeated 5-grams, tables of every size in turn
     String[] vocabulary = {"Hà", "Nội", "mưa", "to", "giá", "vàng", "tăng", "5%", "ngày", "đã"};
