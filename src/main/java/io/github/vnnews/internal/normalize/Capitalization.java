@@ -36,8 +36,9 @@ final class Capitalization {
   static final int MIN_COUNT = 20;
 
   /**
-   * Per syllable: the rate after a lower-case word, then after a capitalised word (-1: unknown);
-   * loaded on first use (the word tests below need no table).
+   * Per syllable: the rate after a lower-case word, then after a capitalised word, then the share
+   * of sentence openings among its capitals after a lower-case word and after a capitalised word
+   * (-1: unknown); loaded on first use (the word tests below need no table).
    */
   private static final class Rates {
     static final Map<String, float[]> MAP = load();
@@ -57,7 +58,13 @@ final class Capitalization {
           continue;
         }
         String[] f = line.split("\t");
-        m.put(f[0], new float[] {rate(f[1], f[2]), rate(f[3], f[4])});
+        if (f.length != 6) {
+          throw new IllegalStateException(RESOURCE + ": expected 6 fields, got " + f.length
+              + " in: " + line);
+        }
+        int starts = Integer.parseInt(f[5]);
+        m.put(f[0], new float[] {rate(f[1], f[2]), rate(f[3], f[4]),
+            share(starts, Integer.parseInt(f[2])), share(starts, Integer.parseInt(f[4]))});
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -69,6 +76,27 @@ final class Capitalization {
     int l = Integer.parseInt(lower);
     int c = Integer.parseInt(capital);
     return l + c >= MIN_COUNT ? (float) c / (l + c) : -1;
+  }
+
+  private static float share(int starts, int capitals) {
+    return starts + capitals == 0 ? -1 : (float) starts / (starts + capitals);
+  }
+
+  /**
+   * Among a syllable's capitalised occurrences that open a sentence or follow a word with no
+   * punctuation, the share that open a sentence: near 1 for common words that start sentences
+   * ({@code Trong}, {@code Sau}: 0.97), low for syllables of names ({@code Tàng} in {@code Tráng A
+   * Tàng}: 0; {@code Sĩ} in {@code Thụy Sĩ}: 0.06). A capital where a crawl glued two pieces
+   * together is a sentence opening; a capital inside a name is the other kind.
+   *
+   * @param syllable the syllable in any case
+   * @param afterCapital whether the capitals counted are those after a capitalised word (else
+   *     after a lower-case word)
+   * @return the share in [0, 1], or -1 when the crawl saw it neither way
+   */
+  static double openerShare(String syllable, boolean afterCapital) {
+    float[] r = Rates.MAP.get(syllable.toLowerCase(Locale.ROOT));
+    return r == null ? -1 : r[afterCapital ? 3 : 2];
   }
 
   /**

@@ -28,7 +28,11 @@ import java.util.stream.Stream;
  * files; {@code fetch} brings the repository). Files whose id is reserved for evaluation
  * ({@code ../shared/eval/RESERVED.md}) or is an input of a sealed eval source are skipped. A
  * position counts when the word before it is a lower-case word with no punctuation after it: there
- * a capital is a name, or a sentence start the crawl glued on (a caption, a crosshead).
+ * a capital is a name, or a sentence start the crawl glued on (a caption, a crosshead). A fifth
+ * count is how often the syllable opens a sentence with a capital (the word before it ends in
+ * {@code . ! ?}): a common word that opens sentences ({@code Trong}, {@code Sau}) against a
+ * syllable of names ({@code Tàng} in {@code Tráng A Tàng}, {@code Đồng} in {@code Lâm Đồng}) that
+ * hardly ever does.
  */
 public final class CapitalizationStats {
   /** Fewest occurrences a syllable needs to be written out. */
@@ -72,12 +76,12 @@ public final class CapitalizationStats {
     sb.append("# syllables seen at least ").append(MIN_COUNT).append(" times after a lower-case or a")
         .append(" capitalised word (no punctuation between):\n# syllable<TAB>lower-case after lower-case")
         .append("<TAB>capitalised after lower-case<TAB>lower-case after capitalised<TAB>capitalised after")
-        .append(" capitalised\n");
+        .append(" capitalised<TAB>capitalised at a sentence start\n");
     for (Map.Entry<String, int[]> e : new TreeMap<>(counts).entrySet()) {
       int[] c = e.getValue();
       if (c[0] + c[1] >= MIN_COUNT || c[2] + c[3] >= MIN_COUNT) {
         sb.append(e.getKey()).append('\t').append(c[0]).append('\t').append(c[1]).append('\t')
-            .append(c[2]).append('\t').append(c[3]).append('\n');
+            .append(c[2]).append('\t').append(c[3]).append('\t').append(c[4]).append('\n');
       }
     }
     Files.writeString(out, sb, StandardCharsets.UTF_8);
@@ -88,23 +92,36 @@ public final class CapitalizationStats {
     String[] toks = line.strip().split("\\s+");
     for (int i = 1; i < toks.length; i++) {
       int at;
+      String w = toks[i];
       if (Capitalization.isLowerWord(toks[i - 1])) {
         at = 0;
       } else if (Capitalization.isCapitalised(toks[i - 1])) {
         at = 2;
       } else {
+        if (endsSentence(toks[i - 1]) && Capitalization.isCapitalised(w)) {
+          counts.computeIfAbsent(w.toLowerCase(java.util.Locale.ROOT), k -> new int[5])[4]++;
+        }
         continue;
       }
-      String w = toks[i];
       if (!Capitalization.isWord(w)) {
         continue;
       }
       if (Capitalization.isLowerWord(w)) {
-        counts.computeIfAbsent(w, k -> new int[4])[at]++;
+        counts.computeIfAbsent(w, k -> new int[5])[at]++;
       } else if (Capitalization.isCapitalised(w)) {
-        counts.computeIfAbsent(w.toLowerCase(java.util.Locale.ROOT), k -> new int[4])[at + 1]++;
+        counts.computeIfAbsent(w.toLowerCase(java.util.Locale.ROOT), k -> new int[5])[at + 1]++;
       }
     }
+  }
+
+  /** A word followed by a full stop, a question or an exclamation mark ({@code nay.}). */
+  static boolean endsSentence(String tok) {
+    int n = tok.length();
+    if (n < 2) {
+      return false;
+    }
+    char c = tok.charAt(n - 1);
+    return (c == '.' || c == '!' || c == '?') && Capitalization.isWord(tok.substring(0, n - 1));
   }
 
   /**
