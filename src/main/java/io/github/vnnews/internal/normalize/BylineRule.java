@@ -57,6 +57,13 @@ final class BylineRule implements Rule {
   private static final Pattern STAMP_SUFFIX =
       Pattern.compile(" ?[|•·-] ?((?:\\d{1,2}:\\d{2}(?::\\d{2})? )?\\d{1,2}/\\d{1,2}/\\d{4}(?: \\d{1,2}:\\d{2})?)$",
           U);
+  /**
+   * The article's photo credit closing the text after its byline ({@code … thị trường này. Hoàng
+   * Cường Ảnh: Carscoop}: text by Hoàng Cường, photos from Carscoop): the credit is left to {@link
+   * PhotoCreditRule}, the name before it is the byline.
+   */
+  private static final Pattern PHOTO_SUFFIX =
+      Pattern.compile(" (?:Ảnh|ẢNH) ?: ?\\p{Lu}[^:!?“”\"]{0,30}$", U);
 
   @Override
   public String name() {
@@ -148,6 +155,9 @@ final class BylineRule implements Rule {
     if (sm.find()) {
       stampStart = Math.max(p.start, end - 40) + sm.start();
     }
+    if (stampStart < 0 && allowTail && creditedName(draft, p, end)) {
+      return true;
+    }
     int nameEnd = stampStart >= 0 ? stampStart : end;
     int start = allowTail ? Closing.tailStart(end < p.end ? new Piece(p.line, p.start, end) : p)
         : p.start;
@@ -205,6 +215,31 @@ final class BylineRule implements Rule {
       }
     }
     take(draft, p, start, nameEnd, name);
+    return true;
+  }
+
+  /**
+   * A byline right before the photo credit that closes the text ({@link #PHOTO_SUFFIX}): the name
+   * alone after the last sentence, no stop between it and the credit; takes it and leaves the
+   * credit to {@link PhotoCreditRule}.
+   */
+  private boolean creditedName(Draft draft, Piece p, int end) {
+    String t = p.line.text;
+    int from = Math.max(p.start, end - 40);
+    Matcher cm = PHOTO_SUFFIX.matcher(t.substring(from, end));
+    if (!cm.find() || Sentences.words(cm.group()) > PhotoCreditRule.MAX_CREDIT_WORDS + 1) {
+      return false;
+    }
+    int creditStart = from + cm.start();
+    if (creditStart <= p.start || !Character.isLetter(t.charAt(creditStart - 1))) {
+      return false; // a caption sentence before the credit, or nothing
+    }
+    int start = Closing.tailStart(new Piece(p.line, p.start, creditStart));
+    String name = authorOf(t.substring(start, creditStart).strip(), false);
+    if (name == null || start == p.start) {
+      return false; // a line that is only a name and a credit is a caption
+    }
+    take(draft, p, start, creditStart, name);
     return true;
   }
 

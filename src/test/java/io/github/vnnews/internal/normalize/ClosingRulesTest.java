@@ -84,6 +84,14 @@ class ClosingRulesTest {
     "đại diện Công ty CMA-CGM Việt Nam;NULL;đại diện Công ty CMA-CGM Việt Nam",
     // a run of three names or more without a surname: the last two are the byline
     "lớn nhất Việt Nam Văn Chương;Văn Chương;lớn nhất Việt Nam",
+    // the byline before the article's photo credit (text by X, photos from Y; 30 crawl articles)
+    "trận đấu. Hoàng Cường Ảnh: Carscoop;Hoàng Cường;trận đấu.",
+    "trận đấu. Vương Huy Khôi Ảnh: NVCC;Vương Huy Khôi;trận đấu.",
+    "trận đấu. Ngát Ngọc Ảnh: Đ.K;Ngát Ngọc;trận đấu.",
+    "trận đấu. Nguyễn Thủy Ảnh: CNN;Nguyễn Thủy;trận đấu.",
+    // a caption sentence before the closing credit names no author
+    "trận đấu. Thủ môn Văn Lâm. Ảnh: Hữu Phạm;NULL;NULL",
+    "trận đấu. Văn Lâm cản phá Ảnh: Hữu Phạm;NULL;NULL",
   })
   void closingGluedToTheText(String end, String author, String kept) {
     String last = BODY + " Các đội đã thi đấu quyết liệt suốt chín mươi phút trên sân vận động"
