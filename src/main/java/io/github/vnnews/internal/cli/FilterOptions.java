@@ -37,11 +37,7 @@ public final class FilterOptions {
    * @throws IllegalArgumentException when a value is out of range
    */
   public QualityFilter filter() {
-    Set<String> tags = languageTags();
-    if (minWords != null && minWords < 0) {
-      throw new IllegalArgumentException("--min-words must be at least 0, not " + minWords);
-    }
-    return QualityFilter.of(tags, minWords, minVietnamese, fineweb2);
+    return QualityFilter.of(languageTags(), minWords, minVietnamese, fineweb2);
   }
 
   /**

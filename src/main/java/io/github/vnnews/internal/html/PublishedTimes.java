@@ -4,11 +4,13 @@ import io.github.vnnews.PublicationTime;
 import java.time.DayOfWeek;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -185,31 +187,29 @@ final class PublishedTimes {
    * machine times say {@code +11:00} keeps it. Null when the winner's offset is not outvoted.
    */
   private ZoneOffset offsetByAgreement(PublicationTime w) {
-    Map<ZoneOffset, List<String>> votes = new LinkedHashMap<>();
+    Map<ZoneOffset, Integer> votes = new LinkedHashMap<>();
+    Set<String> voted = new HashSet<>();
     for (Reading o : readings) {
       PublicationTime x = o.time();
-      if (!x.hasTime() || !x.date().equals(w.date()) || x.time().getHour() != w.time().getHour()
-          || x.time().getMinute() != w.time().getMinute()) {
-        continue;
-      }
-      boolean counted = false;
-      for (List<String> voters : votes.values()) {
-        counted |= voters.contains(o.source());
-      }
-      if (!counted) {
-        votes.computeIfAbsent(x.offset(), k -> new ArrayList<>()).add(o.source());
+      if (x.hasTime() && sameWallClock(x, w) && voted.add(o.source())) {
+        votes.merge(x.offset(), 1, Integer::sum);
       }
     }
-    int own = votes.getOrDefault(w.offset(), List.of()).size();
     ZoneOffset top = null;
-    int topVotes = own;
-    for (Map.Entry<ZoneOffset, List<String>> e : votes.entrySet()) {
-      if (e.getValue().size() > topVotes) {
+    int topVotes = votes.getOrDefault(w.offset(), 0);
+    for (Map.Entry<ZoneOffset, Integer> e : votes.entrySet()) {
+      if (e.getValue() > topVotes) {
         top = e.getKey();
-        topVotes = e.getValue().size();
+        topVotes = e.getValue();
       }
     }
     return top;
+  }
+
+  /** Whether two times with a time of day name the same date, hour and minute (any offset). */
+  private static boolean sameWallClock(PublicationTime x, PublicationTime y) {
+    return x.date().equals(y.date()) && x.time().getHour() == y.time().getHour()
+        && x.time().getMinute() == y.time().getMinute();
   }
 
   /** The name of the visible stamp's source. */
@@ -242,8 +242,7 @@ final class PublishedTimes {
     if (!x.hasTime() || !y.hasTime()) {
       return x.date().equals(y.date()) ? Agreement.DATE : Agreement.NONE;
     }
-    if (x.date().equals(y.date()) && x.time().getHour() == y.time().getHour()
-        && x.time().getMinute() == y.time().getMinute()) {
+    if (sameWallClock(x, y)) {
       return x.offset().equals(y.offset()) ? Agreement.SAME : Agreement.WALL;
     }
     long mx = x.date().atTime(x.time()).toEpochSecond(x.offset()) / 60;

@@ -284,10 +284,14 @@ public final class QualityFilter {
     /**
      * Fails articles whose body has fewer words.
      *
-     * @param n the fewest words kept
+     * @param n the fewest words kept, at least 0
      * @return this builder
+     * @throws IllegalArgumentException when {@code n} is negative
      */
     public Builder minWords(int n) {
+      if (n < 0) {
+        throw new IllegalArgumentException("--min-words must be at least 0, not " + n);
+      }
       checks.add(new Check("minWords", Quality::words, n, true, false));
       return this;
     }

@@ -254,7 +254,7 @@ public final class QualityScorer {
         if ((bits & SPACE) != 0) {
           continue; // a token with no word character
         }
-        long h = 0xCBF29CE484222325L;
+        long h = WORD_SEED;
         int cps = 0;
         long wordHash = 0;
         int wordCps = 0;
@@ -263,13 +263,13 @@ public final class QualityScorer {
         long runHash = 0;
         while (true) {
           char c = p.charAt(j);
-          h = (h ^ c) * 0x100000001B3L;
+          h = (h ^ c) * PRIME;
           if (!Character.isLowSurrogate(c)) {
             cps++;
           }
           if (runStart >= 0) {
             if ((bits & (LETTER | MARK)) != 0) {
-              runHash = (runHash ^ c) * 0x100000001B3L;
+              runHash = (runHash ^ c) * PRIME;
             } else {
               run(p, runStart, j, runHash);
               runStart = -1;
@@ -277,7 +277,7 @@ public final class QualityScorer {
           }
           if (runStart < 0 && (bits & LETTER) != 0) {
             runStart = j;
-            runHash = (0x84222325CBF29CE4L ^ c) * 0x100000001B3L;
+            runHash = (RUN_SEED ^ c) * PRIME;
           }
           if ((bits & (LETTER | DIGIT | MARK)) != 0) {
             wordHash = h;
@@ -330,9 +330,9 @@ public final class QualityScorer {
      * words on the way. Answers are cached by a 64-bit hash of the letters.
      */
     boolean classify(String s, int start, int end) {
-      long h = 0x84222325CBF29CE4L;
+      long h = RUN_SEED;
       for (int i = start; i < end; i++) {
-        h = (h ^ s.charAt(i)) * 0x100000001B3L;
+        h = (h ^ s.charAt(i)) * PRIME;
       }
       return classify(s, start, end, h);
     }
@@ -513,7 +513,12 @@ public final class QualityScorer {
     return grams;
   }
 
+  /** FNV-1a's 64-bit prime: the word and letter-run hashes and the rolling n-gram keys. */
   private static final long PRIME = 0x100000001B3L;
+  /** FNV-1a's offset basis: the seed of a word's hash. */
+  private static final long WORD_SEED = 0xCBF29CE484222325L;
+  /** The seed of a run of letters' hash (the cache key of {@code classify}), apart from words'. */
+  private static final long RUN_SEED = 0x84222325CBF29CE4L;
 
   private static int gramChars(int[] lens, int at, int n) {
     int c = n - 1;
