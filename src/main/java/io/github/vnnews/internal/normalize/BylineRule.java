@@ -3,6 +3,7 @@ package io.github.vnnews.internal.normalize;
 import io.github.vnnews.Label;
 import io.github.vnnews.RemovedKind;
 import io.github.vnnews.internal.text.VietnameseText;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -155,7 +156,8 @@ final class BylineRule implements Rule {
     if (sm.find()) {
       stampStart = Math.max(p.start, end - 40) + sm.start();
     }
-    if (stampStart < 0 && allowTail && creditedName(draft, p, end)) {
+    if (stampStart < 0 && allowTail
+        && (creditedName(draft, p, end) || echoedCredit(draft, p, end))) {
       return true;
     }
     int nameEnd = stampStart >= 0 ? stampStart : end;
@@ -241,6 +243,79 @@ final class BylineRule implements Rule {
     }
     take(draft, p, start, creditStart, name);
     return true;
+  }
+
+  /** The photo markers an echoed credit follows ({@link #echoedCredit}). */
+  private static final String[] CREDIT_MARKERS = {"Ảnh:", "ẢNH:", "Ảnh :"};
+
+  /**
+   * A byline printed right after the photo credit that closes the text, naming the same person
+   * ({@code … giải cứu". Ảnh: T.S Trường Sơn}, {@code Ảnh: Quang Huy Quang Huy}, {@code Ảnh: M.Q
+   * MINH QUÂN}, {@code Ảnh: VGP/Quang Hiếu Quang Hiếu}): the reporter took the photos, so the
+   * words after the credit repeat it, spell out its initials or repeat its last words. Takes the
+   * name and leaves the credit to {@link PhotoCreditRule}. Without the echo, words after a credit
+   * are part of it ({@code Ảnh: Nguyễn Văn An}).
+   */
+  private boolean echoedCredit(Draft draft, Piece p, int end) {
+    String t = p.line.text;
+    int from = Math.max(p.start, end - 60);
+    int cs = -1;
+    for (String marker : CREDIT_MARKERS) {
+      int k = t.lastIndexOf(marker, end - 1);
+      if (k >= from && k + marker.length() > cs) {
+        cs = k + marker.length();
+      }
+    }
+    if (cs < 0) {
+      return false;
+    }
+    String[] words = t.substring(cs, end).strip().split(" +");
+    if (words.length < 3 || words.length > PhotoCreditRule.MAX_CREDIT_WORDS + 4) {
+      return false;
+    }
+    for (int k = 1; k <= words.length - 2; k++) {
+      if (words.length - k > 4) {
+        continue;
+      }
+      String credit = String.join(" ", Arrays.copyOfRange(words, 0, k));
+      String named = String.join(" ", Arrays.copyOfRange(words, k, words.length));
+      String name = echoes(credit, named) ? author(named) : null;
+      if (name != null) {
+        take(draft, p, end - named.length(), end, name);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the words {@code named} after a photo credit name the person the credit names: the
+   * same name (any letter case), the credit's last words, or the initials the credit abbreviates.
+   */
+  static boolean echoes(String credit, String named) {
+    for (int i = 0; i < named.length(); i++) {
+      char c = named.charAt(i);
+      if (i == 0 || named.charAt(i - 1) == ' ') {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+      }
+    }
+    String c = InlineImageAltRule.fold(credit);
+    String n = InlineImageAltRule.fold(named);
+    if (n.indexOf(' ') < 0 || c.isEmpty()) {
+      return false;
+    }
+    if (c.equals(n) || c.endsWith(" " + n) && credit.indexOf('/') > 0) {
+      return true;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String w : n.split(" ")) {
+      initials.append(w.charAt(0));
+    }
+    String compact = c.replace(" ", "");
+    return compact.length() <= 4 && compact.contentEquals(initials)
+        && credit.equals(credit.toUpperCase(java.util.Locale.ROOT));
   }
 
   /**

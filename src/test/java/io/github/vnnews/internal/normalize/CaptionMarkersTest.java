@@ -57,6 +57,28 @@ class CaptionMarkersTest {
     assertThat(String.join(" ", e.paragraphs())).as(fused).endsWith(kept);
   }
 
+  /**
+   * A credit that runs on into the next sentence ends where the article prints the same credit
+   * elsewhere on its own: photographers are credited alike through an article.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+    // the credit printed alone later in the article
+    "Chị Hoa bán hàng từ sáng. Ảnh: Mỹ Linh Chị Lê Thị Ngọc cho biết giá cá lóc tăng mạnh. Người"
+        + " mua đông đúc trước cổng chợ. Ảnh: Mỹ Linh;Mỹ Linh;Chị Lê Thị Ngọc cho biết giá cá lóc"
+        + " tăng mạnh.",
+    // and printed alone earlier
+    "Người mua đông đúc trước cổng chợ. Ảnh: T.V.Giang Đây là phiên chợ cuối năm. Lực lượng chức"
+        + " năng di chuyển. Ảnh: T.V.Giang Lực lượng chức năng di chuyển khỏi hiện trường sau đó."
+        + ";T.V.Giang;Lực lượng chức năng di chuyển khỏi hiện trường sau đó.",
+  })
+  void creditEndsWhereTheArticlePrintsIt(String fused, String credit, String kept) {
+    Extraction e = run(TITLE, LEDE, BODY + " " + fused);
+    assertThat(e.captions()).as(fused).extracting(Caption::credit).containsOnly(credit);
+    assertThat(String.join(" ", e.paragraphs())).as(fused).contains(kept);
+  }
+
+
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
     // a source citing data: the sentence stays text, only the source goes

@@ -89,6 +89,16 @@ class ClosingRulesTest {
     "trận đấu. Vương Huy Khôi Ảnh: NVCC;Vương Huy Khôi;trận đấu.",
     "trận đấu. Ngát Ngọc Ảnh: Đ.K;Ngát Ngọc;trận đấu.",
     "trận đấu. Nguyễn Thủy Ảnh: CNN;Nguyễn Thủy;trận đấu.",
+    // a byline after the closing credit that echoes it: the same name, its initials, its end
+    "trận đấu. Ảnh: T.S Trường Sơn;Trường Sơn;NULL",
+    "trận đấu. Ảnh: Quang Huy Quang Huy;Quang Huy;NULL",
+    "trận đấu. Ảnh: Đình Văn ĐÌNH VĂN;ĐÌNH VĂN;NULL",
+    "trận đấu. Ảnh: M.Q MINH QUÂN;MINH QUÂN;NULL",
+    "trận đấu. Ảnh: VGP/Quang Hiếu Quang Hiếu;Quang Hiếu;NULL",
+    // words after a credit that do not echo it are the credit
+    "trận đấu. Ảnh: T.S Minh Anh;NULL;NULL",
+    "trận đấu. Ảnh: Nguyễn Văn An;NULL;NULL",
+    "trận đấu. Ảnh: Quang Huy Minh Huy;NULL;NULL",
     // a caption sentence before the closing credit names no author
     "trận đấu. Thủ môn Văn Lâm. Ảnh: Hữu Phạm;NULL;NULL",
     "trận đấu. Văn Lâm cản phá Ảnh: Hữu Phạm;NULL;NULL",
