@@ -1,6 +1,7 @@
 package io.github.vnnews.internal.html;
 
 import io.github.vnnews.PublicationTime;
+import io.github.vnnews.internal.normalize.VietnameseDates;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -196,11 +197,10 @@ final class PageDates {
     int second = tm.group(3) == null ? 0 : Integer.parseInt(tm.group(3));
     String ampm = tm.group(4) == null ? "" : tm.group(4).toLowerCase(Locale.ROOT);
     switch (ampm) {
-      case "pm", "ch", "chiều", "tối" -> hour = hour < 12 ? hour + 12 : hour;
+      case "pm", "ch" -> hour = hour < 12 ? hour + 12 : hour;
       case "am", "sa" -> hour = hour == 12 ? 0 : hour;
-      case "trưa" -> hour = hour < 11 ? hour + 12 : hour;
-      case "đêm" -> hour = hour >= 6 && hour < 12 ? hour + 12 : hour == 12 ? 0 : hour;
-      default -> { }
+      case "" -> { }
+      default -> hour = VietnameseDates.hourOfPeriod(hour, ampm);
     }
     ZoneOffset off = PublicationTime.VIETNAM;
     Matcher g = GMT.matcher(rest);

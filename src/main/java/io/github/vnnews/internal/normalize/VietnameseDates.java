@@ -44,6 +44,14 @@ public final class VietnameseDates {
 
   private static final Pattern DATE_NUM =
       Pattern.compile("(?<!\\d)(\\d{1,2}) ?[/.-] ?(\\d{1,2}) ?[/.-] ?(\\d{4})(?!\\d)", FLAGS);
+  /**
+   * A date with a two-digit year ({@code 24/12/12}), taken only with a time of day beside it
+   * ({@code 24/12/12 11:05 tối}, {@code 9:50 AM 03/06/17}).
+   */
+  private static final Pattern DATE_SHORT =
+      Pattern.compile("(?<![\\d/.-])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/.-])", FLAGS);
+  /** Most characters between a two-digit-year date and the time beside it. */
+  private static final int SHORT_GAP = 3;
   private static final Pattern DATE_WORD =
       Pattern.compile(
           "ngày (\\d{1,2}) tháng (\\d{1,2})(?: ?, ?| năm | ?, năm )(\\d{4})(?!\\d)", FLAGS);
@@ -55,7 +63,8 @@ public final class VietnameseDates {
   private static final Pattern TIME =
       Pattern.compile(
           "(?<![\\d/.-])(\\d{1,2}) ?(?::|giờ|h(?!\\p{L})|g(?!\\p{L}))(?: ?(\\d{2})(?! ?[/.-] ?\\d))?"
-              + "(?: ?(?::|phút) ?(\\d{2}))?(?: ?phút)?(?: ?(AM|PM|SA|CH)\\b)?(?![\\d/])",
+              + "(?: ?(?::|phút) ?(\\d{2}))?(?: ?phút)?(?: ?(AM|PM|SA|CH)\\b|(?: |, )(sáng|trưa|chiều|tối|đêm)"
+              + "(?!\\p{L}))?(?![\\d/])",
           FLAGS);
   private static final Pattern WEEKDAY =
       Pattern.compile(
@@ -190,6 +199,8 @@ public final class VietnameseDates {
   static final int NUM = 2;
   /** {@link #dateKinds} bit: a year after a comma or {@code năm} ({@link #DATE_WORD} may match). */
   static final int WORD = 4;
+  /** {@link #dateKinds} bit: a two-digit year after {@code /} ({@link #DATE_SHORT} may match). */
+  static final int SHORT = 8;
 
   /**
    * Which date patterns may match {@code s}: {@link #ISO}, {@link #NUM}, {@link #WORD} bits, from
@@ -207,6 +218,10 @@ public final class VietnameseDates {
       int a = i;
       while (i < n && isDigit(s.charAt(i))) {
         i++;
+      }
+      if (i - a == 2 && a > 0 && s.charAt(a - 1) == '/'
+          && (i == n || s.charAt(i) != '/' && s.charAt(i) != '.' && s.charAt(i) != '-')) {
+        kinds |= SHORT;
       }
       if (i - a != 4) {
         continue;
@@ -332,12 +347,12 @@ public final class VietnameseDates {
       }
     }
     if (date == null) {
-      return Optional.empty();
+      return (kinds & SHORT) != 0 ? shortYear(s) : Optional.empty();
     }
     String masked = s.substring(0, ds) + " ".repeat(de - ds) + s.substring(de);
     Matcher t = from(TIME.matcher(masked), firstDigit(masked, 0));
     while (t.find()) {
-      LocalTime time = time(t.group(1), t.group(2), t.group(3), t.group(4));
+      LocalTime time = time(t.group(1), t.group(2), t.group(3), t.group(4), t.group(5));
       if (time != null) {
         return Optional.of(
             new Stamp(
@@ -348,6 +363,36 @@ public final class VietnameseDates {
       }
     }
     return Optional.of(new Stamp(PublicationTime.ofDate(date), false, ds, de));
+  }
+
+  /**
+   * A two-digit-year date with a time of day at most {@value #SHORT_GAP} characters before or
+   * after it; years up to 69 are read as 20yy, the others as 19yy.
+   */
+  private static Optional<Stamp> shortYear(String s) {
+    Matcher m = DATE_SHORT.matcher(s);
+    while (m.find()) {
+      int yy = Integer.parseInt(m.group(3));
+      LocalDate date = date(String.valueOf(yy <= 69 ? 2000 + yy : 1900 + yy), m.group(2),
+          m.group(1));
+      if (date == null) {
+        continue;
+      }
+      String masked = s.substring(0, m.start()) + " ".repeat(m.end() - m.start())
+          + s.substring(m.end());
+      Matcher t = TIME.matcher(masked);
+      while (t.find()) {
+        boolean beside = t.start() >= m.end() && t.start() - m.end() <= SHORT_GAP
+            || t.end() <= m.start() && m.start() - t.end() <= SHORT_GAP;
+        LocalTime time = beside ? time(t.group(1), t.group(2), t.group(3), t.group(4),
+            t.group(5)) : null;
+        if (time != null) {
+          return Optional.of(new Stamp(new PublicationTime(date, time, PublicationTime.VIETNAM),
+              false, Math.min(m.start(), t.start()), Math.max(m.end(), t.end())));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The matcher searching from {@code start} on, its look-behinds seeing the text before. */
@@ -363,7 +408,7 @@ public final class VietnameseDates {
     if (m.group(4) == null) {
       return Optional.of(new Stamp(PublicationTime.ofDate(date), false, m.start(), m.end()));
     }
-    LocalTime time = time(m.group(4), m.group(5), m.group(6), null);
+    LocalTime time = time(m.group(4), m.group(5), m.group(6), null, null);
     if (time == null) {
       return Optional.empty();
     }
@@ -393,11 +438,14 @@ public final class VietnameseDates {
     }
   }
 
-  private static LocalTime time(String h, String mi, String sec, String ampm) {
+  private static LocalTime time(String h, String mi, String sec, String ampm, String period) {
     try {
       int hour = Integer.parseInt(h);
       int minute = mi == null ? 0 : Integer.parseInt(mi);
       int second = sec == null ? 0 : Integer.parseInt(sec);
+      if (period != null) {
+        hour = hourOfPeriod(hour, period);
+      }
       if (ampm != null) {
         String a = ampm.toUpperCase(java.util.Locale.ROOT);
         boolean pm = a.equals("PM") || a.equals("CH");
@@ -412,6 +460,25 @@ public final class VietnameseDates {
     } catch (DateTimeException | NumberFormatException e) {
       return null;
     }
+  }
+
+  /**
+   * The 24-hour hour of a 12-hour clock reading followed by a Vietnamese part of the day: {@code
+   * chiều} and {@code tối} (afternoon, evening) add 12 to hours before noon, {@code trưa} (midday)
+   * to hours before 11, {@code đêm} (night) to hours 6 to 11 and makes 12 midnight; {@code sáng}
+   * (morning) and 24-hour readings leave the hour as it is.
+   *
+   * @param hour the hour as printed
+   * @param period the word, any letter case
+   * @return the hour from 0 to 23 (or as printed where it is already past 12)
+   */
+  public static int hourOfPeriod(int hour, String period) {
+    return switch (period.toLowerCase(java.util.Locale.ROOT)) {
+      case "chiều", "tối" -> hour < 12 ? hour + 12 : hour;
+      case "trưa" -> hour < 11 ? hour + 12 : hour;
+      case "đêm" -> hour >= 6 && hour < 12 ? hour + 12 : hour == 12 ? 0 : hour;
+      default -> hour;
+    };
   }
 
   private static final Pattern RELATIVE =

@@ -82,6 +82,32 @@ class VietnameseDatesTest {
     assertThat(VietnameseDates.parse(input).map(PublicationTime::toString)).contains(expectedIso);
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = ';', value = {
+    // a two-digit year beside a time (Zing pages of 2012; crawler dumps with a zone)
+    "Cập nhật thứ hai, ngày 24/12/12 11:05 tối; 2012-12-24T23:05:00+07:00",
+    "15/3/17 08:30 GMT+7; 2017-03-15T08:30:00+07:00",
+    "9:50 AM 03/06/17; 2017-06-03T09:50:00+07:00",
+    // a part of the day after a 12-hour time
+    "lúc 8h tối 5/3/2017; 2017-03-05T20:00:00+07:00",
+    "04:00 chiều, 30/11/2012; 2012-11-30T16:00:00+07:00",
+    "10:30 sáng 30/11/2012; 2012-11-30T10:30:00+07:00",
+    "12:00 đêm 30/11/2012; 2012-11-30T00:00:00+07:00",
+  })
+  void shortYearsAndPartsOfTheDay(String input, String expectedIso) {
+    assertThat(VietnameseDates.find(input).map(s -> s.time().toString())).contains(expectedIso);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+    "Ngày 24/12/12 đội bóng thi đấu",
+    "tỷ lệ 2/3/45 trong 8 giờ qua",
+    "phiên bản 1/2/12.5 lúc 8:30",
+  })
+  void aTwoDigitYearWithoutATimeBesideItIsNoDate(String input) {
+    assertThat(VietnameseDates.find(input)).isEmpty();
+  }
+
   @Test
   void aTwentyFourHourTimeMarkedAmIsNoTime() {
     assertThat(VietnameseDates.parse("15:20 AM | 21/12/2012").map(PublicationTime::time))
