@@ -609,6 +609,9 @@ final class PhotoCreditRule implements Rule {
       if (count > 0 && prevWord && SentenceStarters.opensGlued(t, i, block, !prevLower)) {
         break;
       }
+      if (count > 0 && (tok.equals("Theo") || tok.equals("theo"))) {
+        break; // "Ảnh: Xinhua Theo Vnexpress", "Ảnh: TTXVN Theo Chủ tịch …": a source or a sentence
+      }
       if (count > 0 && camelGlued(tok)) {
         break; // "Minh AnTrước đó": the next sentence glued to the name stays text
       }

@@ -9,6 +9,7 @@ import io.github.vnnews.Caption;
 import io.github.vnnews.Extraction;
 import io.github.vnnews.RemovedKind;
 import io.github.vnnews.RemovedLine;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -43,6 +44,10 @@ class CaptionMarkersTest {
     "Lực lượng chức năng kéo chiếc xe tải ra khỏi gầm cầu. Ảnh: T.S Nhận tin báo, lực lượng"
         + " chức năng có mặt.;Lực lượng chức năng kéo chiếc xe tải ra khỏi gầm cầu.;T.S;Nhận tin"
         + " báo, lực lượng chức năng có mặt.",
+    // "Theo" after a credit opens a sentence (or a source line): never part of the credit
+    "Đoàn công tác thị sát công trình. Ảnh: TTXVN Theo Chủ tịch UBND tỉnh, dự án sẽ hoàn thành"
+        + " năm sau.;Đoàn công tác thị sát công trình.;TTXVN;Theo Chủ tịch UBND tỉnh, dự án sẽ"
+        + " hoàn thành năm sau.",
     // an illustration marker with the words that complete it
     "Ông Kim Jong-un hút thuốc khi giám sát việc lắp đặt tên lửa. Ảnh chụp từ video do KCNA công"
         + " bố. Tuy nhiên, đoạn video gây chú ý.;Ông Kim Jong-un hút thuốc khi giám sát việc lắp"
@@ -55,6 +60,16 @@ class CaptionMarkersTest {
     Extraction e = run(TITLE, LEDE, BODY + " " + fused);
     assertThat(e.captions()).as(fused).containsExactly(new Caption(caption, credit));
     assertThat(String.join(" ", e.paragraphs())).as(fused).endsWith(kept);
+  }
+
+  @Test
+  void aSourceAfterTheLastCreditIsTheSource() {
+    Extraction e = run(TITLE, LEDE, BODY + " Hành khách chờ tàu ở nhà ga Cáp Nhĩ Tân. Ảnh: Xinhua"
+        + " Theo Vnexpress");
+    assertThat(e.captions())
+        .containsExactly(new Caption("Hành khách chờ tàu ở nhà ga Cáp Nhĩ Tân.", "Xinhua"));
+    assertThat(e.sourceOutlet()).isEqualTo("Vnexpress");
+    assertThat(String.join(" ", e.paragraphs())).doesNotContain("Theo");
   }
 
   /**
@@ -110,14 +125,14 @@ class CaptionMarkersTest {
     assertThat(e.paragraphs()).as(sentence).containsExactly(LEDE, BODY + " " + sentence);
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void sourceOpeningTheBodyIsTheCreditOfADroppedPhoto() {
     Extraction e = run(TITLE, LEDE, "(Nguồn: Reuters) " + BODY);
     assertThat(e.captions()).isEmpty();
     assertThat(e.paragraphs()).containsExactly(LEDE, BODY);
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void creditAfterAParagraphGoesAndLaterCaptionsAreStillFound() {
     String longSentence = BODY.substring(0, BODY.length() - 1) + ", " + BODY.substring(0, 1)
         .toLowerCase(java.util.Locale.ROOT) + BODY.substring(1, BODY.length() - 1) + ", "
@@ -130,7 +145,7 @@ class CaptionMarkersTest {
     assertThat(e.paragraphs()).containsExactly(LEDE, longSentence, BODY);
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void nameGluedToTheNextSentenceStaysText() {
     Extraction e = run(TITLE, LEDE,
         BODY + " Các đại biểu dự lễ khai mạc. Ảnh: Minh AnTrước đó, hội nghị đã thảo luận.");
