@@ -640,6 +640,60 @@ final class PhotoCreditRule implements Rule {
     if (count == 0 || end - cs > MAX_CREDIT) {
       return null;
     }
-    return new int[] {end, spanEnd};
+    int agency = agencyEnd(t, cs, end);
+    return agency > 0 ? new int[] {agency, agency} : new int[] {end, spanEnd};
+  }
+
+  /**
+   * Where a credit of capitals ends when a sentence follows it: {@code EPA Đảng đối lập …},
+   * {@code THX/TTXVN Ông Trump nói}, {@code GETTY IMAGES Đức cũng là}. The run read as the credit
+   * opens with words in capitals (an agency, an outlet's initials), goes on with a capitalised
+   * word and then holds a word in lower case, which no name has: the sentence starts at the
+   * capitalised word. Returns -1 when the run has no such shape (a name after a title, {@code TS
+   * Lê Ngọc Quang}, stays whole).
+   */
+  static int agencyEnd(String t, int cs, int end) {
+    int i = cs;
+    int capsEnd = -1;
+    boolean sentence = false;
+    while (i < end) {
+      int te = t.indexOf(' ', i);
+      if (te < 0 || te > end) {
+        te = end;
+      }
+      if (te > i) {
+        char c0 = t.charAt(i);
+        if (capsEnd < 0 || capsEnd == i - 1 && allCaps(t, i, te)) {
+          if (!allCaps(t, i, te)) {
+            return -1;
+          }
+          capsEnd = te;
+        } else if (!sentence) {
+          if (!Character.isUpperCase(c0)) {
+            return -1; // the word after the capitals opens no sentence
+          }
+          sentence = true;
+        } else if (Character.isLowerCase(c0)) {
+          return capsEnd;
+        }
+      }
+      i = te + 1;
+    }
+    return -1;
+  }
+
+  /** Whether {@code t[from, to)} has two letters or more, all capitals ({@code TTXVN}, {@code THX/TTXVN}). */
+  private static boolean allCaps(String t, int from, int to) {
+    int letters = 0;
+    for (int k = from; k < to; k++) {
+      char c = t.charAt(k);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return letters >= 2;
   }
 }

@@ -48,6 +48,11 @@ class CaptionMarkersTest {
     "Đoàn công tác thị sát công trình. Ảnh: TTXVN Theo Chủ tịch UBND tỉnh, dự án sẽ hoàn thành"
         + " năm sau.;Đoàn công tác thị sát công trình.;TTXVN;Theo Chủ tịch UBND tỉnh, dự án sẽ"
         + " hoàn thành năm sau.",
+    // a credit in capitals, then a sentence: a capitalised word and a word in lower case
+    "Cảnh sát phong tỏa hiện trường. Ảnh: EPA Đảng đối lập giành đa số ghế trong quốc hội.;Cảnh"
+        + " sát phong tỏa hiện trường.;EPA;Đảng đối lập giành đa số ghế trong quốc hội.",
+    "Hai nhà lãnh đạo bắt tay. Ảnh: THX/TTXVN Ông Trump nói chuyến thăm rất thành công.;Hai nhà"
+        + " lãnh đạo bắt tay.;THX/TTXVN;Ông Trump nói chuyến thăm rất thành công.",
     // an illustration marker with the words that complete it
     "Ông Kim Jong-un hút thuốc khi giám sát việc lắp đặt tên lửa. Ảnh chụp từ video do KCNA công"
         + " bố. Tuy nhiên, đoạn video gây chú ý.;Ông Kim Jong-un hút thuốc khi giám sát việc lắp"
@@ -60,6 +65,23 @@ class CaptionMarkersTest {
     Extraction e = run(TITLE, LEDE, BODY + " " + fused);
     assertThat(e.captions()).as(fused).containsExactly(new Caption(caption, credit));
     assertThat(String.join(" ", e.paragraphs())).as(fused).endsWith(kept);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+    "EPA Đảng đối lập;3",
+    "GETTY IMAGES Đức cũng là;12",
+    "THX/TTXVN Ông Trump nói;9",
+    // no word in lower case: a title and a name, or a name alone, stay whole
+    "TS Lê Ngọc Quang;-1",
+    "TTXVN Minh Đức;-1",
+    // no capitals first
+    "Quang Huy Anh nói;-1",
+    // capitals then lower case at once: no sentence opens
+    "NVCC cung cấp;-1",
+  })
+  void agencyCreditEndsBeforeASentence(String run, int end) {
+    assertThat(PhotoCreditRule.agencyEnd(run, 0, run.length())).as(run).isEqualTo(end);
   }
 
   @Test
