@@ -2,6 +2,7 @@ package io.github.vnnews.internal.normalize;
 
 import io.github.vnnews.Label;
 import io.github.vnnews.RemovedKind;
+import io.github.vnnews.internal.text.VietnameseText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -645,16 +646,18 @@ final class PhotoCreditRule implements Rule {
   }
 
   /**
-   * Where a credit of capitals ends when a sentence follows it: {@code EPA Đảng đối lập …},
-   * {@code THX/TTXVN Ông Trump nói}, {@code GETTY IMAGES Đức cũng là}. The run read as the credit
-   * opens with words in capitals (an agency, an outlet's initials), goes on with a capitalised
-   * word and then holds a word in lower case, which no name has: the sentence starts at the
-   * capitalised word. Returns -1 when the run has no such shape (a name after a title, {@code TS
-   * Lê Ngọc Quang}, stays whole).
+   * Where an agency's or a foreign credit ends when a sentence follows it: {@code EPA Đảng đối lập
+   * …}, {@code THX/TTXVN Ông Trump nói}, {@code GETTY IMAGES Đức cũng là}, {@code Reuters Hàn gắn
+   * quan hệ}. The run read as the credit opens with words in capitals or words that are no
+   * Vietnamese syllable (an agency, a platform, initials), goes on with a capitalised word and then
+   * holds a word in lower case, which no name has: the sentence starts at the capitalised word.
+   * Returns -1 when the run has no such shape (a name, or a title and a name, {@code TS Lê Ngọc
+   * Quang}, stays whole).
    */
   static int agencyEnd(String t, int cs, int end) {
     int i = cs;
     int capsEnd = -1;
+    boolean caps = false;
     boolean sentence = false;
     while (i < end) {
       int te = t.indexOf(' ', i);
@@ -663,8 +666,11 @@ final class PhotoCreditRule implements Rule {
       }
       if (te > i) {
         char c0 = t.charAt(i);
-        if (capsEnd < 0 || capsEnd == i - 1 && allCaps(t, i, te)) {
-          if (!allCaps(t, i, te)) {
+        if (capsEnd < 0 || capsEnd == i - 1 && leadWord(t, i, te, caps)) {
+          if (capsEnd < 0) {
+            caps = allCaps(t, i, te);
+          }
+          if (!leadWord(t, i, te, caps)) {
             return -1;
           }
           capsEnd = te;
@@ -680,6 +686,26 @@ final class PhotoCreditRule implements Rule {
       i = te + 1;
     }
     return -1;
+  }
+
+  /**
+   * A word of the credit an agency or a foreign source opens: capitals ({@link #allCaps}: {@code
+   * AFP/TTXVN}) after capitals, or else two letters or more that are no Vietnamese syllable
+   * ({@code Reuters}, {@code Getty Images}). The two do not mix: in {@code AFP New York Times đã
+   * …} the sentence opens at {@code New}.
+   */
+  private static boolean leadWord(String t, int from, int to, boolean caps) {
+    if (caps) {
+      return allCaps(t, from, to);
+    }
+    int letters = 0;
+    for (int k = from; k < to; k++) {
+      if (!Character.isLetter(t.charAt(k))) {
+        return false; // a word with a digit or a mark: not read here
+      }
+      letters++;
+    }
+    return letters >= 2 && !VietnameseText.isSyllable(t.subSequence(from, to));
   }
 
   /** Whether {@code t[from, to)} has two letters or more, all capitals ({@code TTXVN}, {@code THX/TTXVN}). */

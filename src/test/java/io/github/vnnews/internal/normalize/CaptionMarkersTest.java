@@ -72,6 +72,11 @@ class CaptionMarkersTest {
     "EPA Đảng đối lập;3",
     "GETTY IMAGES Đức cũng là;12",
     "THX/TTXVN Ông Trump nói;9",
+    // a foreign credit: words that are no Vietnamese syllable
+    "Reuters Hàn gắn quan hệ;7",
+    "Getty Images Tổng thống;12",
+    // capitals and foreign words do not mix: the sentence opens at the foreign word
+    "AFP New York Times đã điều;3",
     // no word in lower case: a title and a name, or a name alone, stay whole
     "TS Lê Ngọc Quang;-1",
     "TTXVN Minh Đức;-1",
