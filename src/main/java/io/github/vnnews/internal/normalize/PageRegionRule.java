@@ -410,9 +410,19 @@ final class PageRegionRule implements Rule {
 
   /**
    * Marks as outside the related-news boxes inside the text: two or more headline-shaped lines
-   * (a capital, five words or more, no final stop) standing one under the other with no blank
-   * line between them. A page's paragraphs, crossheads and captions stand apart; a list of links
-   * does not.
+   * (a capital, five words or more) standing one under the other with no blank line between
+   * them, the first with no final stop and the others with none or with a headline's {@code ?} or
+   * {@code !}. A page's paragraphs, crossheads and captions stand apart; a list of links does not.
+   *
+   * <table>
+   *   <caption>Examples (Kênh 14, a dev page copy: a box between sapo and text)</caption>
+   *   <tr><th>lines, no blank between</th><th>box?</th></tr>
+   *   <tr><td>{@code Nhà sách tuyệt đẹp mà bạn có thể nằm dài đọc truyện … tại Sài Gòn} /
+   *       {@code Nhà kính xương rồng - Muốn tìm điểm chụp ảnh … thì tới đây!} / {@code Đà Lạt lại
+   *       khiến dân du lịch "đứng ngồi không yên" vì loạt nhà mới siêu xinh!}</td><td>yes</td></tr>
+   *   <tr><td>{@code Vụ Vũ "nhôm" bị lừa đảo: … 700.000 hay 150.000 USD?} alone</td>
+   *       <td>no</td></tr>
+   * </table>
    */
   private static void relatedRuns(Draft draft, PageShape shape, int s, int e, BitSet outside) {
     int i = s;
@@ -427,7 +437,7 @@ final class PageRegionRule implements Rule {
         }
         j++;
       }
-      if (links >= 2) {
+      if (j - i >= 2) { // a link and another link or a question or exclamation under it
         outside.set(i, j);
       }
       i = Math.max(j, i + 1);

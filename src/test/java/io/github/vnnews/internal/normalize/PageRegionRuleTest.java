@@ -401,6 +401,35 @@ class PageRegionRuleTest {
   }
 
   @Test
+  void aLinkAndExclaimingHeadlinesUnderItAreARelatedBox() {
+    // Kênh 14 (dev page copy): a box of three links between the sapo and the text, two of the
+    // headlines ending in "!"
+    List<String> box = List.of(
+        "Nhà sách tuyệt đẹp mà bạn có thể nằm dài đọc truyện và chụp ảnh thoải mái tại Sài Gòn",
+        "Nhà kính xương rồng - Muốn tìm điểm chụp ảnh lạ lạ, hay hay mà lại gần Hà Nội thì tới đây!",
+        "Đà Lạt lại khiến dân du lịch \"đứng ngồi không yên\" vì loạt nhà mới siêu xinh!");
+    List<String> l = page("Tri Túc");
+    l.addAll(l.indexOf(PARAGRAPHS.get(1)) + 1, concat(List.of(""), box, List.of("")));
+    Extraction e = run(l);
+    assertThat(e.paragraphs()).containsAll(PARAGRAPHS).doesNotContainAnyElementsOf(box);
+    assertThat(e.removed()).filteredOn(r -> box.contains(r.text())).hasSize(3)
+        .extracting(RemovedLine::rule).containsOnly("PageChromeRule");
+    // one exclaiming headline alone between paragraphs is text
+    List<String> alone = page("Tri Túc");
+    alone.addAll(alone.indexOf(PARAGRAPHS.get(1)) + 1, List.of("", box.get(2), ""));
+    assertThat(run(alone).paragraphs()).contains(box.get(2));
+  }
+
+  @SafeVarargs
+  static List<String> concat(List<String>... parts) {
+    List<String> all = new ArrayList<>();
+    for (List<String> p : parts) {
+      all.addAll(p);
+    }
+    return all;
+  }
+
+  @Test
   void aPageWithNoTitleLikeLineHasNoTitle() {
     List<String> l = page("Tri Túc");
     l.remove(HEADLINE);
