@@ -11,6 +11,8 @@ import io.github.vnnews.RemovedKind;
  * <table>
  *   <caption>Kinds</caption>
  *   <tr><th>line</th><th>kind</th></tr>
+ *   <tr><td>in a teaser list ({@link PageRegionRule#teaserLists})</td>
+ *       <td>{@link RemovedKind#RELATED}</td></tr>
  *   <tr><td>headline-shaped (four or more words, no final stop) after the article's start, or
  *       next to another such line</td><td>{@link RemovedKind#RELATED}</td></tr>
  *   <tr><td>in a run of short lines</td><td>{@link RemovedKind#MENU}</td></tr>
@@ -48,6 +50,9 @@ final class PageChromeRule implements Rule {
     DraftLine line = draft.lines.get(i);
     int words = line.words();
     boolean stop = Sentences.endsTerminal(line.text, 0, line.text.length());
+    if (region.teasers().get(i)) {
+      return RemovedKind.RELATED; // a teaser list's headline or summary
+    }
     if (headline(draft, i) && (i > region.start() || headline(draft, i - 1)
         || headline(draft, i + 1))) {
       return RemovedKind.RELATED;

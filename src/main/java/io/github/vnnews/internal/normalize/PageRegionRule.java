@@ -76,8 +76,9 @@ final class PageRegionRule implements Rule {
    * @param end index of its last line
    * @param outside the lines that are page chrome (decided by {@link PageChromeRule})
    * @param headAuthor the name of a byline between headline and text, or null
+   * @param teasers the lines of teaser lists ({@link #teaserLists}), all of them outside
    */
-  record Region(int start, int end, BitSet outside, String headAuthor) {}
+  record Region(int start, int end, BitSet outside, String headAuthor, BitSet teasers) {}
 
   @Override
   public String name() {
@@ -106,18 +107,23 @@ final class PageRegionRule implements Rule {
       }
     }
     neutraliseBoxes(draft, shape, margin);
+    boolean[] stamps = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      stamps[i] = stampLine(draft, shape, i) != null;
+    }
+    Echoes echoes = new Echoes(draft);
+    BitSet teasers = teaserLists(draft, shape, features, stamps, echoes);
+    for (int i = teasers.nextSetBit(0); i >= 0; i = teasers.nextSetBit(i + 1)) {
+      margin[i] = Math.min(margin[i], -TEASER_COST);
+    }
     // best[i]: the greatest sum of a run of lines starting at i
     double[] best = new double[n + 1];
     for (int i = n - 1; i >= 0; i--) {
       best[i] = margin[i] + Math.max(0, best[i + 1]);
     }
     int[] core = maxSegment(margin);
-    boolean[] stamps = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      stamps[i] = stampLine(draft, shape, i) != null;
-    }
-    Echoes echoes = new Echoes(draft);
-    int headline = headline(draft, shape, features, margin, best, core[0], stamps, echoes);
+    int headline =
+        headline(draft, shape, features, margin, best, core[0], stamps, echoes, teasers);
     int s = core[0];
     int e = core[1];
     int top = s;
@@ -142,6 +148,7 @@ final class PageRegionRule implements Rule {
       }
     }
     relatedRuns(draft, shape, top + 1, e, outside);
+    outside.or(teasers);
     for (int i = top + 1; i < s; i++) {
       if (i == stamp || outside.get(i) || !draft.lines.get(i).pieces.get(0).isBody()
           || draft.lines.get(i).pieces.size() > 1) {
@@ -188,7 +195,88 @@ final class PageRegionRule implements Rule {
         outside.set(i);
       }
     }
-    draft.region = new Region(top, end, outside, headAuthor);
+    draft.region = new Region(top, end, outside, headAuthor, teasers);
+  }
+
+  /** Fewest teasers of a teaser list. */
+  static final int MIN_TEASERS = 3;
+  /** Fewest teasers of a list that carry a mark of another story. */
+  static final int MIN_MARKED = 2;
+  /** Most headline lines of one teaser: its headline with a stamp, then the headline alone. */
+  static final int TEASER_HEADS = 2;
+  /** Most words of a teaser's summary in a list (often an excerpt cut at a fixed length). */
+  static final int EXCERPT_WORDS = 60;
+  /** Fewest words of a teaser's summary. */
+  static final int EXCERPT_MIN_WORDS = 8;
+  /** Log-odds a line of a teaser list is held to at most: no article region runs through it. */
+  static final double TEASER_COST = 5.0;
+
+  /**
+   * The teaser lists of a page (a box of other stories beside or under the article): {@value
+   * #MIN_TEASERS} or more teasers one under the other, each one or two headline-shaped lines (no
+   * final stop) over a summary of one or two sentences, and {@value #MIN_MARKED} or more of them
+   * marked as another story's: the summary opens with an outlet tag ({@code QK2 –}, {@code
+   * (NLĐO)-}), or a headline line carries its own stamp or is printed again on the page (the box's
+   * headline with its date, then the headline alone). A photo story (caption, paragraph,
+   * caption, paragraph) has the form but not the marks. Linear: each line starts at most one
+   * list that is read to its end.
+   *
+   * <table>
+   *   <caption>Examples (Báo Quân khu 2, a dev page copy)</caption>
+   *   <tr><th>lines</th><th>teaser?</th></tr>
+   *   <tr><td>{@code Ấm tình đồng đội Trường Quân y Quân khu 2 - (16/08/2026 11:10)} / {@code Ấm
+   *       tình đồng đội Trường Quân y Quân khu 2} / {@code QK2 – Sáng 16-8, tại Quân khu 2 …}</td>
+   *       <td>yes: a stamp, an echo, an outlet tag</td></tr>
+   *   <tr><td>{@code Trích đoạn "Thầy đồ dạy học" trong vở chèo cổ Trinh Nguyên} / {@code Các tiết
+   *       mục biểu diễn trong chương trình được kết hợp …}</td><td>no mark: a caption and its
+   *       paragraph</td></tr>
+   * </table>
+   *
+   * @return the lines of the lists
+   */
+  static BitSet teaserLists(Draft draft, PageShape shape, double[][] features, boolean[] stamps,
+      Echoes echoes) {
+    int n = shape.size;
+    BitSet lists = new BitSet(n);
+    int i = 0;
+    while (i < n) {
+      int j = i;
+      int teasers = 0;
+      int marked = 0;
+      while (true) {
+        int k = j;
+        boolean mark = false;
+        while (k < n && k - j < TEASER_HEADS && teaserHead(draft, shape, k)) {
+          mark |= stamps[k] || echoes.echoed(k);
+          k++;
+        }
+        if (k == j || k >= n || !excerpt(shape, features, k)) {
+          break;
+        }
+        mark |= OutletTagRule.tagLength(draft.lines.get(k).text) > 0;
+        teasers++;
+        marked += mark ? 1 : 0;
+        j = k + 1;
+      }
+      if (teasers >= MIN_TEASERS && marked >= MIN_MARKED) {
+        lists.set(i, j);
+      }
+      i = teasers > 0 ? j : i + 1; // a shorter list inside this one has no more teasers or marks
+    }
+    return lists;
+  }
+
+  /** A teaser's headline line: 4 to 30 words opening like a headline, no final stop. */
+  private static boolean teaserHead(Draft draft, PageShape shape, int i) {
+    String t = draft.lines.get(i).text;
+    return shape.words[i] >= MIN_TITLE_WORDS && shape.words[i] <= 30 && !shape.terminal[i]
+        && !PageShape.endsWith(t, ':') && (headlineStart(t) || Character.isDigit(t.charAt(0)));
+  }
+
+  /** A teaser's summary: one or two sentences, at most {@value #EXCERPT_WORDS} words. */
+  private static boolean excerpt(PageShape shape, double[][] f, int i) {
+    return shape.terminal[i] && shape.words[i] >= EXCERPT_MIN_WORDS
+        && shape.words[i] <= EXCERPT_WORDS && sentences(f[i]) <= 2;
   }
 
   /**
@@ -322,9 +410,19 @@ final class PageRegionRule implements Rule {
 
   /**
    * Marks as outside the related-news boxes inside the text: two or more headline-shaped lines
-   * (a capital, five words or more, no final stop) standing one under the other with no blank
-   * line between them. A page's paragraphs, crossheads and captions stand apart; a list of links
-   * does not.
+   * (a capital, five words or more) standing one under the other with no blank line between
+   * them, the first with no final stop and the others with none or with a headline's {@code ?} or
+   * {@code !}. A page's paragraphs, crossheads and captions stand apart; a list of links does not.
+   *
+   * <table>
+   *   <caption>Examples (Kênh 14, a dev page copy: a box between sapo and text)</caption>
+   *   <tr><th>lines, no blank between</th><th>box?</th></tr>
+   *   <tr><td>{@code Nhà sách tuyệt đẹp mà bạn có thể nằm dài đọc truyện … tại Sài Gòn} /
+   *       {@code Nhà kính xương rồng - Muốn tìm điểm chụp ảnh … thì tới đây!} / {@code Đà Lạt lại
+   *       khiến dân du lịch "đứng ngồi không yên" vì loạt nhà mới siêu xinh!}</td><td>yes</td></tr>
+   *   <tr><td>{@code Vụ Vũ "nhôm" bị lừa đảo: … 700.000 hay 150.000 USD?} alone</td>
+   *       <td>no</td></tr>
+   * </table>
    */
   private static void relatedRuns(Draft draft, PageShape shape, int s, int e, BitSet outside) {
     int i = s;
@@ -339,7 +437,7 @@ final class PageRegionRule implements Rule {
         }
         j++;
       }
-      if (links >= 2) {
+      if (j - i >= 2) { // a link and another link or a question or exclamation under it
         outside.set(i, j);
       }
       i = Math.max(j, i + 1);
@@ -419,12 +517,12 @@ final class PageRegionRule implements Rule {
 
   /** The headline's index, or -1: the title-like line the model likes best, if above even. */
   private int headline(Draft draft, PageShape shape, double[][] features, double[] margin,
-      double[] best, int core, boolean[] stamps, Echoes echoes) {
+      double[] best, int core, boolean[] stamps, Echoes echoes, BitSet teasers) {
     int found = -1;
     double bestMargin = MIN_TITLE_MARGIN;
     for (int k = 0; k < shape.size; k++) {
       DraftLine line = draft.lines.get(k);
-      if (line.wholeUndecided() == null || shape.words[k] < MIN_TITLE_WORDS || stamps[k]
+      if (teasers.get(k) || line.wholeUndecided() == null || shape.words[k] < MIN_TITLE_WORDS || stamps[k]
           || !TitleRule.titleLike(line.text) || numbered(line.text) || credited(line)
           || patternChrome(line.text)) {
         continue; // a list item, a captioned photo, a label: never the headline
@@ -511,7 +609,7 @@ final class PageRegionRule implements Rule {
    * in a breadcrumb, a share box, a rating widget), compared in lower case. Lines are grouped by
    * their first {@value #ECHO_KEY} characters, so each is compared with few others.
    */
-  private static final class Echoes {
+  static final class Echoes {
     private final Draft draft;
     private final java.util.Map<String, List<Integer>> byKey = new java.util.HashMap<>();
 

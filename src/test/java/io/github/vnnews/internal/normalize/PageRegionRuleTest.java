@@ -307,6 +307,128 @@ class PageRegionRuleTest {
     assertThat(run(alone).paragraphs()).contains(question);
   }
 
+  /**
+   * A teaser of a related-news list as a page copy prints it (the Báo Quân khu 2 layout of a dev
+   * page copy): the headline with its date, the headline again, a summary cut at a fixed length
+   * that opens with the outlet's tag.
+   */
+  static List<String> teaser(String headline, String stamp, String summary) {
+    return List.of(headline + " - (" + stamp + ")", "", headline, "", "QK2 – " + summary, "");
+  }
+
+  static final List<String> TEASERS = List.of(
+      "Sư đoàn 304 nhanh chóng triển khai nhiệm vụ rà phá bom mìn tại địa bàn tỉnh Lai Châu",
+      "Ngày 17-8, sau khi hoàn thành nhiệm vụ rà phá bom mìn, vật nổ tại xã Bạch Đích, đội rà phá"
+          + " bom mìn của sư đoàn đã khẩn trương cơ động lực lượng đến địa bàn mới để tiếp tục"
+          + " triển khai nhiệm vụ trong mùa mưa […]",
+      "Điện Biên bàn giao nhà ở cho con đẻ người hoạt động kháng chiến bị nhiễm chất độc hóa học",
+      "Thực hiện chủ trương hỗ trợ xóa nhà tạm, nhà dột nát cho con đẻ của người hoạt động kháng"
+          + " chiến, sáng 17-8, các cơ quan, đơn vị của tỉnh đã tổ chức khánh thành và bàn giao"
+          + " nhà ở cho các gia đình […]",
+      "Ấm tình đồng đội Trường Quân y Quân khu 2",
+      "Sáng 16-8, tại Quân khu 2 diễn ra buổi gặp mặt cựu chiến binh Trường Quân y giai đoạn"
+          + " 1979 đến 1989, với sự tham dự của nhiều đồng chí nguyên là cán bộ, giáo viên và học"
+          + " viên của nhà trường […]",
+      "Điện Biên chủ động chuẩn bị diễn tập khu vực phòng thủ tỉnh năm 2026",
+      "Ngày 12-8, đoàn công tác của Ủy ban nhân dân tỉnh kiểm tra công tác chuẩn bị diễn tập"
+          + " khu vực phòng thủ, nhấn mạnh yêu cầu bảo đảm an toàn tuyệt đối cho người và"
+          + " phương tiện tham gia […]");
+
+  @Test
+  void aTeaserListLongerThanTheTextIsNotTheArticle() {
+    List<String> l = page("Tri Túc");
+    int at = l.indexOf("Tin liên quan");
+    List<String> list = new ArrayList<>();
+    list.add("TIN TỨC LIÊN QUAN");
+    for (int round = 0; round < 2; round++) {
+      for (int k = 0; k < TEASERS.size(); k += 2) {
+        list.addAll(teaser(TEASERS.get(k), "1" + (k + round) + "/08/2026 05:58",
+            TEASERS.get(k + 1)));
+      }
+    }
+    l.addAll(at, list);
+    Extraction e = run(l);
+    assertThat(e.title()).isEqualTo(HEADLINE);
+    assertThat(e.paragraphs()).contains(SAPO).containsAll(PARAGRAPHS)
+        .noneMatch(p -> p.contains("Quân khu") || p.contains("Điện Biên"));
+    // the first round of teasers is related news; the second repeats it
+    assertThat(e.removed()).filteredOn(r -> r.text().startsWith("QK2 –")).hasSize(8)
+        .extracting(RemovedLine::kind).containsOnly(RemovedKind.RELATED, RemovedKind.DUPLICATE)
+        .startsWith(RemovedKind.RELATED, RemovedKind.RELATED, RemovedKind.RELATED,
+            RemovedKind.RELATED);
+    assertThat(e.removed()).filteredOn(r -> r.kind() == RemovedKind.RELATED
+        && r.text().startsWith("QK2 –")).extracting(RemovedLine::rule)
+        .containsOnly("PageChromeRule");
+  }
+
+  /** The teaser lists {@link PageRegionRule#teaserLists} finds in the lines, as line texts. */
+  static List<String> teaserLines(List<String> lines) {
+    Draft d = new Draft(numbered(lines));
+    PageShape shape = new PageShape(d.lines);
+    double[][] f = new double[shape.size][];
+    for (int i = 0; i < shape.size; i++) {
+      f[i] = shape.lineFeatures(i);
+    }
+    java.util.BitSet lists = PageRegionRule.teaserLists(d, shape, f, new boolean[shape.size],
+        new PageRegionRule.Echoes(d));
+    List<String> out = new ArrayList<>();
+    lists.stream().forEach(i -> out.add(d.lines.get(i).text));
+    return out;
+  }
+
+  @Test
+  void aTeaserListNeedsThreeTeasersAndMarksOfOtherStories() {
+    List<String> three = new ArrayList<>();
+    for (int k = 0; k < 6; k += 2) {
+      three.addAll(teaser(TEASERS.get(k), "1" + k + "/08/2026 05:58", TEASERS.get(k + 1)));
+    }
+    assertThat(teaserLines(three)).hasSize(9).contains(TEASERS.get(0), "QK2 – " + TEASERS.get(1));
+    // two teasers are no list
+    assertThat(teaserLines(three.subList(0, 12))).isEmpty();
+    // summaries with an outlet tag (Người Lao Động), each headline printed once: a list
+    List<String> tagged = new ArrayList<>();
+    for (int k = 0; k < 6; k += 2) {
+      tagged.addAll(List.of(TEASERS.get(k), "", "(NLĐO)- " + TEASERS.get(k + 1), ""));
+    }
+    assertThat(teaserLines(tagged)).hasSize(6);
+    // a photo story (caption, paragraph, …: the Anh P layout of a dev page copy) has the form,
+    // not the marks
+    List<String> photos = new ArrayList<>();
+    for (int k = 0; k < 6; k += 2) {
+      photos.addAll(List.of(TEASERS.get(k), "", TEASERS.get(k + 1), ""));
+    }
+    assertThat(teaserLines(photos)).isEmpty();
+  }
+
+  @Test
+  void aLinkAndExclaimingHeadlinesUnderItAreARelatedBox() {
+    // Kênh 14 (dev page copy): a box of three links between the sapo and the text, two of the
+    // headlines ending in "!"
+    List<String> box = List.of(
+        "Nhà sách tuyệt đẹp mà bạn có thể nằm dài đọc truyện và chụp ảnh thoải mái tại Sài Gòn",
+        "Nhà kính xương rồng - Muốn tìm điểm chụp ảnh lạ lạ, hay hay mà lại gần Hà Nội thì tới đây!",
+        "Đà Lạt lại khiến dân du lịch \"đứng ngồi không yên\" vì loạt nhà mới siêu xinh!");
+    List<String> l = page("Tri Túc");
+    l.addAll(l.indexOf(PARAGRAPHS.get(1)) + 1, concat(List.of(""), box, List.of("")));
+    Extraction e = run(l);
+    assertThat(e.paragraphs()).containsAll(PARAGRAPHS).doesNotContainAnyElementsOf(box);
+    assertThat(e.removed()).filteredOn(r -> box.contains(r.text())).hasSize(3)
+        .extracting(RemovedLine::rule).containsOnly("PageChromeRule");
+    // one exclaiming headline alone between paragraphs is text
+    List<String> alone = page("Tri Túc");
+    alone.addAll(alone.indexOf(PARAGRAPHS.get(1)) + 1, List.of("", box.get(2), ""));
+    assertThat(run(alone).paragraphs()).contains(box.get(2));
+  }
+
+  @SafeVarargs
+  static List<String> concat(List<String>... parts) {
+    List<String> all = new ArrayList<>();
+    for (List<String> p : parts) {
+      all.addAll(p);
+    }
+    return all;
+  }
+
   @Test
   void aPageWithNoTitleLikeLineHasNoTitle() {
     List<String> l = page("Tri Túc");
