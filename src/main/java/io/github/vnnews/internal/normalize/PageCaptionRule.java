@@ -82,7 +82,7 @@ final class PageCaptionRule implements Rule {
   }
 
   /** The most common number of blank lines before the text's long paragraphs, or -1. */
-  private static int paragraphGap(Draft draft, PageRegionRule.Region region, int end) {
+  static int paragraphGap(Draft draft, PageRegionRule.Region region, int end) {
     Map<Integer, Integer> counts = new HashMap<>();
     int best = -1;
     int bestCount = 0;
@@ -102,7 +102,8 @@ final class PageCaptionRule implements Rule {
     return best;
   }
 
-  private static int gap(Draft draft, int i) {
+  /** The number of blank lines before line {@code i} of the draft. */
+  static int gap(Draft draft, int i) {
     return i == 0 ? 0 : draft.lines.get(i).number - draft.lines.get(i - 1).number - 1;
   }
 }

@@ -71,6 +71,7 @@ public final class RulePipeline {
             new FusedCaptionRule(),
             new UnmarkedCaptionRule(),
             new PageCaptionRule(),
+            new CaptionRunRule(),
             new BodyRule()));
   }
 

@@ -48,6 +48,8 @@
  *   <tr><td>UnmarkedCaptionRule</td><td>captions by form and place</td></tr>
  *   <tr><td>PageCaptionRule</td><td>in a page copy's article only: a short line after the blank
  *       lines a picture adds to those between paragraphs</td></tr>
+ *   <tr><td>CaptionRunRule</td><td>in a page copy's article only: a caption-shaped line (or two)
+ *       between two captions, a gallery's unmarked caption</td></tr>
  *   <tr><td>Body</td><td>everything else</td></tr>
  * </table>
  *
