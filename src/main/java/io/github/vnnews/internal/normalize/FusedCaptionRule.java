@@ -23,9 +23,6 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe.
  */
 final class FusedCaptionRule implements Rule {
-  /** Compiled once (a regex in {@code String.replaceAll} is compiled on every call). */
-  private static final Pattern TRAILING_NON_LETTERS = Pattern.compile("\\P{L}+$");
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   static final String MODEL = "fused-caption.tsv";
   /** The crosshead model: a unit likelier a sub-heading than a caption stays in the body. */
   static final String CROSSHEAD_MODEL = "fused-crosshead.tsv";
@@ -324,7 +321,7 @@ final class FusedCaptionRule implements Rule {
       // cutting the trailing non-letters keeps the first char unless it cuts all: a word that
       // opens without a capital is never capitalised, and skips the regex
       if (!s.isEmpty() && Character.isUpperCase(s.charAt(0))
-          && Capitalization.isCapitalised(TRAILING_NON_LETTERS.matcher(s).replaceAll(""))) {
+          && Capitalization.isCapitalised(stripTrailingNonLetters(s))) {
         caps++;
       }
     }
@@ -417,14 +414,55 @@ final class FusedCaptionRule implements Rule {
     return dot / (Math.sqrt(leftNorm) * Math.sqrt(rightNorm));
   }
 
-  /** Lower-case word counts, for the cosine similarity. */
+  /**
+   * {@code s} without its trailing code points that are not letters, as {@code
+   * s.replaceAll("\\P{L}+$", "")} (every line terminator is a non-letter, so the regex's {@code $}
+   * before a final one cuts the same) without a regex per word.
+   */
+  static String stripTrailingNonLetters(String s) {
+    int e = s.length();
+    while (e > 0) {
+      int c = s.codePointBefore(e);
+      if (Character.isLetter(c)) {
+        break;
+      }
+      e -= Character.charCount(c);
+    }
+    return e == s.length() ? s : s.substring(0, e);
+  }
+
+  /**
+   * Lower-case word counts, for the cosine similarity: the words are the runs of letters and
+   * numbers ({@code \p{L}}, {@code \p{N}}) of the lower-cased text, as a split on {@code
+   * [^\p{L}\p{N}]+} finds them, scanned without a regex.
+   */
   static Map<CharSequence, Integer> counts(String s) {
     Map<CharSequence, Integer> m = new HashMap<>();
-    for (String w : NON_WORD.split(s.toLowerCase(Locale.ROOT))) {
-      if (!w.isEmpty()) {
-        m.merge(w, 1, Integer::sum);
+    String t = s.toLowerCase(Locale.ROOT);
+    int n = t.length();
+    int i = 0;
+    while (i < n) {
+      int c = t.codePointAt(i);
+      if (!isWordCodePoint(c)) {
+        i += Character.charCount(c);
+        continue;
       }
+      int start = i;
+      do {
+        i += Character.charCount(c);
+      } while (i < n && isWordCodePoint(c = t.codePointAt(i)));
+      m.merge(t.substring(start, i), 1, Integer::sum);
     }
     return m;
+  }
+
+  /** Whether {@code c} is in {@code \p{L}} or {@code \p{N}}, as {@link Pattern} tests them. */
+  private static boolean isWordCodePoint(int c) {
+    return switch (Character.getType(c)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+      default -> false;
+    };
   }
 }
