@@ -434,6 +434,13 @@ public final class QualityScorer {
     if (Double.isNaN(x) || Double.isInfinite(x)) {
       throw new IllegalArgumentException("not a finite number: " + x);
     }
+    // x * 10^4 below 2^31 is off the exact product by under 2^-23: unless it lies within 10^-6
+    // of a half, the nearest integer is the one the exact value rounds to, and BigDecimal's
+    // doubleValue of k / 10^4 is the division (the same double)
+    double y = x * 10_000;
+    if (Math.abs(y) < 0x1p31 && Math.abs(Math.abs(y - Math.floor(y)) - 0.5) > 1e-6) {
+      return Math.round(y) / 10_000.0;
+    }
     return new BigDecimal(x).setScale(4, RoundingMode.HALF_EVEN).doubleValue();
   }
 
