@@ -326,26 +326,20 @@ final class FusedCaptionRule implements Rule {
     int caps = 0;
     int commas = 0;
     int digits = 0;
-    for (int i = a; i <= b; i++) {
-      char c = i < b ? s.charAt(i) : ' ';
+    for (int i = a; i < b; i++) {
+      char c = s.charAt(i);
       if (c == ' ') {
-        // cutting the trailing non-letters keeps the first char unless it cuts all: a word that
-        // opens without a capital is never capitalised
-        if (i > lastStart && Character.isUpperCase(s.charAt(lastStart))
-            && Capitalization.isCapitalised(s, lastStart, lettersEnd(s, lastStart, i))) {
-          caps++;
-        }
-        if (i < b) {
-          words++;
-          firstEnd = firstEnd < 0 ? i : firstEnd;
-          lastStart = i + 1;
-        }
+        caps += capitalised(s, lastStart, i);
+        words++;
+        firstEnd = firstEnd < 0 ? i : firstEnd;
+        lastStart = i + 1;
       } else if (c == ',') {
         commas++;
       } else if (Character.isDigit(c)) {
         digits++;
       }
     }
+    caps += capitalised(s, lastStart, b);
     firstEnd = firstEnd < 0 ? b : firstEnd;
     String lastWord = s.substring(lastStart, b).toLowerCase(Locale.ROOT);
     double rate = Capitalization.rate(strip(s, a, firstEnd));
@@ -399,6 +393,16 @@ final class FusedCaptionRule implements Rule {
   private static String strip(String s, int from, int to) {
     int a = letterOrDigitStart(s, from, to);
     return s.substring(a, letterOrDigitEnd(s, a, to));
+  }
+
+  /**
+   * 1 when the word {@code s[from, to)} is capitalised once its trailing non-letters are cut, else
+   * 0. Cutting them keeps the first char unless it cuts all: a word that opens without a capital
+   * is never capitalised, and is not scanned.
+   */
+  private static int capitalised(String s, int from, int to) {
+    return from < to && Character.isUpperCase(s.charAt(from))
+        && Capitalization.isCapitalised(s, from, lettersEnd(s, from, to)) ? 1 : 0;
   }
 
   /** Whether {@code s[from, to)}, stripped ({@link #strip(String)}), is capitalised. */
