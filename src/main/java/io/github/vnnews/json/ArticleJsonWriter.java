@@ -277,9 +277,31 @@ public final class ArticleJsonWriter implements Closeable, Flushable {
     if (value == 0) {
       return "0.0";
     }
+    // a value that is the double nearest k / 10^4 (as the quality signals are) is within half an
+    // ulp of it, far less than 10^-4 / 2 below 10^9: it rounds to k, written without BigDecimal
+    long k = Math.round(value * 10_000);
+    if (Math.abs(value) < 1e9 && k / 10_000.0 == value) {
+      return decimal(k);
+    }
     String s = new java.math.BigDecimal(value).setScale(4, java.math.RoundingMode.HALF_EVEN)
         .stripTrailingZeros().toPlainString();
     return s.indexOf('.') < 0 ? s + ".0" : s;
+  }
+
+  /** {@code k / 10^4} as {@link #decimal(double)} writes it: no trailing zeros but one. */
+  private static String decimal(long k) {
+    long a = Math.abs(k);
+    String whole = (k < 0 ? "-" : "") + a / 10_000;
+    int part = (int) (a % 10_000);
+    if (part == 0) {
+      return whole + ".0";
+    }
+    String digits = Integer.toString(10_000 + part); // "1" then four digits
+    int end = digits.length();
+    while (digits.charAt(end - 1) == '0') {
+      end--;
+    }
+    return whole + "." + digits.substring(1, end);
   }
 
   private static void writeSource(JsonGenerator gen, Source s) {

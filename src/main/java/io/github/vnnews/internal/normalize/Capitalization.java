@@ -125,10 +125,15 @@ final class Capitalization {
 
   /** Letters and digits only. */
   static boolean isWord(String t) {
-    if (t.isEmpty()) {
+    return isWord(t, 0, t.length());
+  }
+
+  /** {@link #isWord(String)} of {@code t[from, to)}. */
+  static boolean isWord(String t, int from, int to) {
+    if (from >= to) {
       return false;
     }
-    for (int i = 0; i < t.length(); i++) {
+    for (int i = from; i < to; i++) {
       if (!Character.isLetterOrDigit(t.charAt(i))) {
         return false;
       }
@@ -138,11 +143,21 @@ final class Capitalization {
 
   /** A word with at least one letter and no capital. */
   static boolean isLowerWord(String t) {
-    if (!isWord(t)) {
+    return isLowerWord(t, 0, t.length());
+  }
+
+  /**
+   * {@link #isLowerWord(String)} of {@code t[from, to)}: the word tests take a span of the line
+   * so that a caller does not cut a word out first (a cut ASCII word is a Latin-1 string where the
+   * line is UTF-16, and the JIT's code for the loops below, compiled for one kind, was thrown away
+   * and compiled again each time the other kind came).
+   */
+  static boolean isLowerWord(String t, int from, int to) {
+    if (!isWord(t, from, to)) {
       return false;
     }
     boolean letter = false;
-    for (int i = 0; i < t.length(); i++) {
+    for (int i = from; i < to; i++) {
       char c = t.charAt(i);
       if (Character.isUpperCase(c)) {
         return false;
@@ -154,10 +169,15 @@ final class Capitalization {
 
   /** A word whose first letter is a capital and whose other letters are not. */
   static boolean isCapitalised(String t) {
-    if (!isWord(t) || !Character.isUpperCase(t.charAt(0))) {
+    return isCapitalised(t, 0, t.length());
+  }
+
+  /** {@link #isCapitalised(String)} of {@code t[from, to)}. */
+  static boolean isCapitalised(String t, int from, int to) {
+    if (!isWord(t, from, to) || !Character.isUpperCase(t.charAt(from))) {
       return false;
     }
-    for (int i = 1; i < t.length(); i++) {
+    for (int i = from + 1; i < to; i++) {
       if (Character.isUpperCase(t.charAt(i))) {
         return false;
       }

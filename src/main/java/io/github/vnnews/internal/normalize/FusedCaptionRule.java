@@ -23,9 +23,6 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe.
  */
 final class FusedCaptionRule implements Rule {
-  /** Compiled once (a regex in {@code String.replaceAll} is compiled on every call). */
-  private static final Pattern TRAILING_NON_LETTERS = Pattern.compile("\\P{L}+$");
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   static final String MODEL = "fused-caption.tsv";
   /** The crosshead model: a unit likelier a sub-heading than a caption stays in the body. */
   static final String CROSSHEAD_MODEL = "fused-crosshead.tsv";
@@ -307,36 +304,45 @@ final class FusedCaptionRule implements Rule {
   static double[] features(DraftLine line, List<Units.Unit> units, int k, boolean first,
       boolean last, boolean afterCaption, boolean inLede, Map<CharSequence, Integer> title) {
     Units.Unit u = units.get(k);
-    String t = line.text.substring(u.start(), u.end()).strip();
-    if (t.isEmpty() || units.size() < 2) {
+    // the words are read in place in the line (UTF-16 where it has a Vietnamese letter), not cut
+    // out: a cut ASCII word or unit is Latin-1, and this method's compiled code, made for one
+    // kind, was thrown away and compiled again when the other came (see Capitalization.isLowerWord)
+    String s = line.text;
+    int a = stripStart(s, u.start(), u.end());
+    int b = stripEnd(s, a, u.end());
+    if (a == b || units.size() < 2) {
       return null;
     }
-    int w = Sentences.words(t);
+    String t = s.substring(a, b);
+    int w = Sentences.words(s, a, b, MAX_WORDS + 1);
     if (w > MAX_WORDS || !Character.isUpperCase(t.codePointAt(0)) && !Character.isDigit(t.charAt(0))) {
       return null;
     }
-    String[] words = t.split(" ");
-    String lastWord = words[words.length - 1].toLowerCase(Locale.ROOT);
+    // the words are t.split(" "): t neither starts nor ends with a space, so there is one more
+    // word than spaces, and two spaces in a row make an empty word
+    int words = 1;
+    int firstEnd = -1;
+    int lastStart = a;
     int caps = 0;
     int commas = 0;
     int digits = 0;
-    for (String s : words) {
-      // cutting the trailing non-letters keeps the first char unless it cuts all: a word that
-      // opens without a capital is never capitalised, and skips the regex
-      if (!s.isEmpty() && Character.isUpperCase(s.charAt(0))
-          && Capitalization.isCapitalised(TRAILING_NON_LETTERS.matcher(s).replaceAll(""))) {
-        caps++;
-      }
-    }
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c == ',') {
+    for (int i = a; i < b; i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        caps += capitalised(s, lastStart, i);
+        words++;
+        firstEnd = firstEnd < 0 ? i : firstEnd;
+        lastStart = i + 1;
+      } else if (c == ',') {
         commas++;
       } else if (Character.isDigit(c)) {
         digits++;
       }
     }
-    double rate = Capitalization.rate(strip(words[0]));
+    caps += capitalised(s, lastStart, b);
+    firstEnd = firstEnd < 0 ? b : firstEnd;
+    String lastWord = s.substring(lastStart, b).toLowerCase(Locale.ROOT);
+    double rate = Capitalization.rate(strip(s, a, firstEnd));
     Units.Unit next = k + 1 < units.size() ? units.get(k + 1) : null;
     String nextText = next == null ? "" : line.text.substring(next.start(), next.end()).strip();
     double[] x = new double[FEATURES.size()];
@@ -357,7 +363,7 @@ final class FusedCaptionRule implements Rule {
     x[f++] = t.indexOf(':') >= 0 ? 1 : 0;
     x[f++] = t.endsWith("?") ? 1 : 0;
     x[f++] = Math.min(commas, 4) / 4.0;
-    x[f++] = (double) caps / words.length;
+    x[f++] = (double) caps / words;
     x[f++] = k > 0 && !units.get(k - 1).terminated() ? 1 : 0;
     x[f++] = next != null && !next.terminated() ? 1 : 0;
     x[f++] = title.isEmpty() ? 0 : cosine(counts(t), title);
@@ -369,8 +375,7 @@ final class FusedCaptionRule implements Rule {
         || SentenceStarters.startsSentence(nextText, 0, nextText.length())) ? 1 : 0;
     x[f++] = Math.min(digits, 8) / 8.0;
     x[f++] = UnmarkedCaptionRule.POSITION.matcher(t).find() ? 1 : 0;
-    x[f++] = Capitalization.isCapitalised(strip(lastWord.isEmpty() ? "" : words[words.length - 1]))
-        ? 1 : 0;
+    x[f++] = isCapitalisedStripped(s, lastStart, b) ? 1 : 0;
     x[f++] = inLede ? 1 : 0;
     x[f++] = w <= 8 ? 1 : 0;
     x[f++] = w <= 20 ? 1 : 0;
@@ -379,16 +384,64 @@ final class FusedCaptionRule implements Rule {
     return x;
   }
 
+  /** {@code s} without the characters that are not letters or digits at either end. */
   private static String strip(String s) {
-    int a = 0;
-    int b = s.length();
-    while (a < b && !Character.isLetterOrDigit(s.charAt(a))) {
-      a++;
+    return strip(s, 0, s.length());
+  }
+
+  /** {@link #strip(String)} of {@code s[from, to)}. */
+  private static String strip(String s, int from, int to) {
+    int a = letterOrDigitStart(s, from, to);
+    return s.substring(a, letterOrDigitEnd(s, a, to));
+  }
+
+  /**
+   * 1 when the word {@code s[from, to)} is capitalised once its trailing non-letters are cut, else
+   * 0. Cutting them keeps the first char unless it cuts all: a word that opens without a capital
+   * is never capitalised, and is not scanned.
+   */
+  private static int capitalised(String s, int from, int to) {
+    return from < to && Character.isUpperCase(s.charAt(from))
+        && Capitalization.isCapitalised(s, from, lettersEnd(s, from, to)) ? 1 : 0;
+  }
+
+  /** Whether {@code s[from, to)}, stripped ({@link #strip(String)}), is capitalised. */
+  private static boolean isCapitalisedStripped(String s, int from, int to) {
+    int a = letterOrDigitStart(s, from, to);
+    return Capitalization.isCapitalised(s, a, letterOrDigitEnd(s, a, to));
+  }
+
+  private static int letterOrDigitStart(String s, int from, int to) {
+    while (from < to && !Character.isLetterOrDigit(s.charAt(from))) {
+      from++;
     }
-    while (b > a && !Character.isLetterOrDigit(s.charAt(b - 1))) {
-      b--;
+    return from;
+  }
+
+  private static int letterOrDigitEnd(String s, int from, int to) {
+    while (to > from && !Character.isLetterOrDigit(s.charAt(to - 1))) {
+      to--;
     }
-    return s.substring(a, b);
+    return to;
+  }
+
+  /**
+   * The end of {@code s[from, to)} without its trailing code points that are not letters:
+   * {@link #stripTrailingNonLetters} in place (a surrogate pair counts only inside the span).
+   */
+  private static int lettersEnd(String s, int from, int to) {
+    int e = to;
+    while (e > from) {
+      char c = s.charAt(e - 1);
+      int n = Character.isLowSurrogate(c) && e - 2 >= from
+          && Character.isHighSurrogate(s.charAt(e - 2)) ? 2 : 1;
+      int cp = n == 2 ? Character.toCodePoint(s.charAt(e - 2), c) : c;
+      if (Character.isLetter(cp)) {
+        break;
+      }
+      e -= n;
+    }
+    return e;
   }
 
   /**
@@ -417,14 +470,49 @@ final class FusedCaptionRule implements Rule {
     return dot / (Math.sqrt(leftNorm) * Math.sqrt(rightNorm));
   }
 
-  /** Lower-case word counts, for the cosine similarity. */
+  /**
+   * {@code s} without its trailing code points that are not letters, as {@code
+   * s.replaceAll("\\P{L}+$", "")} (every line terminator is a non-letter, so the regex's {@code $}
+   * before a final one cuts the same) without a regex per word.
+   */
+  static String stripTrailingNonLetters(String s) {
+    int e = lettersEnd(s, 0, s.length());
+    return e == s.length() ? s : s.substring(0, e);
+  }
+
+
+  /**
+   * Lower-case word counts, for the cosine similarity: the words are the runs of letters and
+   * numbers ({@code \p{L}}, {@code \p{N}}) of the lower-cased text, as a split on {@code
+   * [^\p{L}\p{N}]+} finds them, scanned without a regex.
+   */
   static Map<CharSequence, Integer> counts(String s) {
     Map<CharSequence, Integer> m = new HashMap<>();
-    for (String w : NON_WORD.split(s.toLowerCase(Locale.ROOT))) {
-      if (!w.isEmpty()) {
-        m.merge(w, 1, Integer::sum);
+    String t = s.toLowerCase(Locale.ROOT);
+    int n = t.length();
+    int i = 0;
+    while (i < n) {
+      int c = t.codePointAt(i);
+      if (!isWordCodePoint(c)) {
+        i += Character.charCount(c);
+        continue;
       }
+      int start = i;
+      do {
+        i += Character.charCount(c);
+      } while (i < n && isWordCodePoint(c = t.codePointAt(i)));
+      m.merge(t.substring(start, i), 1, Integer::sum);
     }
     return m;
+  }
+
+  /** Whether {@code c} is in {@code \p{L}} or {@code \p{N}}, as {@link Pattern} tests them. */
+  private static boolean isWordCodePoint(int c) {
+    return switch (Character.getType(c)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+      default -> false;
+    };
   }
 }

@@ -101,27 +101,27 @@ final class Units {
    */
   private static boolean gluedStart(String t, int unitStart, int ps, int pe, int ws, int we,
       int limit) {
-    if (!Character.isUpperCase(t.charAt(ws))) {
+    // the words are tested in place in the line, not cut out (see Capitalization.isLowerWord)
+    if (!Character.isUpperCase(t.charAt(ws)) || !Capitalization.isCapitalised(t, ws, we)) {
       return false;
     }
-    String w = t.substring(ws, we);
-    if (!Capitalization.isCapitalised(w)) {
-      return false;
-    }
-    String p = t.substring(ps, pe);
     boolean afterLower;
-    if (Capitalization.isLowerWord(p)) {
+    if (Capitalization.isLowerWord(t, ps, pe)) {
       afterLower = true;
-    } else if (Capitalization.isCapitalised(p) || isNumber(p)) {
+    } else if (Capitalization.isCapitalised(t, ps, pe) || isNumber(t, ps, pe)) {
       afterLower = false;
-    } else if (p.endsWith(":") && p.length() > 1) {
+    } else if (t.charAt(pe - 1) == ':' && pe - ps > 1) {
       return true; // a lead-in ("Một số hình ảnh …:") before what it introduces
     } else {
       return false; // punctuation after the previous word: a clause, not a glued unit
     }
-    if (afterLower && (NAME_INTRODUCERS.contains(p) || FusedCaptionRule.FUNCTION_WORDS.contains(p))) {
-      return false; // "ông Trọng", "của Cơ quan": a name, or a sentence that cannot end there
+    if (afterLower) {
+      String p = t.substring(ps, pe);
+      if (NAME_INTRODUCERS.contains(p) || FusedCaptionRule.FUNCTION_WORDS.contains(p)) {
+        return false; // "ông Trọng", "của Cơ quan": a name, or a sentence that cannot end there
+      }
     }
+    String w = t.substring(ws, we);
     double r = afterLower ? Capitalization.rate(w) : Capitalization.rateAfterCapital(w);
     // inside a name ("Phó Bí thư Thường trực", "Hội Liên hiệp Phụ nữ") a capital goes on the name
     double limitRate = !afterLower ? AFTER_CAPITAL
@@ -147,7 +147,7 @@ final class Units {
       while (e < limit && t.charAt(e) != ' ') {
         e++;
       }
-      if (!Capitalization.isLowerWord(stripTrailing(t.substring(k, e)))) {
+      if (!Capitalization.isLowerWord(t, k, stripTrailing(t, k, e))) {
         return false;
       }
       k = e;
@@ -171,26 +171,28 @@ final class Units {
     if (b < unitStart) {
       return false;
     }
-    return Capitalization.isCapitalised(t.substring(b, e + 1));
+    return Capitalization.isCapitalised(t, b, e + 1);
   }
 
-  private static boolean isNumber(String s) {
-    if (s.isEmpty()) {
+  /** Whether {@code t[from, to)} is digits only. */
+  private static boolean isNumber(String t, int from, int to) {
+    if (from >= to) {
       return false;
     }
-    for (int i = 0; i < s.length(); i++) {
-      if (!Character.isDigit(s.charAt(i))) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isDigit(t.charAt(i))) {
         return false;
       }
     }
     return true;
   }
 
-  private static String stripTrailing(String s) {
-    int e = s.length();
-    while (e > 0 && !Character.isLetterOrDigit(s.charAt(e - 1))) {
+  /** The end of {@code t[from, to)} without its trailing characters that are not letters or digits. */
+  private static int stripTrailing(String t, int from, int to) {
+    int e = to;
+    while (e > from && !Character.isLetterOrDigit(t.charAt(e - 1))) {
       e--;
     }
-    return s.substring(0, e);
+    return e;
   }
 }

@@ -286,4 +286,34 @@ class FastPathTest {
     assertThat(cut).isGreaterThan(units / 50);
     assertThat(rejected).isGreaterThan(units / 4);
   }
+
+  /** Letters and numbers beyond the BMP, a lone surrogate and a case change that adds a mark. */
+  private static final String[] ODD = {"\uD835\uDC00", "\uD800", "\uDC00", "\uD83D\uDE00", "İ", "\uD800\uDD07"};
+
+  private static String randomOddText(Random r, int maxLen) {
+    StringBuilder b = new StringBuilder(randomText(r, maxLen));
+    for (int k = r.nextInt(4); k > 0; k--) {
+      b.insert(r.nextInt(b.length() + 1), ODD[r.nextInt(ODD.length)]);
+    }
+    return b.toString();
+  }
+
+  @Test
+  void captionWordScansAgreeWithTheRegexesTheyReplace() {
+    Pattern trailing = Pattern.compile("\\P{L}+$");
+    Pattern nonWord = Pattern.compile("[^\\p{L}\\p{N}]+");
+    Random r = new Random(17);
+    for (int n = 0; n < 50_000; n++) {
+      String s = randomOddText(r, 30);
+      assertThat(FusedCaptionRule.stripTrailingNonLetters(s)).as(s)
+          .isEqualTo(trailing.matcher(s).replaceAll(""));
+      java.util.Map<CharSequence, Integer> expected = new java.util.HashMap<>();
+      for (String w : nonWord.split(s.toLowerCase(java.util.Locale.ROOT))) {
+        if (!w.isEmpty()) {
+          expected.merge(w, 1, Integer::sum);
+        }
+      }
+      assertThat(FusedCaptionRule.counts(s)).as(s).isEqualTo(expected);
+    }
+  }
 }

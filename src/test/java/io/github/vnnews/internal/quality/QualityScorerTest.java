@@ -253,4 +253,47 @@ class QualityScorerTest {
           QualityScorer.round(runs == 0 ? 0 : (double) valid / runs));
     }
   }
+
+  /**
+   * Values to round: random fractions and magnitudes, ratios of small integers (what the signals
+   * are), numbers a hair away from a half at the fourth decimal, and edges.
+   */
+  static double[] roundingCases() {
+    SplittableRandom r = new SplittableRandom(4);
+    List<Double> xs = new ArrayList<>(List.of(0.0, -0.0, 1.0, 0.00005, 0.00015, 0.00025, 2.5e-5,
+        0.12345, 0.12355, 1e-20, 12345.67895, 2147483.64795, 1e12 + 0.00005, -0.00005, -3.14159265));
+    for (int i = 0; i < 200_000; i++) {
+      int den = 1 + r.nextInt(5000);
+      xs.add((double) r.nextInt(den * 3) / den);
+      xs.add(r.nextDouble() * Math.pow(10, r.nextInt(-6, 13)) * (r.nextBoolean() ? 1 : -1));
+      double half = (r.nextInt(1_000_000) + 0.5) / 10_000;
+      xs.add(half);
+      xs.add(Math.nextUp(half));
+      xs.add(Math.nextDown(half));
+    }
+    return xs.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  @Test
+  void roundAgreesWithBigDecimalHalfEven() {
+    for (double x : roundingCases()) {
+      double expected =
+          new java.math.BigDecimal(x).setScale(4, java.math.RoundingMode.HALF_EVEN).doubleValue();
+      assertThat(QualityScorer.round(x)).as("%s", x).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void decimalTextAgreesWithBigDecimal() {
+    for (double x : roundingCases()) {
+      for (double v : new double[] {x, QualityScorer.round(x)}) {
+        String s = v == 0 ? "0.0"
+            : new java.math.BigDecimal(v).setScale(4, java.math.RoundingMode.HALF_EVEN)
+                .stripTrailingZeros().toPlainString();
+        String expected = s.indexOf('.') < 0 ? s + ".0" : s;
+        assertThat(io.github.vnnews.json.ArticleJsonWriter.decimal(v)).as("%s", v)
+            .isEqualTo(expected);
+      }
+    }
+  }
 }
