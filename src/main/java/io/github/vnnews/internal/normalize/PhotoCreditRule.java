@@ -236,6 +236,9 @@ final class PhotoCreditRule implements Rule {
    * reads it, in the order printed, without repeats; at most {@link #MAX_KNOWN}.
    */
   private static List<String> printedCredits(Draft draft, int title) {
+    if (plainMarkers(draft, title) < 2) {
+      return List.of(); // one credit: nothing to compare it with
+    }
     List<String> known = new ArrayList<>();
     for (int li = 0; li < draft.lines.size() && known.size() < MAX_KNOWN; li++) {
       DraftLine line = draft.lines.get(li);
@@ -257,6 +260,25 @@ final class PhotoCreditRule implements Rule {
       }
     }
     return known;
+  }
+
+  /** How many plain markers the article holds outside its title, counting up to two. */
+  private static int plainMarkers(Draft draft, int title) {
+    int n = 0;
+    for (int li = 0; li < draft.lines.size(); li++) {
+      DraftLine line = draft.lines.get(li);
+      if (li == title || noMarker(line)) {
+        continue;
+      }
+      for (String marker : PLAIN_MARKERS) {
+        for (int k = line.text.indexOf(marker); k >= 0; k = line.text.indexOf(marker, k + 1)) {
+          if (++n >= 2) {
+            return n;
+          }
+        }
+      }
+    }
+    return n;
   }
 
   /** Most distinct credits {@link #printedCredits} keeps (a gallery credits 30 photos at most). */

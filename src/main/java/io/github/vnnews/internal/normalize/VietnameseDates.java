@@ -219,8 +219,7 @@ public final class VietnameseDates {
       while (i < n && isDigit(s.charAt(i))) {
         i++;
       }
-      if (i - a == 2 && a > 0 && s.charAt(a - 1) == '/'
-          && (i == n || s.charAt(i) != '/' && s.charAt(i) != '.' && s.charAt(i) != '-')) {
+      if (i - a == 2 && shortYearAt(s, a, i)) {
         kinds |= SHORT;
       }
       if (i - a != 4) {
@@ -244,6 +243,33 @@ public final class VietnameseDates {
       }
     }
     return kinds;
+  }
+
+  /**
+   * Whether the two digits {@code s[a, i)} close a {@code d/m/yy} date: one or two digits, a slash,
+   * one or two digits and a slash before them, no date separator after ({@code 24/12} alone, a day
+   * and a month, is no such date: most text has those).
+   */
+  private static boolean shortYearAt(String s, int a, int i) {
+    if (i < s.length() && (s.charAt(i) == '/' || s.charAt(i) == '.' || s.charAt(i) == '-')) {
+      return false;
+    }
+    int k = a - 1;
+    for (int slash = 0; slash < 2; slash++) {
+      if (k < 0 || s.charAt(k) != '/') {
+        return false;
+      }
+      int digits = 0;
+      while (k - 1 >= 0 && isDigit(s.charAt(k - 1)) && digits < 3) {
+        k--;
+        digits++;
+      }
+      if (digits < 1 || digits > 2) {
+        return false;
+      }
+      k--;
+    }
+    return true;
   }
 
   /** The first digit of {@code s} at or after {@code from}, or the length. */
