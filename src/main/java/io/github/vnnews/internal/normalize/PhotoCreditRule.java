@@ -664,7 +664,49 @@ final class PhotoCreditRule implements Rule {
       return null;
     }
     int agency = agencyEnd(t, cs, end);
+    if (agency < 0) {
+      agency = slashAgencyEnd(t, cs, end);
+    }
     return agency > 0 ? new int[] {agency, agency} : new int[] {end, spanEnd};
+  }
+
+  /**
+   * Where a photographer's credit closed by a wire service ends when a sentence follows it: {@code
+   * Nguyễn Khang/TTXVN Phó Thủ tướng …}, {@code Đỗ Huyền/BNEWS/TTXVN Trái ngược với …}. The run's
+   * names end at the word whose part after its last slash is in capitals; a capitalised word
+   * follows, and a word in lower case after it, which no name has. Returns -1 otherwise.
+   */
+  static int slashAgencyEnd(String t, int cs, int end) {
+    int i = cs;
+    int slashEnd = -1;
+    boolean sentence = false;
+    while (i < end) {
+      int te = t.indexOf(' ', i);
+      if (te < 0 || te > end) {
+        te = end;
+      }
+      if (te > i) {
+        char c0 = t.charAt(i);
+        if (slashEnd < 0) {
+          if (!Character.isUpperCase(c0)) {
+            return -1; // a lower-case word among the names
+          }
+          int slash = t.lastIndexOf('/', te - 1);
+          if (slash >= i && allCaps(t, slash + 1, te)) {
+            slashEnd = te;
+          }
+        } else if (!sentence) {
+          if (!Character.isUpperCase(c0)) {
+            return -1;
+          }
+          sentence = true;
+        } else if (Character.isLowerCase(c0)) {
+          return slashEnd;
+        }
+      }
+      i = te + 1;
+    }
+    return -1;
   }
 
   /**

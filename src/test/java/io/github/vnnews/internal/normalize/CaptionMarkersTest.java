@@ -89,6 +89,20 @@ class CaptionMarkersTest {
     assertThat(PhotoCreditRule.agencyEnd(run, 0, run.length())).as(run).isEqualTo(end);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+    "Nguyễn Khang/TTXVN Phó Thủ tướng phát biểu;18",
+    "Đỗ Huyền/BNEWS/TTXVN Trái ngược với;20",
+    // no sentence after the wire service, or no wire service in capitals
+    "Nhan Sáng/TTXVN;-1",
+    "Nguyễn Khang/TTXVN Minh Đức;-1",
+    "Cao Minh Mẫn/Zing news;-1",
+    "VGP/Quang Hiếu Ngành Ngân hàng cũng;-1",
+  })
+  void wireServiceCreditEndsBeforeASentence(String run, int end) {
+    assertThat(PhotoCreditRule.slashAgencyEnd(run, 0, run.length())).as(run).isEqualTo(end);
+  }
+
   @Test
   void aSourceAfterTheLastCreditIsTheSource() {
     Extraction e = run(TITLE, LEDE, BODY + " Hành khách chờ tàu ở nhà ga Cáp Nhĩ Tân. Ảnh: Xinhua"
