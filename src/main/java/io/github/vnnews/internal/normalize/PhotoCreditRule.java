@@ -677,31 +677,15 @@ final class PhotoCreditRule implements Rule {
    * follows, and a word in lower case after it, which no name has. Returns -1 otherwise.
    */
   static int slashAgencyEnd(String t, int cs, int end) {
-    int i = cs;
-    int slashEnd = -1;
-    boolean sentence = false;
-    while (i < end) {
-      int te = t.indexOf(' ', i);
-      if (te < 0 || te > end) {
-        te = end;
-      }
+    for (int i = cs; i < end; ) {
+      int te = wordEnd(t, i, end);
       if (te > i) {
-        char c0 = t.charAt(i);
-        if (slashEnd < 0) {
-          if (!Character.isUpperCase(c0)) {
-            return -1; // a lower-case word among the names
-          }
-          int slash = t.lastIndexOf('/', te - 1);
-          if (slash >= i && allCaps(t, slash + 1, te)) {
-            slashEnd = te;
-          }
-        } else if (!sentence) {
-          if (!Character.isUpperCase(c0)) {
-            return -1;
-          }
-          sentence = true;
-        } else if (Character.isLowerCase(c0)) {
-          return slashEnd;
+        if (!Character.isUpperCase(t.charAt(i))) {
+          return -1; // a lower-case word among the names
+        }
+        int slash = t.lastIndexOf('/', te - 1);
+        if (slash >= i && allCaps(t, slash + 1, te)) {
+          return opensSentence(t, te, end) ? te : -1;
         }
       }
       i = te + 1;
@@ -719,37 +703,51 @@ final class PhotoCreditRule implements Rule {
    * Quang}, stays whole).
    */
   static int agencyEnd(String t, int cs, int end) {
-    int i = cs;
     int capsEnd = -1;
     boolean caps = false;
-    boolean sentence = false;
-    while (i < end) {
-      int te = t.indexOf(' ', i);
-      if (te < 0 || te > end) {
-        te = end;
-      }
+    for (int i = cs; i < end; ) {
+      int te = wordEnd(t, i, end);
       if (te > i) {
-        char c0 = t.charAt(i);
-        if (capsEnd < 0 || capsEnd == i - 1 && leadWord(t, i, te, caps)) {
-          if (capsEnd < 0) {
-            caps = allCaps(t, i, te);
-          }
-          if (!leadWord(t, i, te, caps)) {
-            return -1;
-          }
-          capsEnd = te;
-        } else if (!sentence) {
-          if (!Character.isUpperCase(c0)) {
-            return -1; // the word after the capitals opens no sentence
-          }
-          sentence = true;
-        } else if (Character.isLowerCase(c0)) {
-          return capsEnd;
+        if (capsEnd < 0) {
+          caps = allCaps(t, i, te);
         }
+        if (!leadWord(t, i, te, caps) || capsEnd >= 0 && capsEnd != i - 1) {
+          return capsEnd >= 0 && opensSentence(t, capsEnd, end) ? capsEnd : -1;
+        }
+        capsEnd = te;
       }
       i = te + 1;
     }
     return -1;
+  }
+
+  /** The end of the word starting at {@code i}: the next space, or {@code end}. */
+  private static int wordEnd(String t, int i, int end) {
+    int te = t.indexOf(' ', i);
+    return te < 0 || te > end ? end : te;
+  }
+
+  /**
+   * Whether a sentence opens after {@code from} in {@code t[from, end)}: its first word is
+   * capitalised and a later word is in lower case, which no name has.
+   */
+  private static boolean opensSentence(String t, int from, int end) {
+    boolean first = true;
+    for (int i = from; i < end; ) {
+      int te = wordEnd(t, i, end);
+      if (te > i) {
+        char c0 = t.charAt(i);
+        if (first && !Character.isUpperCase(c0)) {
+          return false;
+        }
+        if (!first && Character.isLowerCase(c0)) {
+          return true;
+        }
+        first = false;
+      }
+      i = te + 1;
+    }
+    return false;
   }
 
   /**
