@@ -93,10 +93,8 @@ final class CaptionRunRule implements Rule {
   private static boolean allCaptionShaped(Draft draft, int[] run, int length, int measure) {
     for (int k = 0; k < length; k++) {
       DraftLine line = draft.lines.get(run[k]);
-      int gap = PageCaptionRule.gap(draft, run[k]);
-      boolean pictureGap = measure >= 0 && gap > measure
-          && gap <= measure + PageCaptionRule.MAX_EXTRA;
-      int limit = pictureGap ? MAX_LONG_WORDS : PageCaptionRule.MAX_WORDS;
+      int limit = PageCaptionRule.pictureGap(PageCaptionRule.gap(draft, run[k]), measure)
+          ? MAX_LONG_WORDS : PageCaptionRule.MAX_WORDS;
       if (line.words() > limit || PageShape.endsWith(line.text, ':')) {
         return false;
       }

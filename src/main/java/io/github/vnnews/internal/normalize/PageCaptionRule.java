@@ -77,8 +77,16 @@ final class PageCaptionRule implements Rule {
     int words = line.words();
     String t = line.text;
     boolean stop = Sentences.endsTerminal(t, 0, t.length());
-    return gap > measure && gap <= measure + MAX_EXTRA && words <= MAX_WORDS
+    return pictureGap(gap, measure) && words <= MAX_WORDS
         && (stop || words >= MIN_UNPUNCTUATED) && !PageShape.endsWith(t, ':');
+  }
+
+  /**
+   * Whether {@code gap} blank lines before a line are a picture's: more than the text's paragraphs
+   * have ({@code measure}, -1 when unknown), at most {@value #MAX_EXTRA} more.
+   */
+  static boolean pictureGap(int gap, int measure) {
+    return measure >= 0 && gap > measure && gap <= measure + MAX_EXTRA;
   }
 
   /** The most common number of blank lines before the text's long paragraphs, or -1. */
