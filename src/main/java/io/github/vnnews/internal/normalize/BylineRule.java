@@ -245,9 +245,6 @@ final class BylineRule implements Rule {
     return true;
   }
 
-  /** The photo markers an echoed credit follows ({@link #echoedCredit}). */
-  private static final String[] CREDIT_MARKERS = {"Ảnh:", "ẢNH:", "Ảnh :"};
-
   /**
    * A byline printed right after the photo credit that closes the text, naming the same person
    * ({@code … giải cứu". Ảnh: T.S Trường Sơn}, {@code Ảnh: Quang Huy Quang Huy}, {@code Ảnh: M.Q
@@ -258,14 +255,7 @@ final class BylineRule implements Rule {
    */
   private boolean echoedCredit(Draft draft, Piece p, int end) {
     String t = p.line.text;
-    int from = Math.max(p.start, end - 60);
-    int cs = -1;
-    for (String marker : CREDIT_MARKERS) {
-      int k = t.lastIndexOf(marker, end - 1);
-      if (k >= from && k + marker.length() > cs) {
-        cs = k + marker.length();
-      }
-    }
+    int cs = PhotoCreditRule.lastPlainCredit(t, Math.max(p.start, end - 60), end);
     if (cs < 0) {
       return false;
     }

@@ -228,57 +228,65 @@ final class PhotoCreditRule implements Rule {
     return null;
   }
 
-  /** The plain credit markers {@link #printedCredits} reads. */
-  private static final String[] PLAIN_MARKERS = {"Ảnh: ", "ẢNH: ", "Ảnh : "};
+  /**
+   * The plain credit markers ({@code Ảnh: NAME}) that the closing rules look for around a credit
+   * ({@link #printedCredits}, {@link BylineRule}, {@link SourceRule}).
+   */
+  static final String[] PLAIN_MARKERS = {"Ảnh:", "ẢNH:", "Ảnh :"};
 
   /**
-   * The credits the article's plain markers give ({@code Ảnh: Mỹ Linh}), each as {@link #creditEnd}
-   * reads it, in the order printed, without repeats; at most {@link #MAX_KNOWN}.
+   * Where the credit after the last plain marker in {@code t[from, end)} starts (right after its
+   * colon), or -1 when none stands there.
+   */
+  static int lastPlainCredit(String t, int from, int end) {
+    int cs = -1;
+    for (String marker : PLAIN_MARKERS) {
+      int k = t.lastIndexOf(marker, end - 1);
+      if (k >= from && k + marker.length() > cs) {
+        cs = k + marker.length();
+      }
+    }
+    return cs;
+  }
+
+  /**
+   * The credits the article's plain markers followed by a space give ({@code Ảnh: Mỹ Linh}), each
+   * as {@link #creditEnd} reads it, in the order printed, without repeats; at most {@link
+   * #MAX_KNOWN}; none where the article has fewer than two (nothing to compare a credit with).
    */
   private static List<String> printedCredits(Draft draft, int title) {
-    if (plainMarkers(draft, title) < 2) {
-      return List.of(); // one credit: nothing to compare it with
-    }
-    List<String> known = new ArrayList<>();
-    for (int li = 0; li < draft.lines.size() && known.size() < MAX_KNOWN; li++) {
+    List<int[]> at = new ArrayList<>(); // line index and credit start of each marker
+    for (int li = 0; li < draft.lines.size() && at.size() < MAX_KNOWN; li++) {
       DraftLine line = draft.lines.get(li);
       if (li == title || noMarker(line)) {
         continue;
       }
       String t = line.text;
       for (String marker : PLAIN_MARKERS) {
-        for (int k = t.indexOf(marker); k >= 0 && known.size() < MAX_KNOWN;
+        for (int k = t.indexOf(marker); k >= 0 && at.size() < MAX_KNOWN;
             k = t.indexOf(marker, k + 1)) {
           int cs = k + marker.length();
-          int[] ce = cs < t.length() ? creditEnd(line, cs, t.length(), false) : null;
-          String credit = ce == null ? "" : t.substring(cs, ce[0]).strip();
-          if (!credit.isEmpty() && Character.isUpperCase(credit.charAt(0))
-              && !known.contains(credit)) {
-            known.add(credit);
+          if (cs + 1 < t.length() && t.charAt(cs) == ' ') {
+            at.add(new int[] {li, cs + 1});
           }
         }
+      }
+    }
+    if (at.size() < 2) {
+      return List.of();
+    }
+    List<String> known = new ArrayList<>();
+    for (int[] m : at) {
+      DraftLine line = draft.lines.get(m[0]);
+      String t = line.text;
+      int[] ce = creditEnd(line, m[1], t.length(), false);
+      String credit = ce == null ? "" : t.substring(m[1], ce[0]).strip();
+      if (!credit.isEmpty() && Character.isUpperCase(credit.charAt(0))
+          && !known.contains(credit)) {
+        known.add(credit);
       }
     }
     return known;
-  }
-
-  /** How many plain markers the article holds outside its title, counting up to two. */
-  private static int plainMarkers(Draft draft, int title) {
-    int n = 0;
-    for (int li = 0; li < draft.lines.size(); li++) {
-      DraftLine line = draft.lines.get(li);
-      if (li == title || noMarker(line)) {
-        continue;
-      }
-      for (String marker : PLAIN_MARKERS) {
-        for (int k = line.text.indexOf(marker); k >= 0; k = line.text.indexOf(marker, k + 1)) {
-          if (++n >= 2) {
-            return n;
-          }
-        }
-      }
-    }
-    return n;
   }
 
   /** Most distinct credits {@link #printedCredits} keeps (a gallery credits 30 photos at most). */

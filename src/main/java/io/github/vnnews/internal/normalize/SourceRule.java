@@ -316,23 +316,18 @@ final class SourceRule implements Rule {
         && (namesBefore(t, k + 1, pieceStart) || afterCredit(t, k + 1, pieceStart));
   }
 
-  /** The photo markers {@link #afterCredit} looks for. */
-  private static final String[] CREDIT_MARKERS = {"Ảnh:", "ẢNH:", "Ảnh :"};
-
   /**
    * Whether a photo credit ends at {@code end}: a marker a few words before, no stop between
    * ({@code … tàu chuyển bánh. Ảnh: Xinhua Theo Vnexpress}: the source after the last caption).
    */
   private static boolean afterCredit(String t, int end, int pieceStart) {
     int from = Math.max(pieceStart, end - PhotoCreditRule.MAX_CREDIT);
-    for (String marker : CREDIT_MARKERS) {
-      int m = t.lastIndexOf(marker, end - 1);
-      if (m >= from) {
-        String credit = t.substring(m + marker.length(), end).strip();
-        return !credit.isEmpty() && Sentences.words(credit) <= PhotoCreditRule.MAX_CREDIT_WORDS
-            && credit.indexOf(". ") < 0 && !credit.endsWith(".");
-      }
+    int cs = PhotoCreditRule.lastPlainCredit(t, from, end);
+    if (cs < 0) {
+      return false;
     }
-    return false;
+    String credit = t.substring(cs, end).strip();
+    return !credit.isEmpty() && Sentences.words(credit) <= PhotoCreditRule.MAX_CREDIT_WORDS
+        && credit.indexOf(". ") < 0 && !credit.endsWith(".");
   }
 }
