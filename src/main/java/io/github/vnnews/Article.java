@@ -182,6 +182,6 @@ public record Article(
    * @return the hash
    */
   public String contentHash() {
-    return Normalizer.contentHash(text());
+    return Normalizer.contentHash(title, paragraphs);
   }
 }

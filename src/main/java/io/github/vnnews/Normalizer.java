@@ -286,6 +286,34 @@ public final class Normalizer {
     return HexFormat.of().formatHex(md.digest(), 0, 8);
   }
 
+  /**
+   * {@link #contentHash(String)} of the text the title and paragraphs make ({@link Article#text()}:
+   * the parts joined by blank lines where something comes before), fed part by part instead of
+   * joined first. The UTF-8 bytes are the same: a surrogate pair never spans the line feeds between
+   * parts, and a lone surrogate at a part's edge is a {@code ?} either way.
+   */
+  static String contentHash(String title, List<String> paragraphs) {
+    MessageDigest md = DIGESTS.get();
+    md.reset();
+    Utf8Digest d = new Utf8Digest(md);
+    boolean any = false;
+    if (title != null) {
+      d.update(title);
+      any = !title.isEmpty();
+    }
+    for (int i = 0; i < paragraphs.size(); i++) {
+      String p = paragraphs.get(i);
+      if (any) {
+        d.update('\n');
+        d.update('\n');
+      }
+      d.update(p);
+      any |= !p.isEmpty();
+    }
+    d.flush();
+    return HexFormat.of().formatHex(md.digest(), 0, 8);
+  }
+
   /** A SHA-256 digest fed with the path and index, as the id starts. */
   private static MessageDigest digest(String path, int index) {
     MessageDigest md = DIGESTS.get();

@@ -5,7 +5,6 @@ import io.github.vnnews.Caption;
 import io.github.vnnews.Dropped;
 import io.github.vnnews.Duplicate;
 import io.github.vnnews.IngestError;
-import io.github.vnnews.Normalizer;
 import io.github.vnnews.PublicationTime;
 import io.github.vnnews.Quality;
 import io.github.vnnews.RemovedLine;
@@ -157,11 +156,10 @@ public final class ArticleJsonWriter implements Closeable, Flushable {
   private static final ThreadLocal<JsonStrings> STRINGS = ThreadLocal.withInitial(JsonStrings::new);
 
   private static void writeObject(JsonGenerator gen, JsonStrings str, Article a) {
-    String text = a.text();
     gen.writeStartObject();
     gen.writeNumberProperty("schemaVersion", Article.SCHEMA_VERSION);
     gen.writeStringProperty("id", a.id());
-    gen.writeStringProperty("contentHash", Normalizer.contentHash(text));
+    gen.writeStringProperty("contentHash", a.contentHash());
     writeSource(gen, a.source());
     str.startText();
     str.writeTextPart(gen, "title", a.title());
@@ -209,7 +207,7 @@ public final class ArticleJsonWriter implements Closeable, Flushable {
     }
     gen.writeEndArray();
     writeQuality(gen, a.quality());
-    str.writeText(gen, "text", text);
+    str.writeText(gen, "text", a.title(), a.paragraphs(), a::text);
     writeDuplicate(gen, a.duplicate());
     gen.writeEndObject();
   }

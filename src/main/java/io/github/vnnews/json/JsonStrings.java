@@ -134,15 +134,22 @@ final class JsonStrings {
   }
 
   /**
-   * Writes the text field: the gathered bytes when every part was gathered and the text is what
-   * they make (its length, and within the length written by this class), else the text itself.
+   * Writes the text field of an article ({@code Article.text()}: the title and paragraphs joined
+   * by blank lines where something comes before): the gathered bytes when every part was gathered
+   * and the text is what they make (its length, and within the length written by this class), else
+   * the text itself, which is only then made.
    */
-  void writeText(JsonGenerator g, String name, String s) {
+  void writeText(JsonGenerator g, String name, String title, java.util.List<String> paragraphs,
+      java.util.function.Supplier<String> whole) {
     g.writeName(name);
-    if (s != null && textLength >= 0 && textChars == s.length() && s.length() <= MAX_CHARS) {
+    long n = title == null ? 0 : title.length();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      n += (n > 0 ? 2 : 0) + paragraphs.get(i).length();
+    }
+    if (textLength >= 0 && textChars == n && n <= MAX_CHARS) {
       g.writeRawUTF8String(text, 0, textLength);
     } else {
-      write(g, s);
+      write(g, whole.get());
     }
   }
 

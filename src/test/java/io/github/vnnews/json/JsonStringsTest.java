@@ -109,7 +109,7 @@ class JsonStringsTest {
           if (i++ < values.length - 1) {
             fast.writeTextPart(g, v);
           } else {
-            fast.writeText(g, "text", v);
+            fast.writeText(g, "text", title, paragraphs, () -> v);
           }
         }
       }), java.nio.charset.StandardCharsets.UTF_8);

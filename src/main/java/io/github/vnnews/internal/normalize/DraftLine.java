@@ -131,6 +131,15 @@ final class DraftLine {
   }
 
   /**
+   * The lower case of {@code c} as {@code toLowerCase(Locale.ROOT)} makes it inside a string, or
+   * U+FFFF where that is not one char of its own (a dotted capital I, a capital sigma, surrogates,
+   * U+FFFF itself).
+   */
+  static char lower(char c) {
+    return LOWER[c];
+  }
+
+  /**
    * The lower case of each char, or U+FFFF where {@code String.toLowerCase(Locale.ROOT)} does not
    * map it to one char on its own (its result then depends on context or has another length).
    */

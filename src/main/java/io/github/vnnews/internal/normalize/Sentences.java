@@ -23,7 +23,7 @@ final class Sentences {
   /** A sentence: offsets within the line, and whether it lacks terminal punctuation. */
   record Span(int start, int end, boolean unterminated) {}
 
-  private static final Set<String> ABBREVIATIONS =
+  static final Set<String> ABBREVIATIONS =
       Set.of(
           "tp", "tx", "q", "p", "h", "x", "ths", "ts", "pgs", "gs", "bs", "ks", "kts", "cn", "st",
           "mr", "mrs", "ms", "dr", "prof", "co", "corp", "inc", "ltd", "tr", "sđd", "v.v", "tt",
@@ -230,12 +230,42 @@ final class Sentences {
   }
 
   /** Length of the longest entry of {@link #ABBREVIATIONS}. */
-  private static final int MAX_ABBREVIATION =
+  static final int MAX_ABBREVIATION =
       ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
-  /** Whether {@code t[from, to)}, in lower case, is one of {@link #ABBREVIATIONS}. */
-  private static boolean isAbbreviation(String t, int from, int to) {
-    return ABBREVIATIONS.contains(t.substring(from, to).toLowerCase(Locale.ROOT));
+  /** {@link #ABBREVIATIONS} by length: the entries of length {@code k} at {@code k}. */
+  private static final String[][] ABBREVIATIONS_BY_LENGTH = new String[MAX_ABBREVIATION + 1][];
+
+  static {
+    for (int k = 0; k <= MAX_ABBREVIATION; k++) {
+      int length = k;
+      ABBREVIATIONS_BY_LENGTH[k] =
+          ABBREVIATIONS.stream().filter(a -> a.length() == length).toArray(String[]::new);
+    }
+  }
+
+  /**
+   * Whether {@code t[from, to)}, in lower case, is one of {@link #ABBREVIATIONS} (at most {@link
+   * #MAX_ABBREVIATION} long). Compared char by char in place: this runs at every dot in the text,
+   * and a cut and lower-cased copy of each word before it cost more than the whole test.
+   */
+  static boolean isAbbreviation(String t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (DraftLine.lower(t.charAt(k)) == '\uFFFF') {
+        // a char whose lower case is not one char on its own: the JDK's method decides
+        return ABBREVIATIONS.contains(t.substring(from, to).toLowerCase(Locale.ROOT));
+      }
+    }
+    for (String a : ABBREVIATIONS_BY_LENGTH[to - from]) {
+      int k = 0;
+      while (k < a.length() && DraftLine.lower(t.charAt(from + k)) == a.charAt(k)) {
+        k++;
+      }
+      if (k == a.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -316,4 +316,70 @@ class FastPathTest {
       assertThat(FusedCaptionRule.counts(s)).as(s).isEqualTo(expected);
     }
   }
+
+  @Test
+  void abbreviationTestIsTheLowerCasedSetLookup() {
+    String letters = "tpqhxsgbkcnmrdoilvđưTPQHXSGBKCNMRDOILVĐƯ./İΣ\uD835\uDC00aK";
+    Random r = new Random(23);
+    int found = 0;
+    for (int i = 0; i < 300_000; i++) {
+      StringBuilder b = new StringBuilder();
+      if (r.nextInt(4) == 0) {
+        String a = List.copyOf(Sentences.ABBREVIATIONS).get(r.nextInt(Sentences.ABBREVIATIONS.size()));
+        b.append(r.nextBoolean() ? a : a.toUpperCase(java.util.Locale.ROOT));
+      }
+      for (int k = r.nextInt(3); k > 0; k--) {
+        b.insert(r.nextInt(b.length() + 1), letters.charAt(r.nextInt(letters.length())));
+      }
+      String s = "x " + b + " y";
+      int to = 2 + b.length();
+      if (b.length() > Sentences.MAX_ABBREVIATION) {
+        continue;
+      }
+      boolean exact = Sentences.ABBREVIATIONS.contains(
+          s.substring(2, to).toLowerCase(java.util.Locale.ROOT));
+      found += exact ? 1 : 0;
+      assertThat(Sentences.isAbbreviation(s, 2, to)).as("%s", s).isEqualTo(exact);
+    }
+    assertThat(found).isGreaterThan(10_000);
+  }
+
+  @Test
+  void chromeKeyIsTheRegexSplitJoinedBySpaces() {
+    Random r = new Random(29);
+    for (int i = 0; i < 200_000; i++) {
+      String s = randomText(r, 30) + (r.nextBoolean() ? " \n\r\f\u000B" : "");
+      String exact = String.join(" ", s.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+      assertThat(ChromeLexicon.key(s)).as("%s", s).isEqualTo(exact);
+    }
+  }
+
+  @Test
+  void imagePreTestSaysMaybeWheneverTheImageRegexMatches() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      for (String s : new String[] {"anh.jp" + (char) c, "anh.gi" + (char) c, "anh.webp" + (char) c,
+          "![x](y)" + (char) c, (char) c + "[x](y)"}) {
+        if (ImageMarkerRule.IMAGE.matcher(s).matches()) {
+          assertThat(ImageMarkerRule.mayBeImage(s)).as("U+%04X", c).isTrue();
+        }
+      }
+    }
+    Random r = new Random(31);
+    String[] parts = {"![", "](", ")", "|", " ", ".jpg", ".JPEG", ".png", ".Gif", ".webp", "ảnh",
+        "a", "/", "-", "%", ":"};
+    int matched = 0;
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = r.nextInt(6); k >= 0; k--) {
+        b.append(parts[r.nextInt(parts.length)]);
+      }
+      String s = b.toString();
+      if (ImageMarkerRule.IMAGE.matcher(s).matches()) {
+        matched++;
+        assertThat(ImageMarkerRule.mayBeImage(s)).as("%s", s).isTrue();
+      }
+    }
+    assertThat(matched).isGreaterThan(1_000);
+    assertThat(ImageMarkerRule.mayBeImage("Hà Nội hôm nay.")).isFalse();
+  }
 }
