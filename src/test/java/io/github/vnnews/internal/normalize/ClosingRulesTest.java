@@ -55,6 +55,33 @@ class ClosingRulesTest {
     // no stop around the byline
     " Hồ Xuân Mai -|Hồ Xuân Mai|NULL|",
     " Hải Minh Hải Minh|Hải Minh|NULL|",
+    // quoted from here on: after a full stop and a space, as the crawl prints them
+    // a dash with a space on one side only
+    "' Bình An- Hiệp Hiệp'|Bình An- Hiệp Hiệp|NULL|",
+    "' Văn Minh -Uyên Phương'|Văn Minh -Uyên Phương|NULL|",
+    // an unbracketed role after a name in any letter case, closing the text
+    "' Thắng Quang ghi'|Thắng Quang|NULL|",
+    "' Văn Chương thực hiện'|Văn Chương|NULL|",
+    "' Hải Hà tổng hợp'|Hải Hà|NULL|",
+    // but not a body's subject before a verb, nor one word
+    "' Bộ Y tế thực hiện'|NULL|NULL|' Bộ Y tế thực hiện'",
+    "' Nam thực hiện'|NULL|NULL|' Nam thực hiện'",
+    // a site's name in lower case after Theo
+    "' Theo vnexpress'|NULL|vnexpress|",
+    "' Theo dantri.'|NULL|dantri|",
+    "' Theo anh'|NULL|NULL|' Theo anh'",
+    // what follows the byline glued to it with no space
+    "' Trần DũngThể thao & Văn hóa'|Trần Dũng|Thể thao & Văn hóa|",
+    "' Nhã PhongTổng hợp'|Nhã Phong|NULL|",
+    "' Duy AnTheo Reuters'|Duy An|Reuters|",
+    "' Duy AnTheo Daily MailẢnh: Cosmopolitan'|Duy An|Daily Mail|",
+    "' Nguyễn Minh(theo DigitalTrends)'|Nguyễn Minh|DigitalTrends|",
+    "' Nghệ NhiẢnh: Linh Lê Chí'|Nghệ Nhi|NULL|",
+    // two names glued: which one wrote is not known
+    "' Kim HồBi Heo'|NULL|NULL|' Kim HồBi Heo'",
+    // an outlet's name after the byline
+    "' Đông Hùng Thể thao & Văn hóa'|Đông Hùng|Thể thao & Văn hóa|",
+    "' TUẤN ANH VnExpress'|TUẤN ANH|VnExpress|",
   })
   void closingAfterAFullStop(String closing, String author, String outlet, String kept) {
     Extraction e = run(TITLE, LEDE, BODY + closing);
