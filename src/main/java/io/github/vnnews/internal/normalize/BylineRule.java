@@ -174,6 +174,11 @@ final class BylineRule implements Rule {
     String name = cand.isEmpty() ? null : authorOf(cand, note);
     if (name == null && allowTail && start > p.start && stampStart < 0) {
       name = closingRole(cand);
+      Matcher theo = name == null ? NAME_THEO.matcher(cand) : null;
+      if (theo != null && theo.matches() && outletLike(theo.group(2))
+          && (name = closingName(theo.group(1))) != null && draft.sourceOutlet == null) {
+        draft.sourceOutlet = theo.group(2); // "Anh Thư theo Phonearena"
+      }
       if (name == null && gluedTail(draft, p, start, nameEnd)) {
         return true;
       }
@@ -195,6 +200,14 @@ final class BylineRule implements Rule {
         start = glued;
         name = gluedAuthor(t.substring(start, nameEnd));
       }
+    }
+    if (name == null && allowTail && start > p.start && stampStart < 0
+        && (MEDIA_MARKERS.contains(cand) || mediaCredit(cand))) {
+      // "… ngoại ô al-Bab. Ảnh Reuters", "… cho hay. VIDEO": a credit or a media label closes
+      // the text, no byline
+      p.line.cut(p, start, nameEnd, Label.CHROME,
+          cand.indexOf(' ') > 0 ? RemovedKind.PHOTO_CREDIT : RemovedKind.EMBED_LABEL, name());
+      return true;
     }
     if (name == null) {
       return false;
@@ -340,9 +353,17 @@ final class BylineRule implements Rule {
     if (!role.matches()) {
       return null;
     }
-    String name = role.group(1);
+    return closingName(role.group(1));
+  }
+
+  /**
+   * The name of a closing byline: two to four name words, or one code in capitals ({@code HT
+   * Tổng hợp}); null for anything else.
+   */
+  private static String closingName(String name) {
     int words = Sentences.words(name);
-    if (words < 2 || words > 4) {
+    if (words > 4 || words == 1 && !(name.length() >= 2
+        && name.equals(name.toUpperCase(java.util.Locale.ROOT)))) {
       return null;
     }
     for (String w : name.split(" ")) {
@@ -411,10 +432,16 @@ final class BylineRule implements Rule {
   private static final Pattern GLUED_NOTE =
       Pattern.compile("\\(?(?:[Tt]ổng [Hh]ợp|TỔNG HỢP|[Ll]ược dịch|[Tt]/[Hh])\\)?\\.?", U);
 
-  /** A name and an unbracketed role ({@code ghi}, {@code thực hiện}, {@code tổng hợp}). */
+  /**
+   * A name and an unbracketed role ({@code ghi}, {@code thực hiện}, {@code tổng hợp}, {@code Tổng
+   * hợp}: 32 more crawl articles close with the capitalised note after the name).
+   */
   private static final Pattern CLOSING_ROLE =
-      Pattern.compile("(\\p{Lu}[^()]{1,40}?) (?:thực hiện|ghi|lược ghi|tổng hợp|lược dịch|biên dịch)",
-          U);
+      Pattern.compile("(\\p{Lu}[^()]{1,40}?) (?:thực hiện|ghi|lược ghi|tổng hợp|Tổng hợp|lược dịch"
+          + "|biên dịch)", U);
+  /** A name and its source in lower case: {@code Anh Thư theo Phonearena}, {@code Hà Minh | theo X}. */
+  private static final Pattern NAME_THEO =
+      Pattern.compile("(\\p{Lu}[^()|]{1,40}?) (?:\\| )?theo (\\p{Lu}[^()]{1,40})", U);
 
   /**
    * Where a byline starts later in the tail than its first sentence boundary, or -1: after a full
@@ -686,6 +713,10 @@ final class BylineRule implements Rule {
     if (s.isEmpty() || s.length() > 90) {
       return null;
     }
+    int marker = mediaMarker(s);
+    if (marker > 0) {
+      return marker < s.length() ? author(s.substring(marker)) : null;
+    }
     Matcher pv = PV.matcher(s);
     if (pv.matches()) {
       return pv.group(1);
@@ -720,6 +751,39 @@ final class BylineRule implements Rule {
     }
     return null;
   }
+
+  /**
+   * Where a byline's text starts after the media marker that opens it, or 0: a marker and a dash
+   * ({@code Video - Hòa Nguyễn}) give the name after them; a marker and words ({@code Ảnh
+   * Reuters}, {@code Clip VFF}: a credit, 20 crawl articles took one for their author) give the
+   * length of the text (no author).
+   */
+  private static int mediaMarker(String s) {
+    int sp = s.indexOf(' ');
+    if (sp < 0 || !MEDIA_MARKERS.contains(s.substring(0, sp))) {
+      return MEDIA_MARKERS.contains(s) ? s.length() : 0;
+    }
+    if (s.startsWith("- ", sp + 1) || s.startsWith("– ", sp + 1)) {
+      return sp + 3;
+    }
+    return s.length();
+  }
+
+  /**
+   * Whether the text is a media marker and a name or an outlet ({@code Ảnh BD}, {@code Ảnh Trần
+   * Tĩnh/TTXVN}, {@code Ảnh Reuters}).
+   */
+  static boolean mediaCredit(String s) {
+    int sp = s.indexOf(' ');
+    if (sp < 0 || !MEDIA_MARKERS.contains(s.substring(0, sp))) {
+      return false;
+    }
+    String who = s.substring(sp + 1);
+    return author(who) != null || LinePatternRule.MASTHEAD.matches(who);
+  }
+
+  private static final java.util.Set<String> MEDIA_MARKERS =
+      java.util.Set.of("Ảnh", "ẢNH", "Clip", "CLIP", "Video", "VIDEO");
 
   /**
    * The name a byline gives, or null: a list of names ({@code Thu Chung - Minh Hà}), printed twice

@@ -366,7 +366,8 @@ final class SourceRule implements Rule {
     }
     String run = t.substring(ws, end).strip();
     return BylineRule.author(run) != null || run.startsWith("Theo ")
-        && BylineRule.author(run.substring(5)) != null;
+        && BylineRule.author(run.substring(5)) != null
+        || BylineRule.mediaCredit(run); // "Ảnh BD Theo Kienthuc": a credit, then the source
   }
 
   /**

@@ -81,6 +81,14 @@ class ClosingRulesTest {
     "' Kim HồBi Heo'|NULL|NULL|' Kim HồBi Heo'",
     // an outlet's name after the byline
     "' Đông Hùng Thể thao & Văn hóa'|Đông Hùng|Thể thao & Văn hóa|",
+    // an outlet after a marker is no byline's
+    "' Ảnh Reuters'|NULL|NULL|",
+    "' Video - Hòa Nguyễn'|Hòa Nguyễn|NULL|",
+    // the capitalised note after a name, a code in capitals, a source in lower case after the name
+    "' Sơn Tùng Tổng hợp'|Sơn Tùng|NULL|",
+    "' HT Tổng hợp'|HT|NULL|",
+    "' Anh Thư theo Phonearena'|Anh Thư|Phonearena|",
+    "' Hà Minh | theo Phụ nữ sức khỏe'|Hà Minh|Phụ nữ sức khỏe|",
     "' TUẤN ANH VnExpress'|TUẤN ANH|VnExpress|",
   })
   void closingAfterAFullStop(String closing, String author, String outlet, String kept) {
@@ -175,6 +183,36 @@ class ClosingRulesTest {
     Extraction e = run(TITLE, LEDE, BODY + next);
     assertThat(e.paragraphs()).containsExactly(LEDE, BODY);
     assertThat(e.removed()).extracting(RemovedLine::kind).containsExactly(RemovedKind.RELATED);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+    "Bấm xem >> Đăng Đức|Đăng Đức|NULL",
+    "Bấm xem ngay >> Q.D (Tổng hợp)|Q.D|NULL",
+    "Bấm xem >> Theo VTV|NULL|VTV",
+    "Bấm xem ngay >>|NULL|NULL",
+  })
+  void teaserBeforeACallToActionIsRelated(String call, String author, String outlet) {
+    String teaser = "Real sắp loạn: Đòi tới MU, Morata gây sự với Zidane Morata đã gặp riêng chủ"
+        + " tịch Perez để đề đạt nguyện vọng chuyển tới MU.";
+    Extraction e = run(TITLE, LEDE, BODY + " " + teaser + " " + call);
+    assertThat(e.paragraphs()).as(call).containsExactly(LEDE, BODY);
+    assertThat(e.removed()).as(call).filteredOn(r -> r.kind() == RemovedKind.RELATED)
+        .extracting(RemovedLine::text).containsExactly(teaser + " " + call.substring(0,
+            call.indexOf(">>") + 2));
+    assertThat(e.author()).as(call).isEqualTo(author);
+    assertThat(e.sourceOutlet()).as(call).isEqualTo(outlet);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // no sentence end before the call, or a long text after it: no teaser
+    "Xem video dưới đây Bấm xem >> Đăng Đức",
+    "Bấm xem >> để biết thêm về giải đấu năm nay và các đội tuyển tham dự vòng chung kết.",
+  })
+  void callWithoutATeaserShapeStays(String end) {
+    Extraction e = run(TITLE, LEDE, BODY + " " + end);
+    assertThat(e.removed()).extracting(RemovedLine::rule).doesNotContain("CallOutRule");
   }
 
   @ParameterizedTest
