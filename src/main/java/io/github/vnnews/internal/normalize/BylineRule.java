@@ -540,6 +540,10 @@ final class BylineRule implements Rule {
         || !endsText(t.substring(before, starts[n - 1]).strip())) {
       return -1;
     }
+    if (PLACE_INTRODUCERS.contains(word(t, before, starts[n - 1]).toLowerCase(java.util.Locale.ROOT))
+        && !SURNAMES.contains(word(t, starts[n - 1], e))) {
+      return -1; // "4 nước Châu Âu": a place; "xuống nước Nguyễn Tuấn": a surname, a byline
+    }
     // starts[] runs backwards: starts[n - 1] opens the run; a name of three words or more opens
     // with a surname, so a longer run is cut at one ("Giêng Lê Minh"), else to its last two words
     int first = n - 1;
@@ -589,6 +593,9 @@ final class BylineRule implements Rule {
    * Vy}). An enumeration ({@code A, B}), a label ({@code Nhóm 5:}), a separator or an outlet
    * ({@code (t/h)/Báo Tin Tức}) cannot.
    */
+  /** Words after which capitals name a country or region ({@code 4 nước Châu Âu}, {@code miền Tây}). */
+  private static final java.util.Set<String> PLACE_INTRODUCERS = java.util.Set.of("nước", "miền");
+
   private static boolean endsText(String prev) {
     if (prev.isEmpty() || prev.indexOf('/') >= 0) {
       return false;

@@ -205,6 +205,35 @@ class ClosingRulesTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+    "Mọi phản ánh, ý kiến, thông tin nóng, bài vở cộng tác của độc giả có thể gửi cho chúng tôi"
+        + " theo địa chỉ: Email: banbientap@i-com.vn Hotline: 0914926900|NULL",
+    "Bạn đọc muốn gửi các câu hỏi thắc mắc về các vấn đề pháp luật, xin gửi về địa chỉ"
+        + " banbandoc@vietnamnet.vn (Xin ghi rõ địa chỉ, số điện thoại để chúng tôi tiện liên hệ)"
+        + " Ban Bạn đọc|NULL",
+    "Mọi góp ý hay cộng tác viết bài vui lòng liên hệ theo địa chỉ: toasoan@phapluatplus.vn"
+        + " Ngọc Nga|Ngọc Nga",
+  })
+  void readerCallOutIsFooter(String call, String author) {
+    Extraction e = run(TITLE, LEDE, BODY + " " + call);
+    assertThat(e.paragraphs()).as(call).containsExactly(LEDE, BODY);
+    assertThat(e.removed()).as(call).filteredOn(r -> r.kind() == RemovedKind.FOOTER)
+        .extracting(RemovedLine::rule).containsExactly("ReaderCallOutRule");
+    assertThat(e.author()).as(call).isEqualTo(author);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // an address inside the story, a company's contact block: text
+    "Ông Nam cho biết đã gửi thư tới địa chỉ nam.nguyen@moit.gov.vn từ tháng trước.",
+    "Công ty có trụ sở tại Hà Nội, liên lạc qua Email: sieuthi247@gmail.com Website: www.tatiomax.vn",
+  })
+  void addressInTheStoryStays(String sentence) {
+    Extraction e = run(TITLE, LEDE, BODY + " " + sentence);
+    assertThat(e.removed()).extracting(RemovedLine::rule).doesNotContain("ReaderCallOutRule");
+  }
+
+  @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     // no sentence end before the call, or a long text after it: no teaser
     "Xem video dưới đây Bấm xem >> Đăng Đức",
