@@ -674,6 +674,7 @@ final class PageRegionRule implements Rule {
   private int stamp(Draft draft, PageShape shape, int top, int s) {
     int best = -1;
     VietnameseDates.Stamp found = null;
+    boolean labelled = false;
     int from = Math.max(0, top - STAMP_WINDOW);
     int to = Math.min(shape.size - 1, Math.max(top, s) + STAMP_WINDOW);
     for (int i = from; i <= to; i++) {
@@ -682,9 +683,21 @@ final class PageRegionRule implements Rule {
         continue;
       }
       VietnameseDates.Stamp st = stampLine(draft, shape, i);
-      if (st != null && (best < 0 || Math.abs(i - top) < Math.abs(best - top))) {
+      boolean lab = false;
+      if (shape.words[i] <= STAMP_WORDS && VietnameseDates.publishedLabel(line.text)) {
+        // "Ngày đăng: 05/07/2025": the page says which stamp is the publication's, even without a
+        // time, over an unlabelled one nearer (a clock: "Thứ ba Ngày 18 Tháng 08 Năm 2026, …")
+        Optional<VietnameseDates.Stamp> ls = line.parseStamp(line.text);
+        if (ls.isPresent()) {
+          st = VietnameseDates.find(line.text).orElse(null);
+          lab = st != null;
+        }
+      }
+      if (st != null && (best < 0 || lab && !labelled
+          || lab == labelled && Math.abs(i - top) < Math.abs(best - top))) {
         best = i;
         found = st;
+        labelled = lab;
       }
     }
     if (best < 0) {

@@ -156,6 +156,22 @@ class PageRegionRuleTest {
   }
 
   @Test
+  void aLabelledPublicationDateBeatsAnUnlabelledClockNearer() {
+    List<String> l = page("Tri Túc");
+    l.remove(STAMP);
+    l.add(l.indexOf(HEADLINE) - 1, "Thứ ba Ngày 18 Tháng 08 Năm 2026, 01:53:59");
+    l.add(l.indexOf(HEADLINE) + 1, "Ngày đăng: 05/07/2025");
+    Extraction e = run(l);
+    assertThat(e.publishedAt()).isEqualTo(
+        new PublicationTime(LocalDate.of(2025, 7, 5), null, PublicationTime.VIETNAM));
+    assertThat(e.removed()).anySatisfy(r -> {
+      assertThat(r.kind()).isEqualTo(RemovedKind.DATELINE);
+      assertThat(r.text()).isEqualTo("Ngày đăng: 05/07/2025");
+    });
+    assertThat(e.paragraphs()).noneMatch(p -> p.contains("01:53:59"));
+  }
+
+  @Test
   void aClosingBylineAfterTheTextGivesTheAuthor() {
     List<String> l = page("Tri Túc");
     l.remove("Tri Túc");
