@@ -741,6 +741,10 @@ final class BylineRule implements Rule {
     if (SourceRule.outlet(s) != null) {
       return null;
     }
+    int theo = theoSuffix(s);
+    if (theo > 0) {
+      return nameOf(stripSeparators(s.substring(0, theo).strip()));
+    }
     String name = nameOf(s);
     if (name != null) {
       return name;
@@ -757,6 +761,31 @@ final class BylineRule implements Rule {
       }
     }
     return null;
+  }
+
+  /**
+   * Where a source suffix {@code Theo X} starts after a name ({@code PP, Theo Trí Thức Trẻ}, {@code
+   * Minh Hà - Theo VnExpress}), or -1: the name before it a name list, the outlet after it
+   * outlet-like.
+   *
+   * @param s a byline's text
+   * @return the offset of {@code Theo}, or -1
+   */
+  static int theoSuffix(String s) {
+    int k = s.indexOf(" Theo ");
+    if (k <= 0 || !outletLike(s.substring(k + 6).strip())) {
+      return -1;
+    }
+    String name = stripSeparators(s.substring(0, k).strip());
+    if (name.isEmpty() || !Names.isNameList(name)) {
+      return -1;
+    }
+    for (String w : name.split(" ")) {
+      if (w.equals("Theo") || w.equals("Nguồn") || MEDIA_MARKERS.contains(w)) {
+        return -1; // "Theo New York Times Theo Tường Vy": two sources, no name before
+      }
+    }
+    return k + 1;
   }
 
   /**

@@ -223,6 +223,20 @@ class ClosingRulesTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+    "PP, Theo Trí Thức Trẻ|PP",
+    "Skye, Theo Thời Đại|Skye",
+    "Lynk / Theo Trí Thức Trẻ|Lynk",
+    "Duy An Theo Soompi|Duy An",
+    // two sources, or a marker before Theo: no name
+    "Theo New York Times Theo Tường Vy / Reatimes|NULL",
+    "Chai Dô Nguồn Theo Top10|NULL",
+  })
+  void aSourceAfterTheNameIsNotTheAuthor(String byline, String author) {
+    assertThat(BylineRule.author(byline)).as(byline).isEqualTo(author);
+  }
+
+  @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     // an address inside the story, a company's contact block: text
     "Ông Nam cho biết đã gửi thư tới địa chỉ nam.nguyen@moit.gov.vn từ tháng trước.",

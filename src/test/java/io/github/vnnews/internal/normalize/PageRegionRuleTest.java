@@ -172,6 +172,20 @@ class PageRegionRuleTest {
   }
 
   @Test
+  void aClosingBylineWithItsStampGivesTheAuthor() {
+    List<String> l = page("");
+    l.remove("");
+    l.add(l.indexOf(PARAGRAPHS.get(3)) + 1, "Việt Dũng 07/03/2026 | 08:07");
+    Extraction e = run(l);
+    assertThat(e.author()).isEqualTo("Việt Dũng");
+    assertThat(e.paragraphs()).noneMatch(p -> p.contains("Việt Dũng"));
+    assertThat(e.removed()).anySatisfy(r -> {
+      assertThat(r.kind()).isEqualTo(RemovedKind.BYLINE);
+      assertThat(r.text()).isEqualTo("Việt Dũng");
+    });
+  }
+
+  @Test
   void aClosingBylineAfterTheTextGivesTheAuthor() {
     List<String> l = page("Tri Túc");
     l.remove("Tri Túc");
