@@ -85,17 +85,31 @@ final class Names {
   }
 
   /**
-   * A token split at a dash glued between two capitalised words ({@code Yến-Văn} in {@code Hải
-   * Yến-Văn Giáp}: two names joined without spaces) into the words and the dash; any other token
-   * alone.
+   * A token split at a dash glued to a capitalised word into the words and the dash: between two
+   * ({@code Yến-Văn} in {@code Hải Yến-Văn Giáp}: two names joined without spaces), or on one
+   * side only ({@code An-} in {@code Bình An- Hiệp Hiệp}, {@code -Uyên} in {@code Văn Minh -Uyên
+   * Phương}: the space on one side lost); any other token alone.
    */
   private static List<String> glued(String token) {
+    int n = token.length();
+    if (n < 2) {
+      return List.of(token);
+    }
+    if (isDash(token.charAt(n - 1)) && Character.isLetter(token.charAt(n - 2))) {
+      return List.of(token.substring(0, n - 1), "-");
+    }
+    if (isDash(token.charAt(0)) && Character.isUpperCase(token.charAt(1))) {
+      return List.of("-", token.substring(1));
+    }
     int dash = token.indexOf('-') > 0 ? token.indexOf('-') : token.indexOf('–');
-    if (dash <= 0 || dash >= token.length() - 1
-        || !Character.isUpperCase(token.charAt(dash + 1))) {
+    if (dash <= 0 || dash >= n - 1 || !Character.isUpperCase(token.charAt(dash + 1))) {
       return List.of(token);
     }
     return List.of(token.substring(0, dash), "-", token.substring(dash + 1));
+  }
+
+  private static boolean isDash(char c) {
+    return c == '-' || c == '–';
   }
 
   /** An agency code after a slash ({@code TTXVN}, {@code VNA}, {@code Vietnam+}). */

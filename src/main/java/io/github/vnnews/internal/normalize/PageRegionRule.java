@@ -168,6 +168,10 @@ final class PageRegionRule implements Rule {
     boolean first = true; // no line but links between the text and line i
     for (int i = e + 1; i < n && i <= e + TAIL_WINDOW; i++) {
       Piece p = draft.lines.get(i).wholeUndecided();
+      if (p != null && shape.words[i] <= BYLINE_WORDS && closingStamped(draft, p)) {
+        end = i; // "Việt Dũng 03/01/2020 | 19:27": the byline and its stamp under the text
+        break;
+      }
       if (p != null && closingByline(shape, i, p.text(), first)) {
         end = i;
         String t = p.text();
@@ -674,6 +678,7 @@ final class PageRegionRule implements Rule {
   private int stamp(Draft draft, PageShape shape, int top, int s) {
     int best = -1;
     VietnameseDates.Stamp found = null;
+    boolean labelled = false;
     int from = Math.max(0, top - STAMP_WINDOW);
     int to = Math.min(shape.size - 1, Math.max(top, s) + STAMP_WINDOW);
     for (int i = from; i <= to; i++) {
@@ -682,9 +687,21 @@ final class PageRegionRule implements Rule {
         continue;
       }
       VietnameseDates.Stamp st = stampLine(draft, shape, i);
-      if (st != null && (best < 0 || Math.abs(i - top) < Math.abs(best - top))) {
+      boolean lab = false;
+      if (shape.words[i] <= STAMP_WORDS && VietnameseDates.publishedLabel(line.text)) {
+        // "Ngày đăng: 05/07/2025": the page says which stamp is the publication's, even without a
+        // time, over an unlabelled one nearer (a clock: "Thứ ba Ngày 18 Tháng 08 Năm 2026, …")
+        Optional<VietnameseDates.Stamp> ls = line.parseStamp(line.text);
+        if (ls.isPresent()) {
+          st = VietnameseDates.find(line.text).orElse(null);
+          lab = st != null;
+        }
+      }
+      if (st != null && (best < 0 || lab && !labelled
+          || lab == labelled && Math.abs(i - top) < Math.abs(best - top))) {
         best = i;
         found = st;
+        labelled = lab;
       }
     }
     if (best < 0) {
@@ -704,6 +721,10 @@ final class PageRegionRule implements Rule {
         line.cut(p, ns, ns + name.length(), Label.BYLINE, RemovedKind.BYLINE, name());
         if (draft.author == null) {
           draft.author = author;
+        }
+        int theo = BylineRule.theoSuffix(name);
+        if (theo > 0 && draft.sourceOutlet == null) {
+          draft.sourceOutlet = name.substring(theo + 5).strip(); // "PP, Theo Trí Thức Trẻ"
         }
       }
     }
@@ -756,6 +777,43 @@ final class PageRegionRule implements Rule {
     }
     String name = theoName(t);
     return name != null && Names.isNameList(name);
+  }
+
+  /**
+   * Takes a byline with its stamp after it on one line closing the text ({@code Việt Dũng
+   * 03/01/2020 | 19:27}): the name of two words or more is the byline, the stamp the dateline (the
+   * publication time when none was found above); false, and nothing decided, for any other line.
+   */
+  private boolean closingStamped(Draft draft, Piece p) {
+    String t = p.text();
+    if (!VietnameseDates.mayHoldDate(t)) {
+      return false;
+    }
+    Optional<VietnameseDates.Stamp> st = VietnameseDates.find(t);
+    if (st.isEmpty() || st.get().start() == 0
+        || !VietnameseDates.residue(t.substring(st.get().end())).isEmpty()) {
+      return false;
+    }
+    String name = trimSeparators(t.substring(0, st.get().start()).strip());
+    String author = Sentences.words(name) >= 2 ? BylineRule.author(name) : null;
+    if (author == null) {
+      return false;
+    }
+    DraftLine line = p.line;
+    int ns = p.start + t.indexOf(name);
+    line.cut(p, ns, ns + name.length(), Label.BYLINE, RemovedKind.BYLINE, name());
+    for (Piece q : line.pieces) {
+      if (!q.decided()) {
+        q.decide(Label.DATELINE, RemovedKind.DATELINE, name());
+      }
+    }
+    if (draft.author == null) {
+      draft.author = author;
+    }
+    if (draft.publishedAt == null) {
+      draft.publishedAt = st.get().time();
+    }
+    return true;
   }
 
   /**

@@ -62,6 +62,8 @@ public final class RulePipeline {
             new EmbedLabelRule(),
             new InlineImageAltRule(),
             new ContinuationRule(),
+            new ReaderCallOutRule(),
+            new CallOutRule(),
             new SourceRule(),
             new CompiledNoteRule(),
             new BylineRule(),

@@ -99,6 +99,18 @@ public final class VietnameseDates {
   public record Stamp(PublicationTime time, boolean updated, int start, int end) {}
 
   /**
+   * Whether the line opens with a publication label ({@code Ngày đăng:}, {@code Đăng lúc},
+   * {@code Xuất bản}, {@code Published}), not an update label ({@code Cập nhật}).
+   *
+   * @param line the line
+   * @return true for a labelled publication stamp's line
+   */
+  public static boolean publishedLabel(String line) {
+    Matcher label = LABEL.matcher(line.strip());
+    return label.find() && label.group(1) == null && label.end() > 0;
+  }
+
+  /**
    * Parses a line that is nothing but a date stamp.
    *
    * @param line the line

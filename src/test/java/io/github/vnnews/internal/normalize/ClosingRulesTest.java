@@ -55,6 +55,41 @@ class ClosingRulesTest {
     // no stop around the byline
     " Hồ Xuân Mai -|Hồ Xuân Mai|NULL|",
     " Hải Minh Hải Minh|Hải Minh|NULL|",
+    // quoted from here on: after a full stop and a space, as the crawl prints them
+    // a dash with a space on one side only
+    "' Bình An- Hiệp Hiệp'|Bình An- Hiệp Hiệp|NULL|",
+    "' Văn Minh -Uyên Phương'|Văn Minh -Uyên Phương|NULL|",
+    // an unbracketed role after a name in any letter case, closing the text
+    "' Thắng Quang ghi'|Thắng Quang|NULL|",
+    "' Văn Chương thực hiện'|Văn Chương|NULL|",
+    "' Hải Hà tổng hợp'|Hải Hà|NULL|",
+    // but not a body's subject before a verb, nor one word
+    "' Bộ Y tế thực hiện'|NULL|NULL|' Bộ Y tế thực hiện'",
+    "' Nam thực hiện'|NULL|NULL|' Nam thực hiện'",
+    // a site's name in lower case after Theo
+    "' Theo vnexpress'|NULL|vnexpress|",
+    "' Theo dantri.'|NULL|dantri|",
+    "' Theo anh'|NULL|NULL|' Theo anh'",
+    // what follows the byline glued to it with no space
+    "' Trần DũngThể thao & Văn hóa'|Trần Dũng|Thể thao & Văn hóa|",
+    "' Nhã PhongTổng hợp'|Nhã Phong|NULL|",
+    "' Duy AnTheo Reuters'|Duy An|Reuters|",
+    "' Duy AnTheo Daily MailẢnh: Cosmopolitan'|Duy An|Daily Mail|",
+    "' Nguyễn Minh(theo DigitalTrends)'|Nguyễn Minh|DigitalTrends|",
+    "' Nghệ NhiẢnh: Linh Lê Chí'|Nghệ Nhi|NULL|",
+    // two names glued: which one wrote is not known
+    "' Kim HồBi Heo'|NULL|NULL|' Kim HồBi Heo'",
+    // an outlet's name after the byline
+    "' Đông Hùng Thể thao & Văn hóa'|Đông Hùng|Thể thao & Văn hóa|",
+    // an outlet after a marker is no byline's
+    "' Ảnh Reuters'|NULL|NULL|",
+    "' Video - Hòa Nguyễn'|Hòa Nguyễn|NULL|",
+    // the capitalised note after a name, a code in capitals, a source in lower case after the name
+    "' Sơn Tùng Tổng hợp'|Sơn Tùng|NULL|",
+    "' HT Tổng hợp'|HT|NULL|",
+    "' Anh Thư theo Phonearena'|Anh Thư|Phonearena|",
+    "' Hà Minh | theo Phụ nữ sức khỏe'|Hà Minh|Phụ nữ sức khỏe|",
+    "' TUẤN ANH VnExpress'|TUẤN ANH|VnExpress|",
   })
   void closingAfterAFullStop(String closing, String author, String outlet, String kept) {
     Extraction e = run(TITLE, LEDE, BODY + closing);
@@ -148,6 +183,79 @@ class ClosingRulesTest {
     Extraction e = run(TITLE, LEDE, BODY + next);
     assertThat(e.paragraphs()).containsExactly(LEDE, BODY);
     assertThat(e.removed()).extracting(RemovedLine::kind).containsExactly(RemovedKind.RELATED);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+    "Bấm xem >> Đăng Đức|Đăng Đức|NULL",
+    "Bấm xem ngay >> Q.D (Tổng hợp)|Q.D|NULL",
+    "Bấm xem >> Theo VTV|NULL|VTV",
+    "Bấm xem ngay >>|NULL|NULL",
+  })
+  void teaserBeforeACallToActionIsRelated(String call, String author, String outlet) {
+    String teaser = "Real sắp loạn: Đòi tới MU, Morata gây sự với Zidane Morata đã gặp riêng chủ"
+        + " tịch Perez để đề đạt nguyện vọng chuyển tới MU.";
+    Extraction e = run(TITLE, LEDE, BODY + " " + teaser + " " + call);
+    assertThat(e.paragraphs()).as(call).containsExactly(LEDE, BODY);
+    assertThat(e.removed()).as(call).filteredOn(r -> r.kind() == RemovedKind.RELATED)
+        .extracting(RemovedLine::text).containsExactly(teaser + " " + call.substring(0,
+            call.indexOf(">>") + 2));
+    assertThat(e.author()).as(call).isEqualTo(author);
+    assertThat(e.sourceOutlet()).as(call).isEqualTo(outlet);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+    "Mọi phản ánh, ý kiến, thông tin nóng, bài vở cộng tác của độc giả có thể gửi cho chúng tôi"
+        + " theo địa chỉ: Email: banbientap@i-com.vn Hotline: 0914926900|NULL",
+    "Bạn đọc muốn gửi các câu hỏi thắc mắc về các vấn đề pháp luật, xin gửi về địa chỉ"
+        + " banbandoc@vietnamnet.vn (Xin ghi rõ địa chỉ, số điện thoại để chúng tôi tiện liên hệ)"
+        + " Ban Bạn đọc|NULL",
+    "Mọi góp ý hay cộng tác viết bài vui lòng liên hệ theo địa chỉ: toasoan@phapluatplus.vn"
+        + " Ngọc Nga|Ngọc Nga",
+  })
+  void readerCallOutIsFooter(String call, String author) {
+    Extraction e = run(TITLE, LEDE, BODY + " " + call);
+    assertThat(e.paragraphs()).as(call).containsExactly(LEDE, BODY);
+    assertThat(e.removed()).as(call).filteredOn(r -> r.kind() == RemovedKind.FOOTER)
+        .extracting(RemovedLine::rule).containsExactly("ReaderCallOutRule");
+    assertThat(e.author()).as(call).isEqualTo(author);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+    "PP, Theo Trí Thức Trẻ|PP",
+    "Skye, Theo Thời Đại|Skye",
+    "Lynk / Theo Trí Thức Trẻ|Lynk",
+    "Duy An Theo Soompi|Duy An",
+    // two sources, or a marker before Theo: no name
+    "Theo New York Times Theo Tường Vy / Reatimes|NULL",
+    "Chai Dô Nguồn Theo Top10|NULL",
+  })
+  void aSourceAfterTheNameIsNotTheAuthor(String byline, String author) {
+    assertThat(BylineRule.author(byline)).as(byline).isEqualTo(author);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // an address inside the story, a company's contact block: text
+    "Ông Nam cho biết đã gửi thư tới địa chỉ nam.nguyen@moit.gov.vn từ tháng trước.",
+    "Công ty có trụ sở tại Hà Nội, liên lạc qua Email: sieuthi247@gmail.com Website: www.tatiomax.vn",
+  })
+  void addressInTheStoryStays(String sentence) {
+    Extraction e = run(TITLE, LEDE, BODY + " " + sentence);
+    assertThat(e.removed()).extracting(RemovedLine::rule).doesNotContain("ReaderCallOutRule");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // no sentence end before the call, or a long text after it: no teaser
+    "Xem video dưới đây Bấm xem >> Đăng Đức",
+    "Bấm xem >> để biết thêm về giải đấu năm nay và các đội tuyển tham dự vòng chung kết.",
+  })
+  void callWithoutATeaserShapeStays(String end) {
+    Extraction e = run(TITLE, LEDE, BODY + " " + end);
+    assertThat(e.removed()).extracting(RemovedLine::rule).doesNotContain("CallOutRule");
   }
 
   @ParameterizedTest

@@ -156,6 +156,36 @@ class PageRegionRuleTest {
   }
 
   @Test
+  void aLabelledPublicationDateBeatsAnUnlabelledClockNearer() {
+    List<String> l = page("Tri Túc");
+    l.remove(STAMP);
+    l.add(l.indexOf(HEADLINE) - 1, "Thứ ba Ngày 18 Tháng 08 Năm 2026, 01:53:59");
+    l.add(l.indexOf(HEADLINE) + 1, "Ngày đăng: 05/07/2025");
+    Extraction e = run(l);
+    assertThat(e.publishedAt()).isEqualTo(
+        new PublicationTime(LocalDate.of(2025, 7, 5), null, PublicationTime.VIETNAM));
+    assertThat(e.removed()).anySatisfy(r -> {
+      assertThat(r.kind()).isEqualTo(RemovedKind.DATELINE);
+      assertThat(r.text()).isEqualTo("Ngày đăng: 05/07/2025");
+    });
+    assertThat(e.paragraphs()).noneMatch(p -> p.contains("01:53:59"));
+  }
+
+  @Test
+  void aClosingBylineWithItsStampGivesTheAuthor() {
+    List<String> l = page("");
+    l.remove("");
+    l.add(l.indexOf(PARAGRAPHS.get(3)) + 1, "Việt Dũng 07/03/2026 | 08:07");
+    Extraction e = run(l);
+    assertThat(e.author()).isEqualTo("Việt Dũng");
+    assertThat(e.paragraphs()).noneMatch(p -> p.contains("Việt Dũng"));
+    assertThat(e.removed()).anySatisfy(r -> {
+      assertThat(r.kind()).isEqualTo(RemovedKind.BYLINE);
+      assertThat(r.text()).isEqualTo("Việt Dũng");
+    });
+  }
+
+  @Test
   void aClosingBylineAfterTheTextGivesTheAuthor() {
     List<String> l = page("Tri Túc");
     l.remove("Tri Túc");
