@@ -16,10 +16,12 @@ import java.util.List;
  * <table>
  *   <caption>The tail after a lead-in is a gallery when</caption>
  *   <tr><th>measure</th><th>value</th></tr>
- *   <tr><td>lead-in</td><td>a unit ending in a colon with the word {@code ảnh} (not {@code ảnh
- *       hưởng}) among its last {@value #LEAD_WORDS} words and no word of saying after it ({@link
- *       #SPEECH}: a quotation's colon); at least {@value #MIN_LEAD_WORDS} words, not ending in a
- *       credit's marker ({@code Ảnh:}, {@code Bài ảnh:}, {@code Bài và ảnh:})</td></tr>
+ *   <tr><td>lead-in</td><td>a unit ending in a colon with the word {@code ảnh} among its last
+ *       {@value #LEAD_WORDS} words, after a word that counts or classes pictures ({@link
+ *       #PICTURE_WORDS}: {@code hình ảnh}, {@code chùm ảnh}; not {@code nhiếp ảnh}, nor {@code
+ *       những ảnh hưởng}) or opening the lead-in, and no word of saying after it ({@link #SPEECH}:
+ *       a quotation's colon); at least {@value #MIN_LEAD_WORDS} words, not ending in a credit's
+ *       marker ({@code Ảnh:}, {@code Bài ảnh:}, {@code Bài và ảnh:})</td></tr>
  *   <tr><td>place</td><td>in the line's last undecided piece; the tail runs to its end (a byline
  *       or source after it is already decided)</td></tr>
  *   <tr><td>units</td><td>none after the lead-in ends in a stop except the last (body sentences
@@ -47,6 +49,12 @@ final class GalleryTailRule implements Rule {
   static final int MIN_LEAD_WORDS = 3;
   /** Most words of one caption of the gallery. */
   static final int MAX_WORDS = 40;
+  /**
+   * Words before {@code ảnh} that make it pictures: a kind or a count of them, or a caption's label
+   * ({@code Chú thích ảnh:}).
+   */
+  static final java.util.Set<String> PICTURE_WORDS = java.util.Set.of(
+      "hình", "bức", "chùm", "bộ", "loạt", "tấm", "những", "các", "vài", "số", "mấy", "thích");
   /**
    * Words of saying: between the word {@code ảnh} and the colon, they introduce a quotation, not
    * the pictures.
@@ -142,8 +150,8 @@ final class GalleryTailRule implements Rule {
       if (start < from) {
         start = from;
       }
-      if (isAnh(s, start, end) && (after < 0 || !startsWith(s, after, "hưởng"))) {
-        return true;
+      if (isAnh(s, start, end)) {
+        return (after < 0 || !startsWith(s, after, "hưởng")) && pictures(s, from, start);
       }
       if (SPEECH.contains(s.substring(start, end))) {
         return false; // "… chỉ vào bà mẹ trong ảnh rồi nói với chồng: Anh xem này …": a quotation
@@ -178,6 +186,29 @@ final class GalleryTailRule implements Rule {
     int ps = s.lastIndexOf(' ', pe - 1) + 1;
     String prev = s.substring(Math.max(ps, from), pe);
     return prev.equals("bài") || prev.equals("Bài") || prev.equals("và");
+  }
+
+  /**
+   * Whether the word {@code ảnh} at {@code at} names pictures: it opens the lead-in with a capital
+   * ({@code Ảnh chi tiết …:}) or follows a word that counts or classes pictures ({@link
+   * #PICTURE_WORDS}: {@code hình ảnh}, {@code bức ảnh}, {@code chùm ảnh}); {@code nhiếp ảnh}
+   * (photography) and {@code ảnh hưởng} do not.
+   */
+  private static boolean pictures(String s, int from, int at) {
+    if (s.charAt(at) == 'Ả') {
+      int a = from;
+      while (a < at && s.charAt(a) == ' ') {
+        a++;
+      }
+      return a == at;
+    }
+    int pe = at - 1;
+    while (pe > from && s.charAt(pe - 1) == ' ') {
+      pe--;
+    }
+    int ps = Math.max(s.lastIndexOf(' ', pe - 1) + 1, from);
+    return pe > ps
+        && PICTURE_WORDS.contains(s.substring(ps, pe).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Whether {@code s[from, to)} is the word {@code ảnh} (either case). */

@@ -89,6 +89,9 @@ class GalleryTailRuleTest {
       Siêu xe chờ đón Hardwell HC/ Ảnh: | false
       Ảnh chi tiết Hyundai Grand i10 2017: | true
       nàng chỉ vào bà mẹ mình trong ảnh rồi nói với chồng: | false
+      Triển lãm giới thiệu 200 tác phẩm nhiếp ảnh: | false
+      Những ảnh hưởng của dịch bệnh gồm: | false
+      Dưới đây là chùm ảnh ông bà Thần Tài trong ngày vía Thần Tài: | true
       Tình hình này gây ảnh hưởng tới các mặt như: | false
       Một số hình ảnh gà cúng Rằm tháng Giêng | false
       """)
