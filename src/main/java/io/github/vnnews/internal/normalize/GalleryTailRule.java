@@ -75,8 +75,8 @@ final class GalleryTailRule implements Rule {
   public void apply(Draft draft) {
     for (DraftLine line : draft.lines) {
       Piece last = lastUndecided(line);
-      if (last == null || line.text.indexOf(':', last.start) < 0) {
-        continue;
+      if (last == null || !mayHoldLeadIn(line.text, last.start, last.end)) {
+        continue; // the cheap test first: most lines have no lead-in, and cutting units costs
       }
       int tail = tailStart(line, last);
       if (tail < 0) {
@@ -129,8 +129,30 @@ final class GalleryTailRule implements Rule {
     return -1;
   }
 
+  /**
+   * Whether some colon of {@code s[from, to)} may end a lead-in: {@link #leadIn} of the text from
+   * {@code from} to the colon, with a capital {@code Ảnh} taken anywhere (the unit it would have to
+   * open is not known yet). False proves that no unit of the span is a lead-in.
+   */
+  static boolean mayHoldLeadIn(String s, int from, int to) {
+    for (int c = s.indexOf(':', from); c >= 0 && c < to; c = s.indexOf(':', c + 1)) {
+      if (leadIn(s, from, c + 1, true)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code s[from, to)} ends in a colon and names pictures just before it. */
   static boolean leadIn(String s, int from, int to) {
+    return leadIn(s, from, to, false);
+  }
+
+  /**
+   * {@link #leadIn(String, int, int)}, or with {@code anywhere} a capital {@code Ảnh} that does
+   * not open the span too.
+   */
+  private static boolean leadIn(String s, int from, int to, boolean anywhere) {
     int b = to;
     while (b > from && s.charAt(b - 1) == ' ') {
       b--;
@@ -151,7 +173,7 @@ final class GalleryTailRule implements Rule {
         start = from;
       }
       if (isAnh(s, start, end)) {
-        return (after < 0 || !startsWith(s, after, "hưởng")) && pictures(s, from, start);
+        return (after < 0 || !startsWith(s, after, "hưởng")) && pictures(s, from, start, anywhere);
       }
       if (SPEECH.contains(s.substring(start, end))) {
         return false; // "… chỉ vào bà mẹ trong ảnh rồi nói với chồng: Anh xem này …": a quotation
@@ -194,8 +216,11 @@ final class GalleryTailRule implements Rule {
    * #PICTURE_WORDS}: {@code hình ảnh}, {@code bức ảnh}, {@code chùm ảnh}); {@code nhiếp ảnh}
    * (photography) and {@code ảnh hưởng} do not.
    */
-  private static boolean pictures(String s, int from, int at) {
+  private static boolean pictures(String s, int from, int at, boolean anywhere) {
     if (s.charAt(at) == 'Ả') {
+      if (anywhere) {
+        return true;
+      }
       int a = from;
       while (a < at && s.charAt(a) == ' ') {
         a++;

@@ -97,6 +97,17 @@ class GalleryTailRuleTest {
       """)
   void leadIns(String text, boolean lead) {
     assertThat(GalleryTailRule.leadIn(text, 0, text.length())).isEqualTo(lead);
+    // the cheap test never says no where the full one says yes, after any text before the lead-in
+    String after = TEXT + " " + text + " Gà cưỡi mình rùa đẹp mắt";
+    if (lead) {
+      assertThat(GalleryTailRule.mayHoldLeadIn(after, 0, after.length())).isTrue();
+    }
+  }
+
+  @Test
+  void theCheapTestRejectsTextWithNoPictureLeadIn() {
+    String s = TEXT + " Ông nói: Chúng tôi sẽ làm. Ảnh: Lê Minh";
+    assertThat(GalleryTailRule.mayHoldLeadIn(s, 0, s.length())).isFalse();
   }
 
   @Test
