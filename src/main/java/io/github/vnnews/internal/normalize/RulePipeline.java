@@ -70,6 +70,7 @@ public final class RulePipeline {
             new TrailingChromeRule(),
             new PhotoCreditRule(),
             new TrailingTitleRule(),
+            new GalleryTailRule(),
             new FusedCaptionRule(),
             new UnmarkedCaptionRule(),
             new PageCaptionRule(),

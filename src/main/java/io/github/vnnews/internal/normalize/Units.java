@@ -60,6 +60,26 @@ final class Units {
    * @return the units
    */
   static List<Unit> split(DraftLine line, int from, int to) {
+    return split(line, from, to, false);
+  }
+
+  /**
+   * {@link #split(DraftLine, int, int)}, or in a gallery's text ({@code gallery}, see {@link
+   * GalleryTailRule}) with looser bounds: there captions follow one another, and a caption that
+   * ends in a name ({@code … dòng họ Lê Quang | Gà cưỡi mình rùa}) or a common word ({@code … nắn
+   * thế | Nhà thờ dòng họ …}) is followed by the next caption's opening word far more often than
+   * by more of a name. A capitalised word followed by two lower-case words opens a unit there when
+   * the lower of its two capital rates (after a lower-case word, after a capitalised one) is at
+   * most {@value #AFTER_CAPITAL} and the higher of its two opener shares at least {@value
+   * #OPENER_AFTER_LOWER}. A cut there only splits one caption in two.
+   *
+   * @param line the line
+   * @param from start of the span
+   * @param to end of the span
+   * @param gallery whether the span is a gallery's captions
+   * @return the units
+   */
+  static List<Unit> split(DraftLine line, int from, int to, boolean gallery) {
     String t = line.text;
     List<Unit> out = new ArrayList<>();
     boolean softStart = false;
@@ -80,7 +100,7 @@ final class Units {
           break;
         }
         if (prevStart >= 0 && i > start
-            && gluedStart(t, start, prevStart, prevEnd, i, j, s.end())) {
+            && gluedStart(t, start, prevStart, prevEnd, i, j, s.end(), gallery)) {
           out.add(new Unit(start, prevEnd, false, softStart, true));
           softStart = true;
           start = i;
@@ -100,7 +120,7 @@ final class Units {
    * unit that starts at {@code unitStart}.
    */
   private static boolean gluedStart(String t, int unitStart, int ps, int pe, int ws, int we,
-      int limit) {
+      int limit, boolean gallery) {
     // the words are tested in place in the line, not cut out (see Capitalization.isLowerWord)
     if (!Character.isUpperCase(t.charAt(ws)) || !Capitalization.isCapitalised(t, ws, we)) {
       return false;
@@ -122,6 +142,16 @@ final class Units {
       }
     }
     String w = t.substring(ws, we);
+    if (gallery) {
+      // in a gallery, the word's lower bound of capitals and higher share of openings, on either
+      // side: "Nhà" after a lower-case word is mostly "Nhà Trắng", after a name mostly an opener
+      double r = Math.min(Capitalization.rate(w), Capitalization.rateAfterCapital(w));
+      if (r < 0 || r > AFTER_CAPITAL || Math.max(Capitalization.openerShare(w, false),
+          Capitalization.openerShare(w, true)) < OPENER_AFTER_LOWER) {
+        return false;
+      }
+      return lowerAfter(t, we, limit);
+    }
     double r = afterLower ? Capitalization.rate(w) : Capitalization.rateAfterCapital(w);
     // inside a name ("Phó Bí thư Thường trực", "Hội Liên hiệp Phụ nữ") a capital goes on the name
     double limitRate = !afterLower ? AFTER_CAPITAL
@@ -133,8 +163,15 @@ final class Units {
         < (afterLower ? OPENER_AFTER_LOWER : OPENER_AFTER_CAPITAL)) {
       return false; // a syllable of names: it stands capitalised inside sentences more than it opens one
     }
-    // the unit goes on in lower case for two words, as a sentence does, where a name goes on
-    // with capitals (Cơ quan Thông tin Năng lượng: a capital every other word)
+    return lowerAfter(t, we, limit);
+  }
+
+  /**
+   * Whether the two words after {@code t[.., we)} are in lower case (or the text ends after one),
+   * as a sentence goes on, where a name goes on with capitals (Cơ quan Thông tin Năng lượng: a
+   * capital every other word).
+   */
+  private static boolean lowerAfter(String t, int we, int limit) {
     int k = we;
     for (int n = 0; n < 2; n++) {
       while (k < limit && t.charAt(k) == ' ') {
