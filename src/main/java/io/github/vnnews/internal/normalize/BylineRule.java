@@ -174,10 +174,12 @@ final class BylineRule implements Rule {
     String name = cand.isEmpty() ? null : authorOf(cand, note);
     if (name == null && allowTail && start > p.start && stampStart < 0) {
       name = closingRole(cand);
-      Matcher theo = name == null ? NAME_THEO.matcher(cand) : null;
-      if (theo != null && theo.matches() && outletLike(theo.group(2))
-          && (name = closingName(theo.group(1))) != null && draft.sourceOutlet == null) {
-        draft.sourceOutlet = theo.group(2); // "Anh Thư theo Phonearena"
+      Matcher theo = NAME_THEO.matcher(cand);
+      if (name == null && theo.matches() && outletLike(theo.group(2))) {
+        name = closingName(theo.group(1)); // "Anh Thư theo Phonearena"
+        if (name != null && draft.sourceOutlet == null) {
+          draft.sourceOutlet = theo.group(2);
+        }
       }
       if (name == null && gluedTail(draft, p, start, nameEnd)) {
         return true;
@@ -348,7 +350,7 @@ final class BylineRule implements Rule {
    * article, a name of two to four words and a role with no stop of their own close it as its
    * byline does (13 of the 35,440 crawl articles, none of them text).
    */
-  static String closingRole(String tail) {
+  private static String closingRole(String tail) {
     Matcher role = CLOSING_ROLE.matcher(tail);
     if (!role.matches()) {
       return null;
@@ -586,6 +588,9 @@ final class BylineRule implements Rule {
     return t.substring(at, we < 0 || we > limit ? limit : we);
   }
 
+  /** Words after which capitals name a country or region ({@code 4 nước Châu Âu}, {@code miền Tây}). */
+  private static final java.util.Set<String> PLACE_INTRODUCERS = java.util.Set.of("nước", "miền");
+
   /**
    * Whether a word can end the text a byline is glued to: a lower-case word that introduces no
    * name ({@code tại}, {@code của}, {@code ông}, {@code tỉnh} do), a number, a closing bracket or
@@ -593,9 +598,6 @@ final class BylineRule implements Rule {
    * Vy}). An enumeration ({@code A, B}), a label ({@code Nhóm 5:}), a separator or an outlet
    * ({@code (t/h)/Báo Tin Tức}) cannot.
    */
-  /** Words after which capitals name a country or region ({@code 4 nước Châu Âu}, {@code miền Tây}). */
-  private static final java.util.Set<String> PLACE_INTRODUCERS = java.util.Set.of("nước", "miền");
-
   private static boolean endsText(String prev) {
     if (prev.isEmpty() || prev.indexOf('/') >= 0) {
       return false;

@@ -669,6 +669,15 @@ final class PageRegionRule implements Rule {
     return st.isPresent() && st.get().time().time() != null ? st.get() : null;
   }
 
+  /** The stamp of a short line that is a publication label and a date alone, or null. */
+  private static VietnameseDates.Stamp labelledStamp(PageShape shape, DraftLine line, int i) {
+    if (shape.words[i] > STAMP_WORDS || !VietnameseDates.publishedLabel(line.text)
+        || line.parseStamp(line.text).isEmpty()) {
+      return null;
+    }
+    return VietnameseDates.find(line.text).orElse(null);
+  }
+
   /**
    * Decides the stamp nearest the headline (or the region's top) as the dateline, with a name on
    * its line as the byline, and takes the publication time from it.
@@ -686,19 +695,15 @@ final class PageRegionRule implements Rule {
       if (line.wholeUndecided() == null) {
         continue;
       }
-      VietnameseDates.Stamp st = stampLine(draft, shape, i);
-      boolean lab = false;
-      if (shape.words[i] <= STAMP_WORDS && VietnameseDates.publishedLabel(line.text)) {
-        // "Ngày đăng: 05/07/2025": the page says which stamp is the publication's, even without a
-        // time, over an unlabelled one nearer (a clock: "Thứ ba Ngày 18 Tháng 08 Năm 2026, …")
-        Optional<VietnameseDates.Stamp> ls = line.parseStamp(line.text);
-        if (ls.isPresent()) {
-          st = VietnameseDates.find(line.text).orElse(null);
-          lab = st != null;
-        }
+      // "Ngày đăng: 05/07/2025": the page says which stamp is the publication's, even without a
+      // time, over an unlabelled one nearer (a clock: "Thứ ba Ngày 18 Tháng 08 Năm 2026, …")
+      VietnameseDates.Stamp st = labelledStamp(shape, line, i);
+      boolean lab = st != null;
+      if (!lab) {
+        st = stampLine(draft, shape, i);
       }
-      if (st != null && (best < 0 || lab && !labelled
-          || lab == labelled && Math.abs(i - top) < Math.abs(best - top))) {
+      boolean better = lab != labelled ? lab : Math.abs(i - top) < Math.abs(best - top);
+      if (st != null && (best < 0 || better)) {
         best = i;
         found = st;
         labelled = lab;

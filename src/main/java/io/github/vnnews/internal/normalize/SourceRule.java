@@ -172,11 +172,6 @@ final class SourceRule implements Rule {
   }
 
   /**
-   * Start of an outlet's name closing the text after its byline, or -1: {@code … trước khi xung
-   * trận. Đông Hùng Thể thao & Văn hóa} (the name is left for {@link BylineRule}). The outlet is
-   * one of the lexicon's; the words before it must be a name.
-   */
-  /**
    * Whether a personal name of two to four words ends at {@code end}, after a boundary: {@code Đông
    * Hùng}; not a marker and its object ({@code Ảnh Reuters}, {@code Theo Nhân Dân}) nor the tail
    * of a slashed byline ({@code THÀNH ĐỒNG/Người Lao Động}).
@@ -184,31 +179,30 @@ final class SourceRule implements Rule {
   private static boolean nameBefore(String t, int end, int from) {
     int start = end;
     int words = 0;
-    while (start > from && words < 5) {
-      int sp = t.lastIndexOf(' ', start - 1);
-      int ws = Math.max(sp + 1, from);
-      if (ws >= start || !Names.isVietnameseNameWord(t.substring(ws, start))) {
+    for (int k = end; k > from && words < 5; k = start - 1) {
+      int ws = Math.max(t.lastIndexOf(' ', k - 1) + 1, from);
+      if (ws >= k || !Names.isVietnameseNameWord(t.substring(ws, k))) {
         break;
       }
       words++;
       start = ws;
-      if (sp < from) {
-        break;
-      }
-      start = sp;
     }
     if (words < 2 || words > 4) {
       return false;
     }
-    String run = t.substring(start, end).strip();
+    String run = t.substring(start, end);
     return !run.startsWith("Theo ") && !run.startsWith("Ảnh ") && !run.startsWith("Nguồn ")
-        && precededByBoundary(t, start == from ? from : start + 1, from)
-        && BylineRule.author(run) != null;
+        && precededByBoundary(t, start, from) && BylineRule.author(run) != null;
   }
 
   /** Most characters of a byline and the outlet after it. */
   static final int MAX_NAMED = 60;
 
+  /**
+   * Start of an outlet's name closing the text after its byline, or -1: {@code … trước khi xung
+   * trận. Đông Hùng Thể thao & Văn hóa} (the name is left for {@link BylineRule}). The outlet is
+   * one of the lexicon's; the words before it must be a name.
+   */
   private static int namedOutlet(String t, int from, int end) {
     while (end > from && t.charAt(end - 1) == ' ') {
       end--;

@@ -107,7 +107,7 @@ public final class VietnameseDates {
    */
   public static boolean publishedLabel(String line) {
     Matcher label = LABEL.matcher(line.strip());
-    return label.find() && label.group(1) == null && label.end() > 0;
+    return label.find() && label.group(1) == null;
   }
 
   /**
