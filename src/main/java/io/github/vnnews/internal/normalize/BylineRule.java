@@ -44,12 +44,14 @@ final class BylineRule implements Rule {
               + "|Bài viết) ?: ?(\\p{Lu}.{0,60})$",
           U);
   /**
-   * A name followed by its role: {@code TRẦN HUỲNH thực hiện}, {@code Hoài Thu (ghi)}; the name
-   * must be in capitals or the role in brackets ({@code Hà Nội thực hiện} is a sentence).
+   * A name followed by its role: {@code TRẦN HUỲNH thực hiện}, {@code Hoài Thu (ghi)}, {@code
+   * Phan Linh (clip)}; the name must be in capitals or the role in brackets ({@code Hà Nội thực
+   * hiện} is a sentence), and what the name made of the pictures is always in brackets.
    */
   private static final Pattern ROLE_SUFFIX =
       Pattern.compile(
-          "^(\\p{Lu}[^()]{1,60}?) \\(?(?:(?iu)thực hiện|ghi|lược ghi|ghi nhận|chuyển ngữ|biên dịch)\\)?$",
+          "^(\\p{Lu}[^()]{1,60}?) (?:\\(?(?:(?iu)thực hiện|ghi|lược ghi|ghi nhận|chuyển ngữ|biên dịch)\\)?"
+              + "|\\((?iu)(?:clip|ảnh|video)\\))$",
           U);
   private static final Pattern COMPILED =
       Pattern.compile(" ?\\((?:[Tt]ổng hợp|TỔNG HỢP|[Tt]/[Hh]|TH)\\)\\.?$", U);
@@ -881,9 +883,15 @@ final class BylineRule implements Rule {
       return null; // an outlet's name ("Thanh Niên", "VnExpress") is no author
     }
     int slash = s.indexOf('/');
-    if (slash > 0 && s.indexOf(" / ") != slash - 1) {
+    if (slash > 0) {
       String name = withoutTheo(s.substring(0, slash).strip());
-      if (Names.isNameList(name) && outletLike(s.substring(slash + 1).strip())) {
+      String rest = s.substring(slash + 1).strip();
+      // "Xuân Chi/Báo Tin Tức"; spaced, the slash also joins two names ("Hà An / Minh Thu"), so
+      // there what follows must be an outlet and no name ("Chi Anh / Ngôi sao", "Kế Nguyễn /
+      // Điều tra")
+      boolean spaced = s.indexOf(" / ") == slash - 1;
+      if (Names.isNameList(name) && outletLike(rest)
+          && (!spaced || LinePatternRule.MASTHEAD.matches(rest) || !Names.isNameList(rest))) {
         return name;
       }
     }

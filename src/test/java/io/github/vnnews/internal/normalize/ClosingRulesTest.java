@@ -36,6 +36,14 @@ class ClosingRulesTest {
     " Minh Tuệ (T/h) Theo Đời sống Plus|Minh Tuệ|Đời sống Plus|",
     " Lê Vân (Báo Tin Tức)|Lê Vân|Báo Tin Tức|",
     " Xuân Chi/Báo tin Tức|Xuân Chi|NULL|",
+    // spaced, the slash joins a name and an outlet or desk only where no name follows it
+    " Chi Anh / Ngôi sao|Chi Anh|NULL|",
+    " Kế Nguyễn / Điều tra|Kế Nguyễn|NULL|",
+    " Việt Đức / PetaPixel|Việt Đức|NULL|",
+    " Hà An / Minh Thu|Hà An / Minh Thu|NULL|",
+    // what the name made of the pictures, in brackets
+    " Phan Linh (clip)|Phan Linh|NULL|",
+    " Trần Ngọc-Nguyễn Bình (ảnh)|Trần Ngọc-Nguyễn Bình|NULL|",
     " TTXVN/Tin Tức|TTXVN|NULL|",
     " Hồng Hạnh/ Báo Tin Tức|Hồng Hạnh|NULL|",
     " Hải Yến-Văn Giáp (TTXVN)|Hải Yến-Văn Giáp|TTXVN|",
