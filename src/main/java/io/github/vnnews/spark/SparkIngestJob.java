@@ -171,6 +171,7 @@ public final class SparkIngestJob implements Callable<Integer> {
     CommandLine cl = new CommandLine(new SparkIngestJob(spark));
     cl.setExitCodeExceptionMapper(e -> 2);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExpandAtFiles(false); // "--delimiter @@@@@" is a delimiter, not a file of arguments
     return cl;
   }
 

@@ -130,6 +130,10 @@ public final class Main implements Runnable {
     completion.getCommandSpec().name("completion");
     cl.addSubcommand("completion", completion);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // an argument is what it says: picocli would read one that opens with @ as a file of more
+    // arguments, and @@ as an escaped @, so "--delimiter @@@@@" (a separator collectors use)
+    // split on "@@@@" instead, and "@" alone named no file
+    cl.setExpandAtFiles(false);
     cl.setParameterExceptionHandler(
         (ex, args) -> {
           CommandLine c = ex.getCommandLine();

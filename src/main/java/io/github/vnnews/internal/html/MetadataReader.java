@@ -55,8 +55,62 @@ final class MetadataReader {
    * @return what the metadata states
    */
   static PageMetadata read(Document doc) {
+    // one small method per kind of field: read runs once per page, and as one method of some 300
+    // lines the JIT's optimising compiler took seconds of CPU for each of the six times it
+    // recompiled it (a page taking a branch no page had taken before)
     Map<String, String> meta = new LinkedHashMap<>();
     Map<String, List<String>> multi = new LinkedHashMap<>();
+    metaTags(doc, meta, multi);
+    LinkedData ld = linkedData(doc);
+    Map<String, Object> article = ld.article;
+    List<String> titles = titles(doc, meta, article);
+    String description =
+        first(meta, "property=og:description", "name=description", "name=twitter:description");
+    if (description == null && article != null) {
+      description = clean(JsonLd.text(article.get("description")));
+    }
+    List<PageMetadata.TimeSource> timeSources = new ArrayList<>();
+    PublishedTimes.Choice choice = publishedTimes(doc, meta, article, timeSources);
+    PublicationTime published = choice == null ? null : choice.time();
+    String publishedRule = choice == null ? null : choice.rule();
+    PublicationTime modified = PageDates.parseIso(first(meta, "property=article:modified_time",
+        "itemprop=dateModified", "name=lastmod", "property=og:updated_time"));
+    if (modified == null && article != null) {
+      modified = PageDates.parseIso(JsonLd.text(article.get("dateModified")));
+    }
+    Set<String> authors = linkedDataAuthors(article);
+    Set<String> tagAuthors = tagAuthors(multi);
+    List<String> jsonLdAuthors = new ArrayList<>(authors);
+    if (authors.isEmpty()) {
+      authors.addAll(tagAuthors);
+    }
+    String site = site(meta, article, ld.sites);
+    String url = url(doc, meta, article);
+    String section = section(meta, article, ld.crumbs);
+    Set<String> tags = tags(meta, multi, article);
+    // a name that is the publisher's is not an author
+    Set<String> orgs = new LinkedHashSet<>();
+    for (String o : new String[] {site, first(meta, "property=og:site_name"),
+        first(meta, "name=application-name"), hostName(url)}) {
+      if (o != null) {
+        orgs.add(HtmlExtractor.fold(o).replace(" ", ""));
+      }
+    }
+    for (String o : ld.sites) {
+      orgs.add(HtmlExtractor.fold(o).replace(" ", ""));
+    }
+    orgs.remove("");
+    authors.removeIf(a -> isSiteName(a, orgs));
+    tagAuthors.removeIf(a -> isSiteName(a, orgs));
+    jsonLdAuthors.removeIf(a -> isSiteName(a, orgs));
+    return new PageMetadata(titles, description, published, publishedRule, timeSources, modified,
+        new ArrayList<>(authors), jsonLdAuthors, new ArrayList<>(tagAuthors), List.copyOf(orgs), site,
+        url, section, new ArrayList<>(tags));
+  }
+
+  /** The {@code meta} tags with content, by {@code attribute=key}: the first value, and all. */
+  private static void metaTags(Document doc, Map<String, String> meta,
+      Map<String, List<String>> multi) {
     for (Element m : doc.select("meta[content]")) {
       String content = m.attr("content").strip();
       if (content.isEmpty()) {
@@ -71,15 +125,23 @@ final class MetadataReader {
         }
       }
     }
-    Map<String, Object> article = null;
+  }
+
+  /** What the page's JSON-LD states: its article object, site names and breadcrumbs. */
+  private static final class LinkedData {
+    Map<String, Object> article;
+    final List<String> sites = new ArrayList<>();
+    final List<String> crumbs = new ArrayList<>();
+  }
+
+  private static LinkedData linkedData(Document doc) {
+    LinkedData ld = new LinkedData();
     Map<String, Object> fallback = null;
-    List<String> ldSites = new ArrayList<>();
-    List<String> crumbs = new ArrayList<>();
     for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
       Object root = JsonLd.parse(script.data());
       for (Map<String, Object> o : JsonLd.objects(root)) {
-        if (article == null && JsonLd.hasType(o, "Article", "BlogPosting", "Report")) {
-          article = o;
+        if (ld.article == null && JsonLd.hasType(o, "Article", "BlogPosting", "Report")) {
+          ld.article = o;
         } else if (fallback == null && (o.containsKey("headline") || o.containsKey("datePublished"))
             && !JsonLd.hasType(o, "VideoObject", "ImageObject", "Organization", "Person")) {
           fallback = o;
@@ -87,30 +149,37 @@ final class MetadataReader {
         if (JsonLd.hasType(o, "Organization", "NewsMediaOrganization") && o.get("name") != null) {
           String n = clean(JsonLd.text(o.get("name")));
           if (n != null) {
-            ldSites.add(n);
+            ld.sites.add(n);
           }
         }
         if (JsonLd.hasType(o, "BreadcrumbList") && o.get("itemListElement") instanceof List<?> items) {
-          for (Map<String, Object> item : JsonLd.objects(items)) {
-            if (JsonLd.hasType(item, "ListItem")) {
-              String n = clean(JsonLd.text(item.get("name")));
-              if (n == null && item.get("item") instanceof Map<?, ?> inner) {
-                n = clean(JsonLd.text(inner.get("name")));
-              }
-              if (n != null) {
-                crumbs.add(n);
-              }
-            }
-          }
+          crumbs(items, ld.crumbs);
         }
       }
     }
-
-    if (article == null) {
-      article = fallback;
+    if (ld.article == null) {
+      ld.article = fallback;
     }
+    return ld;
+  }
 
-    // title: every candidate the metadata offers; the visible headline is matched against them
+  private static void crumbs(List<?> items, List<String> crumbs) {
+    for (Map<String, Object> item : JsonLd.objects(items)) {
+      if (JsonLd.hasType(item, "ListItem")) {
+        String n = clean(JsonLd.text(item.get("name")));
+        if (n == null && item.get("item") instanceof Map<?, ?> inner) {
+          n = clean(JsonLd.text(inner.get("name")));
+        }
+        if (n != null) {
+          crumbs.add(n);
+        }
+      }
+    }
+  }
+
+  /** Every title candidate the metadata offers; the visible headline is matched against them. */
+  private static List<String> titles(Document doc, Map<String, String> meta,
+      Map<String, Object> article) {
     List<String> titles = new ArrayList<>();
     if (article != null) {
       addTitle(titles, clean(JsonLd.text(article.get("headline"))));
@@ -130,13 +199,12 @@ final class MetadataReader {
       }
       addTitle(titles, t);
     }
-    String description =
-        first(meta, "property=og:description", "name=description", "name=twitter:description");
-    if (description == null && article != null) {
-      description = clean(JsonLd.text(article.get("description")));
-    }
+    return titles;
+  }
 
-    // times
+  /** The publication times the page states, in {@code timeSources}, and the one chosen. */
+  private static PublishedTimes.Choice publishedTimes(Document doc, Map<String, String> meta,
+      Map<String, Object> article, List<PageMetadata.TimeSource> timeSources) {
     Map<String, String> stated = new LinkedHashMap<>();
     for (String src : PUBLISHED_SOURCES) {
       String v = meta.get(src);
@@ -160,7 +228,6 @@ final class MetadataReader {
     if (scripted != null) {
       stated.putIfAbsent("script:innerHTML", scripted);
     }
-    List<PageMetadata.TimeSource> timeSources = new ArrayList<>();
     PublishedTimes machine = new PublishedTimes();
     for (String src : PUBLISHED_SOURCES) {
       String value = stated.get(src);
@@ -169,33 +236,34 @@ final class MetadataReader {
         machine.add(src, value);
       }
     }
-    PublishedTimes.Choice choice = machine.choose();
-    PublicationTime published = choice == null ? null : choice.time();
-    String publishedRule = choice == null ? null : choice.rule();
-    PublicationTime modified = PageDates.parseIso(first(meta, "property=article:modified_time",
-        "itemprop=dateModified", "name=lastmod", "property=og:updated_time"));
-    if (modified == null && article != null) {
-      modified = PageDates.parseIso(JsonLd.text(article.get("dateModified")));
-    }
+    return machine.choose();
+  }
 
-    // authors
+  /** The authors of the JSON-LD article (organisations left out). */
+  private static Set<String> linkedDataAuthors(Map<String, Object> article) {
     Set<String> authors = new LinkedHashSet<>();
-    if (article != null) {
-      Object a = article.get("author");
-      List<Object> list = a instanceof List<?> l ? new ArrayList<>(l) : new ArrayList<>(List.of(a == null ? "" : a));
-      for (Object one : list) {
-        if (one instanceof Map<?, ?> m) {
-          @SuppressWarnings("unchecked")
-          Map<String, Object> mm = (Map<String, Object>) m;
-          if (JsonLd.hasType(mm, "Organization", "NewsMediaOrganization")) {
-            continue;
-          }
-          addNames(authors, clean(JsonLd.text(mm.get("name"))));
-        } else if (one instanceof String s) {
-          addNames(authors, clean(s));
+    if (article == null) {
+      return authors;
+    }
+    Object a = article.get("author");
+    List<Object> list = a instanceof List<?> l ? new ArrayList<>(l) : new ArrayList<>(List.of(a == null ? "" : a));
+    for (Object one : list) {
+      if (one instanceof Map<?, ?> m) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> mm = (Map<String, Object>) m;
+        if (JsonLd.hasType(mm, "Organization", "NewsMediaOrganization")) {
+          continue;
         }
+        addNames(authors, clean(JsonLd.text(mm.get("name"))));
+      } else if (one instanceof String s) {
+        addNames(authors, clean(s));
       }
     }
+    return authors;
+  }
+
+  /** The authors of the first author meta tag that names any (two words or more each). */
+  private static Set<String> tagAuthors(Map<String, List<String>> multi) {
     Set<String> tagAuthors = new LinkedHashSet<>();
     for (String k : new String[] {"property=article:author", "name=dable:author", "property=dable:author", "name=author"}) {
       for (String v : multi.getOrDefault(k, List.of())) {
@@ -212,12 +280,11 @@ final class MetadataReader {
         break;
       }
     }
-    List<String> jsonLdAuthors = new ArrayList<>(authors);
-    if (authors.isEmpty()) {
-      authors.addAll(tagAuthors);
-    }
+    return tagAuthors;
+  }
 
-    // site
+  private static String site(Map<String, String> meta, Map<String, Object> article,
+      List<String> ldSites) {
     String site = null;
     if (article != null && article.get("publisher") instanceof Map<?, ?> pub) {
       String n = clean(JsonLd.text(pub.get("name")));
@@ -231,8 +298,10 @@ final class MetadataReader {
     if (site == null && !ldSites.isEmpty()) {
       site = ldSites.get(0);
     }
+    return site;
+  }
 
-    // url
+  private static String url(Document doc, Map<String, String> meta, Map<String, Object> article) {
     String url = null;
     Element canon = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
     if (canon != null) {
@@ -250,8 +319,11 @@ final class MetadataReader {
     if (url != null && url.isEmpty()) {
       url = null;
     }
+    return url;
+  }
 
-    // section and tags
+  private static String section(Map<String, String> meta, Map<String, Object> article,
+      List<String> crumbs) {
     String section = first(meta, "property=article:section");
     if (section == null && article != null) {
       String s = clean(JsonLd.text(article.get("articleSection")));
@@ -267,6 +339,11 @@ final class MetadataReader {
         }
       }
     }
+    return section;
+  }
+
+  private static Set<String> tags(Map<String, String> meta, Map<String, List<String>> multi,
+      Map<String, Object> article) {
     Set<String> tags = new LinkedHashSet<>();
     for (String v : multi.getOrDefault("property=article:tag", List.of())) {
       for (String t : TAG_SPLIT.split(v)) {
@@ -299,24 +376,7 @@ final class MetadataReader {
         }
       }
     }
-    // a name that is the publisher's is not an author
-    Set<String> orgs = new LinkedHashSet<>();
-    for (String o : new String[] {site, first(meta, "property=og:site_name"),
-        first(meta, "name=application-name"), hostName(url)}) {
-      if (o != null) {
-        orgs.add(HtmlExtractor.fold(o).replace(" ", ""));
-      }
-    }
-    for (String o : ldSites) {
-      orgs.add(HtmlExtractor.fold(o).replace(" ", ""));
-    }
-    orgs.remove("");
-    authors.removeIf(a -> isSiteName(a, orgs));
-    tagAuthors.removeIf(a -> isSiteName(a, orgs));
-    jsonLdAuthors.removeIf(a -> isSiteName(a, orgs));
-    return new PageMetadata(titles, description, published, publishedRule, timeSources, modified,
-        new ArrayList<>(authors), jsonLdAuthors, new ArrayList<>(tagAuthors), List.copyOf(orgs), site,
-        url, section, new ArrayList<>(tags));
+    return tags;
   }
 
   /**

@@ -44,12 +44,14 @@ final class BylineRule implements Rule {
               + "|Bài viết) ?: ?(\\p{Lu}.{0,60})$",
           U);
   /**
-   * A name followed by its role: {@code TRẦN HUỲNH thực hiện}, {@code Hoài Thu (ghi)}; the name
-   * must be in capitals or the role in brackets ({@code Hà Nội thực hiện} is a sentence).
+   * A name followed by its role: {@code TRẦN HUỲNH thực hiện}, {@code Hoài Thu (ghi)}, {@code
+   * Phan Linh (clip)}; the name must be in capitals or the role in brackets ({@code Hà Nội thực
+   * hiện} is a sentence), and what the name made of the pictures is always in brackets.
    */
   private static final Pattern ROLE_SUFFIX =
       Pattern.compile(
-          "^(\\p{Lu}[^()]{1,60}?) \\(?(?:(?iu)thực hiện|ghi|lược ghi|ghi nhận|chuyển ngữ|biên dịch)\\)?$",
+          "^(\\p{Lu}[^()]{1,60}?) (?:\\(?(?:(?iu)thực hiện|ghi|lược ghi|ghi nhận|chuyển ngữ|biên dịch)\\)?"
+              + "|\\((?iu)(?:clip|ảnh|video)\\))$",
           U);
   private static final Pattern COMPILED =
       Pattern.compile(" ?\\((?:[Tt]ổng hợp|TỔNG HỢP|[Tt]/[Hh]|TH)\\)\\.?$", U);
@@ -461,7 +463,10 @@ final class BylineRule implements Rule {
       char stop = t.charAt(i - 2);
       boolean after;
       if (prev == ' ') {
-        after = stop == '.' || stop == '!' || stop == '?' || stop == '…' || marked && stop == ':';
+        // a closing bracket ends a note or credit: "(Theo CNN/Yonhap) Gia Bảo", "(Ảnh: chinhphu.vn)
+        // Minh An/VOV.VN"
+        after = stop == '.' || stop == '!' || stop == '?' || stop == '…' || stop == ')'
+            || marked && stop == ':';
       } else {
         // glued: a lower-case word or a closing quote, a stop, then the name (two words or more)
         int space = t.indexOf(' ', i);
@@ -485,7 +490,28 @@ final class BylineRule implements Rule {
     }
     String outlet = cand.substring(k + 2).strip();
     return Character.isUpperCase(outlet.charAt(0)) && Sentences.words(outlet) <= 6
-        && outlet.indexOf('.') < 0 && outletLike(outlet);
+        && outlet.indexOf('.') < 0 && !hasNumberWord(outlet) && outletLike(outlet);
+  }
+
+  /** Whether a word of {@code s} is a bare number ({@code Mbappe 69 Lê Minh}: a score, no outlet). */
+  private static boolean hasNumberWord(String s) {
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      int e = s.indexOf(' ', i);
+      if (e < 0) {
+        e = n;
+      }
+      boolean digits = e > i;
+      for (int j = i; j < e && digits; j++) {
+        digits = Character.isDigit(s.charAt(j));
+      }
+      if (digits) {
+        return true;
+      }
+      i = e + 1;
+    }
+    return false;
   }
 
   /**
@@ -561,10 +587,15 @@ final class BylineRule implements Rule {
     if (first + 1 > 4) {
       return -1;
     }
+    if (word(t, starts[n - 1], e).equals("Theo")) {
+      return -1; // "… tuyệt trần Theo Trí Thức Trẻ": a source, no name ("Thức Trẻ")
+    }
     int s = starts[first];
     String run = t.substring(s, e).strip();
-    if (draft.title != null && draft.title.contains(run) || namedBefore(t, run, s)) {
-      return -1;
+    if (draft.title != null && draft.title.contains(run) || namedBefore(t, run, s)
+        || !stamped && Names.isPlace(run)) {
+      return -1; // "… ngày 26/5 Đà Nẵng": the text's place, no byline (before a stamp, the
+                 // stamp still closes the text)
     }
     return s;
   }
@@ -593,18 +624,27 @@ final class BylineRule implements Rule {
 
   /**
    * Whether a word can end the text a byline is glued to: a lower-case word that introduces no
-   * name ({@code tại}, {@code của}, {@code ông}, {@code tỉnh} do), a number, a closing bracket or
+   * name ({@code tại}, {@code của}, {@code ông}, {@code tỉnh} do), a number ({@code 69}, {@code 54%},
+   * {@code 97/179}: the last cell of a table of figures), a closing bracket or
    * quote, or a word that is no Vietnamese syllable (a foreign name: {@code … Cannes Cát Tường
    * Vy}). An enumeration ({@code A, B}), a label ({@code Nhóm 5:}), a separator or an outlet
    * ({@code (t/h)/Báo Tin Tức}) cannot.
    */
   private static boolean endsText(String prev) {
-    if (prev.isEmpty() || prev.indexOf('/') >= 0) {
+    if (prev.isEmpty()) {
       return false;
     }
     char last = prev.charAt(prev.length() - 1);
+    int slash = prev.lastIndexOf('/');
+    if (slash >= 0 && hasLetter(prev)
+        && !(last == ')' && prev.indexOf(')') == prev.length() - 1)) {
+      return false; // "(t/h)/Báo": an outlet; a slash inside a closed bracket or a number is text
+    }
     if (last == ')' || last == '”' || last == '"') {
       return true;
+    }
+    if (last == '%' && prev.length() > 1 && Character.isDigit(prev.charAt(prev.length() - 2))) {
+      return true; // "Tổng số điểm 54% Thế Anh": a figure of a table
     }
     if (!Character.isLetterOrDigit(last)) {
       return false;
@@ -621,6 +661,15 @@ final class BylineRule implements Rule {
     }
     return Character.isUpperCase(prev.charAt(0)) && Capitalization.isWord(prev)
         && !VietnameseText.isSyllable(prev);
+  }
+
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -834,9 +883,15 @@ final class BylineRule implements Rule {
       return null; // an outlet's name ("Thanh Niên", "VnExpress") is no author
     }
     int slash = s.indexOf('/');
-    if (slash > 0 && s.indexOf(" / ") != slash - 1) {
+    if (slash > 0) {
       String name = withoutTheo(s.substring(0, slash).strip());
-      if (Names.isNameList(name) && outletLike(s.substring(slash + 1).strip())) {
+      String rest = s.substring(slash + 1).strip();
+      // "Xuân Chi/Báo Tin Tức"; spaced, the slash also joins two names ("Hà An / Minh Thu"), so
+      // there what follows must be an outlet and no name ("Chi Anh / Ngôi sao", "Kế Nguyễn /
+      // Điều tra")
+      boolean spaced = s.indexOf(" / ") == slash - 1;
+      if (Names.isNameList(name) && outletLike(rest)
+          && (!spaced || LinePatternRule.MASTHEAD.matches(rest) || !Names.isNameList(rest))) {
         return name;
       }
     }

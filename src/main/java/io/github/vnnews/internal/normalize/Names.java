@@ -19,6 +19,29 @@ final class Names {
   private Names() {}
 
   /**
+   * Whether {@code s} is the name of a Vietnamese province or a city of one, or the country's
+   * ({@code Long An}, {@code Thanh Hóa}, {@code Thanh Hoá}, {@code Việt Nam}): capitalised words
+   * that read as a name but name a place. Both tone placements of {@code oa} are accepted.
+   */
+  static boolean isPlace(String s) {
+    return PLACES.contains(s.replace("oà", "òa").replace("oá", "óa").replace("oạ", "ọa"));
+  }
+
+  /** The 63 provinces and centrally-run cities (before the 2025 merger), large cities, the country. */
+  private static final java.util.Set<String> PLACES = java.util.Set.of(
+      "An Giang", "Bà Rịa", "Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh", "Bến Tre",
+      "Bình Dương", "Bình Định", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Cần Thơ",
+      "Đà Nẵng", "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai",
+      "Hà Giang", "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương", "Hải Phòng", "Hậu Giang",
+      "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu", "Lạng Sơn",
+      "Lào Cai", "Lâm Đồng", "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận",
+      "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị",
+      "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa",
+      "Thừa Thiên Huế", "Tiền Giang", "Hồ Chí Minh", "Trà Vinh", "Tuyên Quang", "Vĩnh Long",
+      "Vĩnh Phúc", "Yên Bái", "Sài Gòn", "Đà Lạt", "Nha Trang", "Hạ Long", "Phú Quốc",
+      "Buôn Ma Thuột", "Biên Hòa", "Thủ Đức", "Tây Nguyên", "Việt Nam");
+
+  /**
    * The names before a note in brackets closing {@code t} ({@code Hà Thu (tổng hợp)}, {@code Vũ
    * Anh (Theo AFP, Reuters)}: {@code Hà Thu}, {@code Vũ Anh}), or null when {@code t} does not end
    * in such a note or what stands before it is not a {@linkplain #isNameList list of names}.

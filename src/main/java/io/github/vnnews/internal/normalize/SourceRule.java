@@ -98,8 +98,9 @@ final class SourceRule implements Rule {
     boolean afterParen = false;
     for (int round = 0; round < MAX_TAIL; round++) {
       Piece last = Closing.lastPiece(draft);
-      if (last == null || last.end - last.start < 20 && round == 0) {
-        return;
+      if (last == null || last.end - last.start < 20 && round == 0 && last.start == 0) {
+        return; // a short last line of its own was looked at above; a short piece cut off the
+                // end of a line ("…/. Theo VNE" after the end mark) was not
       }
       int cut = tail(draft, last, afterParen);
       if (cut == 0) {
@@ -135,7 +136,8 @@ final class SourceRule implements Rule {
           paren = o != null;
         }
         if (o != null && !o.equalsIgnoreCase("đó")
-            && (paren ? closesByline(t, k, last.start) : precededByBoundary(t, k, last.start))) {
+            && (paren ? closesByline(t, k, last.start)
+                : precededByBoundary(t, k, last.start) || afterHardBreak(last.line, k, last.start))) {
           last.line.cut(last, k, last.end, Label.CHROME, RemovedKind.SOURCE, name());
           draft.sourceOutlet = o;
           return paren ? 2 : 1;
@@ -392,6 +394,22 @@ final class SourceRule implements Rule {
     }
     return Character.isLetter(c)
         && (namesBefore(t, k + 1, pieceStart) || afterCredit(t, k + 1, pieceStart));
+  }
+
+  /**
+   * Whether a hard break of the crawl (where it joined two lines of the page) stands right before
+   * {@code at}: {@code … tuyệt trần  Theo Trí Thức Trẻ}, the source line after a gallery whose
+   * captions have no stop.
+   */
+  private static boolean afterHardBreak(DraftLine line, int at, int pieceStart) {
+    int k = at - 1;
+    while (k >= pieceStart && line.text.charAt(k) == ' ') {
+      if (line.hardBreaks.get(k)) {
+        return Character.isUpperCase(line.text.charAt(at));
+      }
+      k--;
+    }
+    return false;
   }
 
   /**

@@ -60,6 +60,20 @@ class IngestCommandTest {
   }
 
   @Test
+  void aDelimiterOpeningWithAnAtSignIsTakenAsItIs() throws IOException {
+    Path in = tmp.resolve("two.txt");
+    String a = "Tiêu đề thứ nhất\nĐây là thân bài của bài viết thứ nhất, đủ dài để thành một đoạn văn.\n";
+    String b = "Tiêu đề thứ hai\nĐây là thân bài của bài viết thứ hai, đủ dài để thành một đoạn văn.\n";
+    Files.writeString(in, a + "@@@@@\n" + b + "@@@@\n" + a.replace("nhất", "ba"));
+    Path o = tmp.resolve("out.jsonl");
+    assertThat(run("ingest", "-q", "--no-auto-delimiters", "--delimiter", "@@@@@", in.toString(),
+        "-o", o.toString())).isZero();
+    // split on the five-@ line only: the four-@ line is text of the second article
+    assertThat(Files.readAllLines(o)).hasSize(2);
+    assertThat(Files.readAllLines(o).get(1)).contains("@@@@");
+  }
+
+  @Test
   void missingPathIsReportedAndExitsOne() {
     assertThat(run("ingest", "-q", "no/such/dir", "-o", tmp.resolve("x.jsonl").toString())).isEqualTo(1);
   }

@@ -36,6 +36,14 @@ class ClosingRulesTest {
     " Minh Tuệ (T/h) Theo Đời sống Plus|Minh Tuệ|Đời sống Plus|",
     " Lê Vân (Báo Tin Tức)|Lê Vân|Báo Tin Tức|",
     " Xuân Chi/Báo tin Tức|Xuân Chi|NULL|",
+    // spaced, the slash joins a name and an outlet or desk only where no name follows it
+    " Chi Anh / Ngôi sao|Chi Anh|NULL|",
+    " Kế Nguyễn / Điều tra|Kế Nguyễn|NULL|",
+    " Việt Đức / PetaPixel|Việt Đức|NULL|",
+    " Hà An / Minh Thu|Hà An / Minh Thu|NULL|",
+    // what the name made of the pictures, in brackets
+    " Phan Linh (clip)|Phan Linh|NULL|",
+    " Trần Ngọc-Nguyễn Bình (ảnh)|Trần Ngọc-Nguyễn Bình|NULL|",
     " TTXVN/Tin Tức|TTXVN|NULL|",
     " Hồng Hạnh/ Báo Tin Tức|Hồng Hạnh|NULL|",
     " Hải Yến-Văn Giáp (TTXVN)|Hải Yến-Văn Giáp|TTXVN|",
@@ -117,6 +125,20 @@ class ClosingRulesTest {
     "diễn ra tại Hà Nội;NULL;diễn ra tại Hà Nội",
     "của Kim Kardashian, Ariel Winter;NULL;của Kim Kardashian, Ariel Winter",
     "đại diện Công ty CMA-CGM Việt Nam;NULL;đại diện Công ty CMA-CGM Việt Nam",
+    // after the last cell of a table of figures (a number, a percentage, a fraction, a score)
+    "Tổng số điểm 54% (97/179) Thế Anh;Thế Anh;Tổng số điểm 54% (97/179)",
+    "Tổng số điểm 54% Huyền Anh - Tân Thành;Huyền Anh - Tân Thành;Tổng số điểm 54%",
+    "Tổng số điểm 97/179 Hà Dũng;Hà Dũng;Tổng số điểm 97/179",
+    "Alves 44 – Mbappe 69 Hiệp Hoàng;Hiệp Hoàng;Alves 44 – Mbappe 69",
+    // after a note or credit in brackets
+    "(Theo CNN/Yonhap) Gia Bảo;Gia Bảo;NULL",
+    "(Ảnh: chinhphu.vn) Minh An/VOV.VN;Minh An;NULL",
+    // a place after a figure is the text's own, and a source is no name
+    "ngày 26/5 Đà Nẵng;NULL;ngày 26/5 Đà Nẵng",
+    "với tỷ số 2-1 Long An;NULL;với tỷ số 2-1 Long An",
+    "tăng 5% Thanh Hoá;NULL;tăng 5% Thanh Hoá",
+    "trong tháng 5/2017 Việt Nam;NULL;trong tháng 5/2017 Việt Nam",
+    "xinh đẹp tuyệt trần  Theo Trí Thức Trẻ;NULL;xinh đẹp tuyệt trần",
     // a run of three names or more without a surname: the last two are the byline
     "lớn nhất Việt Nam Văn Chương;Văn Chương;lớn nhất Việt Nam",
     // the byline before the article's photo credit (text by X, photos from Y; 30 crawl articles)
@@ -146,6 +168,22 @@ class ClosingRulesTest {
     if (kept != null) {
       assertThat(e.paragraphs().get(e.paragraphs().size() - 1)).as(end).endsWith(kept);
     }
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // after the end mark, which PunctuationRule cuts first
+    "./. Theo VNE|VNE",
+    // after a hard break of the crawl, with no stop
+    "'  Theo Trí Thức Trẻ'|Trí Thức Trẻ",
+  })
+  void sourceAfterAnEndMarkOrAHardBreak(String end, String outlet) {
+    Extraction e = run(TITLE, LEDE, BODY.substring(0, BODY.length() - 1) + end);
+    assertThat(e.sourceOutlet()).as(end).isEqualTo(outlet);
+    assertThat(e.author()).as(end).isNull();
+    assertThat(e.paragraphs()).as(end).hasSize(2);
+    assertThat(e.paragraphs().get(1)).as(end).startsWith(BODY.substring(0, BODY.length() - 1))
+        .doesNotContain("Theo");
   }
 
   @ParameterizedTest
