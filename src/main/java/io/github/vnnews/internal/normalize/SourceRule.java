@@ -138,6 +138,14 @@ final class SourceRule implements Rule {
         if (o != null && !o.equalsIgnoreCase("đó")
             && (paren ? closesByline(t, k, last.start)
                 : precededByBoundary(t, k, last.start) || afterHardBreak(last.line, k, last.start))) {
+          int slash = paren || c == '(' ? -1 : bylineSlash(t, k, last.end, o);
+          if (slash > 0) {
+            // "Theo Hà Anh/Reatimes": the outlet after the slash is the source, the name before
+            // it the byline (as in "Theo Đình Văn (Lao Động)"), left to BylineRule
+            last.line.cut(last, slash, last.end, Label.CHROME, RemovedKind.SOURCE, name());
+            draft.sourceOutlet = withoutAddress(o.substring(o.indexOf('/') + 1).strip());
+            return 2;
+          }
           last.line.cut(last, k, last.end, Label.CHROME, RemovedKind.SOURCE, name());
           draft.sourceOutlet = o;
           return paren ? 2 : 1;
@@ -394,6 +402,47 @@ final class SourceRule implements Rule {
     }
     return Character.isLetter(c)
         && (namesBefore(t, k + 1, pieceStart) || afterCredit(t, k + 1, pieceStart));
+  }
+
+  /**
+   * Where the slash of {@code Theo Name/Outlet} stands in {@code t[from, end)}, or -1: the outlet
+   * {@code o} read from it holds a personal name (no outlet of the lexicon) before its first
+   * slash and an outlet after it ({@code Theo Hà Anh/Reatimes}, {@code theo Sơn Hòa/Vnexpress};
+   * 512 of the 35,440 crawl articles had taken the whole for their source).
+   */
+  private static int bylineSlash(String t, int from, int end, String o) {
+    int os = o.indexOf('/');
+    if (os <= 0) {
+      return -1;
+    }
+    String who = o.substring(0, os).strip();
+    String outlet = o.substring(os + 1).strip();
+    if (outlet.isEmpty() || !BylineRule.outletLike(outlet) || !vietnameseNames(who)
+        || LinePatternRule.MASTHEAD.matches(who)) {
+      return -1;
+    }
+    int slash = t.indexOf('/', from);
+    return slash > from && slash < end ? slash : -1;
+  }
+
+  /**
+   * Whether {@code s} is Vietnamese personal names, two name words at least, joined by {@code -},
+   * {@code –} or {@code ,} ({@code Hà Anh}, {@code Thế Kha - Tuấn Hợp}); not a foreign site's
+   * name ({@code Genk}, {@code Mashable}) nor a place ({@code Biển Đông} is left to the caller).
+   */
+  private static boolean vietnameseNames(String s) {
+    int words = 0;
+    for (String w : s.split(" ")) {
+      if (w.equals("-") || w.equals("–") || w.equals(",")) {
+        continue;
+      }
+      String x = w.endsWith(",") ? w.substring(0, w.length() - 1) : w;
+      if (!Names.isVietnameseNameWord(x) || LinePatternRule.MASTHEAD.matches(x)) {
+        return false; // "AFP Mai Liên": the agency is no part of the name
+      }
+      words++;
+    }
+    return words >= 2 && !Names.isPlace(s) && Names.isNameList(s);
   }
 
   /**

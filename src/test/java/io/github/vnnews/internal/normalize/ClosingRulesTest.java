@@ -32,6 +32,14 @@ class ClosingRulesTest {
     " Minh Tuấn / Theo Trí Thức Trẻ|Minh Tuấn|Trí Thức Trẻ|",
     " VĂN VIỆT Theo Yonhap|VĂN VIỆT|Yonhap|",
     " Theo Đình Văn (Lao Động)|Đình Văn|Lao Động|",
+    // Theo, a name, a slash and the outlet: the name is the byline, as in brackets
+    " Theo Hà Anh/Reatimes|Hà Anh|Reatimes|",
+    " Theo Thế Kha - Tuấn Hợp/Dân Trí|Thế Kha - Tuấn Hợp|Dân Trí|",
+    "' theo Sơn Hòa/Vnexpress'|Sơn Hòa|Vnexpress|",
+    // a site, an agency, a place before the slash: the whole is the source
+    " Theo Genk/Business Insider|NULL|Genk/Business Insider|",
+    " Theo AFP Mai Liên/VOV|NULL|AFP Mai Liên/VOV|",
+    " Theo Phụ nữ sức khỏe/GĐVN|NULL|Phụ nữ sức khỏe/GĐVN|",
     " Theo Vũ Nga (Tổng hợp) (Khám phá)|Vũ Nga|Khám phá|",
     " Minh Tuệ (T/h) Theo Đời sống Plus|Minh Tuệ|Đời sống Plus|",
     " Lê Vân (Báo Tin Tức)|Lê Vân|Báo Tin Tức|",
