@@ -28,6 +28,25 @@ class TitleEvidenceTest {
     assertThat(e.paragraphs()).contains(LEDE, BODY);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "Hiện trường vụ tai nạn - Ảnh: HOÀI THƯƠNG",
+    "Hành khách tại sân bay quốc tế Los Angeles tháng 5-2021 - Ảnh: REUTERS",
+    "Đoàn rước kiệu về đền Thượng (Ảnh: Hà Thanh)",
+  })
+  void theLeadPhotosCaptionOnTheFirstLineIsNoTitleButACaption(String first) {
+    Extraction e = run(first, LEDE, BODY);
+    assertThat(e.title()).isNull();
+    assertThat(e.paragraphs()).containsExactly(LEDE, BODY);
+    assertThat(e.captions()).hasSize(1);
+  }
+
+  @Test
+  void aHeadlineNamingPicturesIsStillAHeadline() {
+    String t = "Ảnh: Cận cảnh lễ hội đền Sóc năm 2019 ở Hà Nội";
+    assertThat(run(t, LEDE, BODY).title()).isEqualTo(t);
+  }
+
   @Test
   void aShortLabelOverTheTextIsRemoved() {
     Extraction e = run("Video", LEDE, BODY);
