@@ -71,6 +71,7 @@ public final class RulePipeline {
             new PhotoCreditRule(),
             new TrailingTitleRule(),
             new GalleryTailRule(),
+            new LeadCaptionRule(),
             new FusedCaptionRule(),
             new UnmarkedCaptionRule(),
             new PageCaptionRule(),
