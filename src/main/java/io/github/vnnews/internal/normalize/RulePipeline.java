@@ -72,6 +72,7 @@ public final class RulePipeline {
             new TrailingTitleRule(),
             new GalleryTailRule(),
             new LeadCaptionRule(),
+            new NameCaptionRule(),
             new FusedCaptionRule(),
             new UnmarkedCaptionRule(),
             new PageCaptionRule(),
