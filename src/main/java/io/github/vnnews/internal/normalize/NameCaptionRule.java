@@ -35,6 +35,11 @@ import java.util.List;
  *       initial or an abbreviation the unit was cut at)</td></tr>
  * </table>
  *
+ * <p>On the baomoi crawl (the 35,410 articles outside the reserved list) it cuts 332 captions in
+ * 262 articles (portraits of officials, artists, players and defendants, galleries of contestants,
+ * places and models); a seeded sample of 30 held 29 captions, the miss a crosshead cut in two.
+ * A lead-in of four or five words before the name had been as often a sentence of the body.
+ *
  * <p>Immutable and thread-safe.
  */
 final class NameCaptionRule implements Rule {
@@ -107,22 +112,32 @@ final class NameCaptionRule implements Rule {
   }
 
   /**
-   * The cheap pre-test: whether the line has two full stops followed by a space at most {@value
-   * #MAX_WORDS} words apart, the first followed by a capital (a short sentence between two).
+   * The cheap pre-test, one pass over the line: whether it has a stretch of at most {@value
+   * #MAX_WORDS} words between two full stops that are followed by a space, which opens with a
+   * capital, holds no digit and whose last word does not open with a lower-case letter (a short
+   * sentence between two that may only name). Most long lines have none, and are never cut into
+   * units.
    */
   static boolean mayHold(String s) {
     int stop = -1; // the last ". " followed by a capital
     int spaces = 0;
+    boolean digit = false;
+    int lastWord = 0;
     for (int i = 0; i + 1 < s.length(); i++) {
       char c = s.charAt(i);
       if (c == ' ') {
         spaces++;
+        lastWord = i + 1;
       } else if (c == '.' && s.charAt(i + 1) == ' ') {
-        if (stop >= 0 && spaces <= MAX_WORDS) {
+        if (stop >= 0 && spaces <= MAX_WORDS && !digit && lastWord > stop + 2
+            && !Character.isLowerCase(s.charAt(lastWord))) {
           return true;
         }
         stop = i + 2 < s.length() && Character.isUpperCase(s.charAt(i + 2)) ? i : -1;
         spaces = 0;
+        digit = false;
+      } else if (c >= '0' && c <= '9') {
+        digit = true;
       }
     }
     return false;
