@@ -71,6 +71,8 @@ public final class RulePipeline {
             new PhotoCreditRule(),
             new TrailingTitleRule(),
             new GalleryTailRule(),
+            new LeadCaptionRule(),
+            new NameCaptionRule(),
             new FusedCaptionRule(),
             new UnmarkedCaptionRule(),
             new PageCaptionRule(),
