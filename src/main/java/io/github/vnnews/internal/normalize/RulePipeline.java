@@ -36,6 +36,7 @@ public final class RulePipeline {
             new DuplicateRule(),
             new FieldLabelRule(),
             new BoilerplateRule(),
+            new ScriptTextRule(),
             LinePatternRule.MENU,
             LinePatternRule.MASTHEAD,
             LinePatternRule.FONT,

@@ -24,6 +24,8 @@
  *       by its runs of short unpunctuated lines): the article region by learned line and headline
  *       models, its headline, stamp and bylines; marks the rest outside</td></tr>
  *   <tr><td>DuplicateRule</td><td>repeated lines, the sapo printed again atop the body</td></tr>
+ *   <tr><td>ScriptTextRule</td><td>JavaScript kept as text (an ad slot's {@code
+ *       document.write} statement)</td></tr>
  *   <tr><td>MenuRule … ViewsRule</td><td>whole-line chrome: menus and breadcrumbs, mastheads,
  *       font controls, comment widgets, share labels, login prompts, copyright, tags, footers,
  *       related headings, cross links, image placeholders, ads, view counters</td></tr>

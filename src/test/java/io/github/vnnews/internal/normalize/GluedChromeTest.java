@@ -46,6 +46,34 @@ class GluedChromeTest {
   }
 
   @Test
+  void anAdSlotsScriptInsideTheBodyIsAdvertisementAndTheTextAroundItStays() {
+    String script = "if (!ismobile){try { if (Web_AdsArticleMiddle != undefined &&"
+        + " Web_AdsArticleMiddle.aNodes.length>0) {document.write(Web_AdsArticleMiddle);"
+        + " Web_AdsArticleMiddle.start();} } catch (e) { }}";
+    String after = "Theo một thống kê chọn mẫu của Vafi, lượng tiền gửi ngoại tệ của dân cư là rất"
+        + " lớn.";
+    Extraction e = Articles.run(TEXT + " " + script + " " + after);
+    assertThat(removedBy(e, "ScriptTextRule")).singleElement()
+        .satisfies(r -> {
+          assertThat(r.kind()).isEqualTo(RemovedKind.ADVERTISEMENT);
+          assertThat(r.text()).isEqualTo(script);
+        });
+    assertThat(body(e)).contains("nghiêm trọng này.").contains(after).doesNotContain("ismobile");
+  }
+
+  @Test
+  void theStatementEndsWhereItsBracketsCloseAndNoCatchFollows() {
+    String t = "Tăng. try {document.write( ADS_20);ADS_20.start();}catch(e){} Ông Hải nói.";
+    int[] span = ScriptTextRule.span(t, t.indexOf("document.write"));
+    assertThat(span).isNotNull();
+    assertThat(t.substring(span[0], span[1]))
+        .isEqualTo("try {document.write( ADS_20);ADS_20.start();}catch(e){}");
+    // the word in prose, with no statement around it
+    String prose = "Hàm document.write (của trình duyệt) ghi ra trang";
+    assertThat(ScriptTextRule.span(prose, prose.indexOf("document.write"))).isNull();
+  }
+
+  @Test
   void aClipLabelWithThePlayersButtonLeavesTheNextSentenceInTheBody() {
     String sentence = "Vụ tai nạn xảy ra khoảng 10h trưa nay trên QL1A đoạn qua xã Cẩm Trung.";
     Extraction e = Articles.run(TEXT + " Tai nạn liên hoàn, người đàn ông bị xe tải cán lìa đầu"
