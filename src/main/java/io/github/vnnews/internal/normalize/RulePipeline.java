@@ -60,6 +60,7 @@ public final class RulePipeline {
             new LeadTagRule(),
             InlineChromeRule.RELATED,
             InlineChromeRule.CROSS_LINK,
+            InlineChromeRule.TAGS,
             new EmbedLabelRule(),
             new InlineImageAltRule(),
             new ContinuationRule(),

@@ -40,8 +40,9 @@
  *       follows the headline, which is then the publication time (SPEC §4.4)</td></tr>
  *   <tr><td>OutletTagRule, LeadTagRule</td><td>{@code (Baonghean) -}, {@code TTXVN -};
  *       {@code Trực tiếp -}, location stamps</td></tr>
- *   <tr><td>RelatedNewsRule, CrossLinkRule, EmbedLabelRule</td><td>related boxes, {@code >> Xem
- *       thêm}, video labels fused into text</td></tr>
+ *   <tr><td>RelatedNewsRule, CrossLinkRule, InlineTagsRule, EmbedLabelRule</td><td>related
+ *       boxes, {@code >> Xem thêm}, a tag list closing the text, video labels fused into
+ *       text</td></tr>
  *   <tr><td>SourceRule, CompiledNoteRule, BylineRule, TrailingChromeRule</td><td>the closing:
  *       {@code Nguồn: X}, {@code (Tổng hợp)}, the author, chrome after the byline</td></tr>
  *   <tr><td>PhotoCreditRule</td><td>captions with {@code Ảnh: X} credits and illustration

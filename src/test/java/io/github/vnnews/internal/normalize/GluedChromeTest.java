@@ -46,6 +46,27 @@ class GluedChromeTest {
   }
 
   @Test
+  void aTagListGluedAfterTheBylineIsTagsAndTheBylineIsTheAuthor() {
+    String tags = "Tag : Cao tốc , lún võng , Nội Bài - Lào Cai , sửa chữa , giao thông";
+    Extraction e = Articles.run(TEXT + " Châu Như Quỳnh " + tags);
+    assertThat(removedBy(e, "InlineTagsRule")).singleElement()
+        .satisfies(r -> assertThat(r.text()).isEqualTo(tags));
+    assertThat(e.author()).isEqualTo("Châu Như Quỳnh");
+    assertThat(body(e)).endsWith("nghiêm trọng này.");
+  }
+
+  @Test
+  void aTagLabelBeforeSentencesOrASingleItemStaysText() {
+    Extraction sentences = Articles.run(TEXT + " Chủ đề: Tai nạn giao thông. Ông Lâm nói thêm.");
+    assertThat(removedBy(sentences, "InlineTagsRule")).isEmpty();
+    Extraction single = Articles.run(TEXT + " Chủ đề: tai nạn giao thông trên quốc lộ");
+    assertThat(removedBy(single, "InlineTagsRule")).isEmpty();
+    assertThat(InlineChromeRule.tagList("a , b c , d", 0, 11)).isTrue();
+    assertThat(InlineChromeRule.tagList("a , b. C , d", 0, 12)).isFalse();
+    assertThat(InlineChromeRule.tagList("a , , d", 0, 7)).isFalse();
+  }
+
+  @Test
   void anAdSlotsScriptInsideTheBodyIsAdvertisementAndTheTextAroundItStays() {
     String script = "if (!ismobile){try { if (Web_AdsArticleMiddle != undefined &&"
         + " Web_AdsArticleMiddle.aNodes.length>0) {document.write(Web_AdsArticleMiddle);"
