@@ -45,6 +45,8 @@
  *       text</td></tr>
  *   <tr><td>SourceRule, CompiledNoteRule, BylineRule, TrailingChromeRule</td><td>the closing:
  *       {@code Nguồn: X}, {@code (Tổng hợp)}, the author, chrome after the byline</td></tr>
+ *   <tr><td>RelatedTeaserRule</td><td>other stories' teasers (headline and sapo, no heading)
+ *       glued after the text's last sentence</td></tr>
  *   <tr><td>PhotoCreditRule</td><td>captions with {@code Ảnh: X} credits and illustration
  *       markers</td></tr>
  *   <tr><td>TrailingTitleRule</td><td>a headline printed after the text</td></tr>

@@ -46,6 +46,49 @@ class GluedChromeTest {
   }
 
   @Test
+  void teasersGluedAfterTheLastSentenceAreRelatedNewsAndTheBylineStays() {
+    Extraction e = Articles.run(TEXT + " " + String.join(" ", TEASERS) + " Thạch Quý");
+    assertThat(body(e)).endsWith("vụ tai nạn nghiêm trọng này.").doesNotContain("Đôi nam nữ");
+    assertThat(removedBy(e, "RelatedTeaserRule")).singleElement()
+        .satisfies(r -> {
+          assertThat(r.kind()).isEqualTo(RemovedKind.RELATED);
+          assertThat(r.text()).isEqualTo(String.join(" ", TEASERS));
+        });
+    assertThat(e.author()).isEqualTo("Thạch Quý");
+  }
+
+  @Test
+  void threeTeasersAreTooFewForARun() {
+    Extraction e = Articles.run(TEXT + " " + String.join(" ", TEASERS.subList(0, 3)));
+    assertThat(removedBy(e, "RelatedTeaserRule")).isEmpty();
+    assertThat(body(e)).contains("Đôi nam nữ bị xe container");
+  }
+
+  @Test
+  void theArticlesOwnNumberedOrLabelledItemsAreNoTeasers() {
+    StringBuilder numbered = new StringBuilder(TEXT);
+    StringBuilder labelled = new StringBuilder(TEXT);
+    for (int i = 0; i < STORIES.size(); i++) {
+      numbered.append(' ').append(i + 1).append(". ").append(TEASERS.get(i));
+      labelled.append(' ').append(STORIES.get(i).get(0)).append(": ").append(STORIES.get(i).get(1));
+    }
+    assertThat(removedBy(Articles.run(numbered.toString()), "RelatedTeaserRule")).isEmpty();
+    assertThat(removedBy(Articles.run(labelled.toString()), "RelatedTeaserRule")).isEmpty();
+  }
+
+  @Test
+  void sectionsLongerThanASapoAreTheArticles() {
+    // a crosshead over a paragraph of three sentences is the article going on
+    String section = " Ông Lâm cho biết xe chạy rất nhanh. Người dân đã đưa nạn nhân đi cấp cứu."
+        + " Cơ quan chức năng đang điều tra vụ việc.";
+    StringBuilder text = new StringBuilder(TEXT);
+    for (String t : TEASERS) {
+      text.append(' ').append(t).append(section);
+    }
+    assertThat(removedBy(Articles.run(text.toString()), "RelatedTeaserRule")).isEmpty();
+  }
+
+  @Test
   void aTagListGluedAfterTheBylineIsTagsAndTheBylineIsTheAuthor() {
     String tags = "Tag : Cao tốc , lún võng , Nội Bài - Lào Cai , sửa chữa , giao thông";
     Extraction e = Articles.run(TEXT + " Châu Như Quỳnh " + tags);
