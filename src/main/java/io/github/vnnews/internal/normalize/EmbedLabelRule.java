@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
  * and their credit lines ({@code Nguồn video: YouTube}, {@code (Nguồn clip: VTV)}). The label
  * ends at its colon, at its full stop (with a following {@code Nguồn: …} sentence), or where the
  * next sentence visibly starts, with or without punctuation ({@link
- * SentenceStarters#opensGlued}). They are chrome, not captions.
+ * SentenceStarters#opensGlued}). They are chrome, not captions. The capitalised call {@code XEM
+ * CLIP:} may stand after a headline glued on with no stop; the player's button label after it
+ * ({@code XEM CLIP: Play}) ends it, and so does the article's next sentence ({@code XEM CLIP:
+ * Theo ghi nhận của phóng viên, …}), which stays body.
  *
  * <p>Immutable and thread-safe.
  */
@@ -62,7 +65,8 @@ final class EmbedLabelRule implements Rule {
           if (!m.lookingAt()) {
             continue;
           }
-          if (m.start() > p.textStart() && (!InlineChromeRule.atSentenceStart(t, m.start())
+          if (m.start() > p.textStart() && !capitalLabel(m.group())
+              && (!InlineChromeRule.atSentenceStart(t, m.start())
               || precededByWord(t, m.start(), p.start))) {
             continue;
           }
@@ -106,6 +110,37 @@ final class EmbedLabelRule implements Rule {
     return !line.mayContain(word) || line.text.indexOf(word.text, from) < 0;
   }
 
+  /**
+   * Whether a matched label is the capitalised call {@code XEM CLIP:} or {@code XEM VIDEO:}: no
+   * sentence of text is written so, and a crawl glues it after a headline with no stop ({@code …
+   * cán lìa đầu XEM CLIP: Play Vụ tai nạn …}), so it may stand anywhere. In the baomoi crawl the
+   * call stands 90 times, twice after a lower-case word, both labels.
+   */
+  static boolean capitalLabel(String label) {
+    return label.startsWith("XEM ") && label.endsWith(":");
+  }
+
+  /**
+   * The label of the player's button that a crawl keeps after a colon label ({@code XEM CLIP: Play
+   * Vụ tai nạn …}): it ends the label, and the text after it is the article's. In the baomoi crawl
+   * in 5 articles ({@code XEM CLIP: Play}, {@code XEM VIDEO: Play}), in VietNamNet's pages of the
+   * quancq-news crawl.
+   */
+  private static final String PLAY = "Play";
+
+  /** The end of the player's button label {@link #PLAY} right after {@code at}, or -1. */
+  static int playButtonEnd(String t, int at, int limit) {
+    int i = at;
+    while (i < limit && t.charAt(i) == ' ') {
+      i++;
+    }
+    int end = i + PLAY.length();
+    if (end <= limit && t.startsWith(PLAY, i) && (end == limit || t.charAt(end) == ' ')) {
+      return end;
+    }
+    return -1;
+  }
+
   private static boolean precededByWord(String t, int at, int limit) {
     int k = at - 1;
     while (k >= limit && t.charAt(k) == ' ') {
@@ -125,6 +160,46 @@ final class EmbedLabelRule implements Rule {
       return ce == null ? -1 : ce[1];
     }
     boolean colonForm = m.group().endsWith(":");
+    if (colonForm) {
+      int play = playButtonEnd(t, m.end(), block);
+      if (play > 0) {
+        return play;
+      }
+      if (capitalLabel(m.group())) {
+        int end = labelEnd(line, m, limit, block, true);
+        return end > 0 && articleSentence(t, m.end(), end) ? m.end() : end;
+      }
+    }
+    return labelEnd(line, m, limit, block, colonForm);
+  }
+
+  /** Most words of a clip's title written as a sentence after {@code XEM CLIP:}. */
+  static final int MAX_TITLE_WORDS = 11;
+
+  /**
+   * Whether {@code t[from, end)}, all that a capital call's label would take, is the article's
+   * next sentence rather than the clip's title: it ends in a stop and opens as a sentence does
+   * ({@link SentenceStarters#startsSentence}: {@code Theo ghi nhận của phóng viên, …}) or runs
+   * longer than {@value #MAX_TITLE_WORDS} words. The call is then cut alone. In the baomoi crawl
+   * 16 of the 90 calls stand before such a sentence ({@code XEM CLIP: Từ số nhà 954 đến 452 đường
+   * Láng có khoảng 40 cây có vết đục, khoét.}); a title such as {@code XEM CLIP: Cận cảnh vụ tai
+   * nạn trên cao tốc.} is shorter.
+   */
+  private static boolean articleSentence(String t, int from, int end) {
+    if (t.charAt(end - 1) != '.') {
+      return false;
+    }
+    int at = from;
+    while (at < end && t.charAt(at) == ' ') {
+      at++;
+    }
+    return SentenceStarters.startsSentence(t, at, end)
+        || Sentences.words(t, at, end, MAX_TITLE_WORDS + 1) > MAX_TITLE_WORDS;
+  }
+
+  /** Where a label of the given form that starts at the match ends (before {@code block}), or -1. */
+  private static int labelEnd(DraftLine line, Matcher m, int limit, int block, boolean colonForm) {
+    String t = line.text;
     boolean dashForm = t.charAt(m.start()) == '-' || t.charAt(m.start()) == '–';
     boolean invite = m.group().startsWith(">");
     int words = 0;

@@ -138,7 +138,8 @@ final class SourceRule implements Rule {
         if (o != null && !o.equalsIgnoreCase("đó")
             && (paren ? closesByline(t, k, last.start)
                 : precededByBoundary(t, k, last.start) || afterHardBreak(last.line, k, last.start))) {
-          int slash = paren || c == '(' ? -1 : bylineSlash(t, k, last.end, o);
+          // only after Theo, which BylineRule strips from the name ("Nguồn: X/Y" stays whole)
+          int slash = paren || c != 'T' && c != 't' ? -1 : bylineSlash(t, k, last.end, o);
           if (slash > 0) {
             // "Theo Hà Anh/Reatimes": the outlet after the slash is the source, the name before
             // it the byline (as in "Theo Đình Văn (Lao Động)"), left to BylineRule

@@ -24,6 +24,8 @@
  *       by its runs of short unpunctuated lines): the article region by learned line and headline
  *       models, its headline, stamp and bylines; marks the rest outside</td></tr>
  *   <tr><td>DuplicateRule</td><td>repeated lines, the sapo printed again atop the body</td></tr>
+ *   <tr><td>ScriptTextRule</td><td>JavaScript kept as text (an ad slot's {@code
+ *       document.write} statement)</td></tr>
  *   <tr><td>MenuRule … ViewsRule</td><td>whole-line chrome: menus and breadcrumbs, mastheads,
  *       font controls, comment widgets, share labels, login prompts, copyright, tags, footers,
  *       related headings, cross links, image placeholders, ads, view counters</td></tr>
@@ -38,10 +40,13 @@
  *       follows the headline, which is then the publication time (SPEC §4.4)</td></tr>
  *   <tr><td>OutletTagRule, LeadTagRule</td><td>{@code (Baonghean) -}, {@code TTXVN -};
  *       {@code Trực tiếp -}, location stamps</td></tr>
- *   <tr><td>RelatedNewsRule, CrossLinkRule, EmbedLabelRule</td><td>related boxes, {@code >> Xem
- *       thêm}, video labels fused into text</td></tr>
+ *   <tr><td>RelatedNewsRule, CrossLinkRule, InlineTagsRule, EmbedLabelRule</td><td>related
+ *       boxes, {@code >> Xem thêm}, a tag list closing the text, video labels fused into
+ *       text</td></tr>
  *   <tr><td>SourceRule, CompiledNoteRule, BylineRule, TrailingChromeRule</td><td>the closing:
  *       {@code Nguồn: X}, {@code (Tổng hợp)}, the author, chrome after the byline</td></tr>
+ *   <tr><td>RelatedTeaserRule</td><td>other stories' teasers (headline and sapo, no heading)
+ *       glued after the text's last sentence</td></tr>
  *   <tr><td>PhotoCreditRule</td><td>captions with {@code Ảnh: X} credits and illustration
  *       markers</td></tr>
  *   <tr><td>TrailingTitleRule</td><td>a headline printed after the text</td></tr>

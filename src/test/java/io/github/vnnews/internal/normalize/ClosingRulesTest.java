@@ -40,6 +40,7 @@ class ClosingRulesTest {
     " Theo Genk/Business Insider|NULL|Genk/Business Insider|",
     " Theo AFP Mai Liên/VOV|NULL|AFP Mai Liên/VOV|",
     " Theo Phụ nữ sức khỏe/GĐVN|NULL|Phụ nữ sức khỏe/GĐVN|",
+    " Nguồn: Mạnh Quân/Otofun News|NULL|Mạnh Quân/Otofun News|",
     " Theo Vũ Nga (Tổng hợp) (Khám phá)|Vũ Nga|Khám phá|",
     " Minh Tuệ (T/h) Theo Đời sống Plus|Minh Tuệ|Đời sống Plus|",
     " Lê Vân (Báo Tin Tức)|Lê Vân|Báo Tin Tức|",
