@@ -250,6 +250,22 @@ final class PhotoCreditRule implements Rule {
   }
 
   /**
+   * The short credit after the last plain marker that closes {@code t[from, end)} ({@code … - Ảnh:
+   * HOÀI THƯƠNG}, {@code … Ảnh: Xinhua}), stripped, or null: the marker within the last {@value
+   * #MAX_CREDIT} characters, then one to {@value #MAX_CREDIT_WORDS} words with no sentence end
+   * inside.
+   */
+  static String closingCredit(String t, int from, int end) {
+    int cs = lastPlainCredit(t, Math.max(from, end - MAX_CREDIT), end);
+    if (cs < 0 || cs > end) {
+      return null;
+    }
+    String credit = t.substring(cs, end).strip();
+    return !credit.isEmpty() && Sentences.words(credit) <= MAX_CREDIT_WORDS
+        && credit.indexOf(". ") < 0 ? credit : null;
+  }
+
+  /**
    * The credits the article's plain markers followed by a space give ({@code Ảnh: Mỹ Linh}), each
    * as {@link #creditEnd} reads it, in the order printed, without repeats; at most {@link
    * #MAX_KNOWN}; none where the article has fewer than two (nothing to compare a credit with).

@@ -467,13 +467,7 @@ final class SourceRule implements Rule {
    * ({@code … tàu chuyển bánh. Ảnh: Xinhua Theo Vnexpress}: the source after the last caption).
    */
   private static boolean afterCredit(String t, int end, int pieceStart) {
-    int from = Math.max(pieceStart, end - PhotoCreditRule.MAX_CREDIT);
-    int cs = PhotoCreditRule.lastPlainCredit(t, from, end);
-    if (cs < 0) {
-      return false;
-    }
-    String credit = t.substring(cs, end).strip();
-    return !credit.isEmpty() && Sentences.words(credit) <= PhotoCreditRule.MAX_CREDIT_WORDS
-        && credit.indexOf(". ") < 0 && !credit.endsWith(".");
+    String credit = PhotoCreditRule.closingCredit(t, pieceStart, end);
+    return credit != null && !credit.endsWith(".");
   }
 }

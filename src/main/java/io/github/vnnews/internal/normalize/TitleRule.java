@@ -137,14 +137,7 @@ final class TitleRule implements Rule {
    * before the first paragraph. None of the 35,440 headlines of the baomoi crawl ends so.
    */
   static boolean closesWithPhotoCredit(String t) {
-    int cs = PhotoCreditRule.lastPlainCredit(t, Math.max(0, t.length() - PhotoCreditRule.MAX_CREDIT),
-        t.length());
-    if (cs < 0 || cs >= t.length()) {
-      return false;
-    }
-    String credit = t.substring(cs).strip();
-    return !credit.isEmpty() && Sentences.words(credit) <= PhotoCreditRule.MAX_CREDIT_WORDS
-        && credit.indexOf(". ") < 0;
+    return PhotoCreditRule.closingCredit(t, 0, t.length()) != null;
   }
 
   private static boolean noPunctuation(String s) {
